@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace Kezek {
+
+// Which SQL engine is behind a Database. Rules never look at this; only the db/ layer does,
+// for the few statements whose spelling differs (transaction start, schema types).
+enum class Backend { Sqlite, Postgres };
+
+// Where a database lives: a file path for SQLite, a postgres:// URL for a center's server.
+struct DatabaseLocation
+{
+    QString text;
+
+    Backend backend() const;
+    bool isSqlite() const { return backend() == Backend::Sqlite; }
+
+    // KEZEK_DB if set, else kezek.sqlite in the per-user data folder.
+    static DatabaseLocation standard();
+};
+
+struct OpenOptions
+{
+    bool create = false;         // create the file if it does not exist (init)
+    int busyTimeoutMs = 5000;    // how long a writer waits for another writer
+};
+
+// An open connection to a center's database with its schema at the current version.
+// One named connection per thread: connection() clones the opening thread's settings on first use.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    // Opens (and migrates) the database. A corrupt file, one written by a newer Kezek, a locked or
+    // read-only file each yield a Failure naming the file and the cause; the file is left as it was.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location, const OpenOptions &options = {});
+    ~Database();
+
+    QSqlDatabase connection() const;
+    Backend backend() const { return m_backend; }
+    const DatabaseLocation &location() const { return m_location; }
+
+    // The SQL that starts a write transaction which takes the write lock at once (see WriteTransaction).
+    QString beginWriteSql() const;
+
+    // A number that changes whenever any connection (of any process) commits a change.
+    // Cheap enough to poll every few hundred milliseconds.
+    qint64 dataVersion() const;
+
+    // Describes a failed statement for a user: what was being done, and the database's own words.
+    Failure failure(const QString &doing, const QSqlError &error) const;
+
+    static constexpr int schemaVersion = 1;
+
+private:
+    Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs);
+    Status configureConnection(QSqlDatabase &db) const;
+    Status checkAndMigrate();
+
+    DatabaseLocation m_location;
+    Backend m_backend;
+    QString m_connectionName;
+    int m_busyTimeoutMs;
+    QThread *m_ownerThread;
+};
+
+} // namespace Kezek

@@ -1,0 +1,51 @@
+#include "Query.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+
+namespace Kezek {
+
+Query::Query(const Database &db, const QString &sql)
+    : m_db(db)
+    , m_query(db.connection())
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Status Query::exec(const QString &doing)
+{
+    if (!m_prepared || !m_query.exec())
+        return m_db.failure(doing, m_query.lastError());
+    return success();
+}
+
+std::optional<qint64> Query::optionalInt64(int column) const
+{
+    const QVariant v = m_query.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+Result<std::optional<qint64>> Query::scalar(const Database &db, const QString &sql, const QVariantMap &binds,
+                                            const QString &doing)
+{
+    Query q(db, sql);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    if (auto status = q.exec(doing); !status)
+        return status.failure();
+    if (!q.next())
+        return std::optional<qint64>();
+    return q.optionalInt64(0);
+}
+
+} // namespace Kezek

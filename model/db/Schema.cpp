@@ -1,0 +1,142 @@
+#include "Schema.h"
+
+namespace Kezek {
+
+// Written in the SQL common to SQLite and PostgreSQL; times are INTEGER seconds since the epoch.
+static QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE center (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN ('booking-only', 'mixed', 'walk-in')),
+            hall_capacity INTEGER NOT NULL DEFAULT 40,
+            opens_s INTEGER NOT NULL DEFAULT 32400,
+            closes_s INTEGER NOT NULL DEFAULT 64800,
+            slot_s INTEGER NOT NULL DEFAULT 900,
+            early_allowance_s INTEGER NOT NULL DEFAULT 300,
+            late_tolerance_s INTEGER NOT NULL DEFAULT 900,
+            recall_max INTEGER NOT NULL DEFAULT 3,
+            recall_spacing_s INTEGER NOT NULL DEFAULT 60,
+            priority_streak_cap INTEGER NOT NULL DEFAULT 3,
+            wait_target_s INTEGER NOT NULL DEFAULT 900))"),
+        QStringLiteral(R"(CREATE TABLE services (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            letter TEXT NOT NULL,
+            name_kk TEXT NOT NULL,
+            name_ru TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            norm_s INTEGER NOT NULL,
+            bookable INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE operators (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('operator', 'reception', 'supervisor', 'admin')),
+            password_hash TEXT,
+            active INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral(R"(CREATE TABLE windows (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'paused', 'closed')),
+            pause_reason TEXT,
+            operator_id INTEGER REFERENCES operators(id),
+            priority_streak INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE window_services (
+            window_id INTEGER NOT NULL REFERENCES windows(id),
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            PRIMARY KEY (window_id, service_id)))"),
+        QStringLiteral(R"(CREATE TABLE window_events (
+            id INTEGER PRIMARY KEY,
+            window_id INTEGER NOT NULL REFERENCES windows(id),
+            state TEXT NOT NULL,
+            reason TEXT,
+            operator_id INTEGER REFERENCES operators(id),
+            at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE priority_categories (
+            code TEXT PRIMARY KEY,
+            name_kk TEXT NOT NULL,
+            name_ru TEXT NOT NULL,
+            name_en TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE sequences (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE bookings (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL CHECK (channel IN ('egov', 'telegram', 'call1414', 'onsite')),
+            booking_id TEXT NOT NULL,
+            iin TEXT NOT NULL,
+            full_name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            slot_start INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            ticket_id INTEGER,
+            UNIQUE (channel, booking_id)))"),
+        QStringLiteral("CREATE INDEX bookings_by_slot ON bookings(service_id, slot_start)"),
+        QStringLiteral("CREATE INDEX bookings_by_iin ON bookings(iin, slot_start)"),
+        QStringLiteral(R"(CREATE TABLE tickets (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            number TEXT NOT NULL,
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            source TEXT NOT NULL CHECK (source IN ('egov', 'telegram', 'call1414', 'onsite', 'walkin')),
+            booking_id INTEGER REFERENCES bookings(id),
+            priority TEXT REFERENCES priority_categories(code),
+            state TEXT NOT NULL CHECK (state IN ('waiting', 'called', 'serving', 'served', 'no_show',
+                                                 'transferred', 'postponed', 'cancelled')),
+            lane INTEGER NOT NULL,
+            order_key INTEGER NOT NULL,
+            issued_at INTEGER NOT NULL,
+            slot_start INTEGER,
+            due_at INTEGER,
+            target_window_id INTEGER REFERENCES windows(id),
+            window_id INTEGER REFERENCES windows(id),
+            operator_id INTEGER REFERENCES operators(id),
+            first_called_at INTEGER,
+            called_at INTEGER,
+            serving_at INTEGER,
+            finished_at INTEGER,
+            call_count INTEGER NOT NULL DEFAULT 0,
+            last_call_at INTEGER,
+            UNIQUE (day, number)))"),
+        // The queue: only tickets that wait are indexed, so a million past tickets cost nothing here.
+        QStringLiteral("CREATE INDEX tickets_waiting ON tickets(lane, service_id, order_key) "
+                       "WHERE state IN ('waiting', 'transferred', 'postponed')"),
+        QStringLiteral("CREATE INDEX tickets_at_window ON tickets(window_id) WHERE state IN ('called', 'serving')"),
+        QStringLiteral("CREATE INDEX tickets_by_day ON tickets(day, service_id)"),
+        QStringLiteral(R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+            action TEXT NOT NULL,
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            window_id INTEGER REFERENCES windows(id),
+            operator_id INTEGER REFERENCES operators(id),
+            at INTEGER NOT NULL,
+            note TEXT))"),
+        QStringLiteral("CREATE INDEX events_by_ticket ON events(ticket_id, id)"),
+        QStringLiteral("CREATE INDEX events_by_time ON events(at)"),
+        QStringLiteral(R"(CREATE TABLE served_services (
+            id INTEGER PRIMARY KEY,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            outcome TEXT NOT NULL CHECK (outcome IN ('done', 'refused', 'redirected')),
+            note TEXT NOT NULL DEFAULT '',
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER NOT NULL,
+            window_id INTEGER REFERENCES windows(id),
+            operator_id INTEGER REFERENCES operators(id)))"),
+        QStringLiteral("CREATE INDEX served_by_time ON served_services(ended_at)"),
+        QStringLiteral("CREATE INDEX served_by_ticket ON served_services(ticket_id)"),
+    };
+}
+
+const std::vector<Migration> &schemaMigrations()
+{
+    static const std::vector<Migration> migrations{{1, version1()}};
+    return migrations;
+}
+
+} // namespace Kezek

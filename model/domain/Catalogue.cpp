@@ -1,0 +1,224 @@
+#include "Catalogue.h"
+
+#include "db/Database.h"
+#include "db/Query.h"
+
+#include <QHash>
+
+namespace Kezek {
+
+QString Service::name(const QString &language) const
+{
+    if (language == QLatin1String("kk"))
+        return nameKk;
+    if (language == QLatin1String("ru"))
+        return nameRu;
+    return nameEn;
+}
+
+QString PriorityCategory::name(const QString &language) const
+{
+    if (language == QLatin1String("kk"))
+        return nameKk;
+    if (language == QLatin1String("ru"))
+        return nameRu;
+    return nameEn;
+}
+
+Result<CenterSettings> Catalogue::settings() const
+{
+    Query q(m_db, QStringLiteral("SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, early_allowance_s, "
+                                 "late_tolerance_s, recall_max, recall_spacing_s, priority_streak_cap, wait_target_s "
+                                 "FROM center WHERE id = 1"));
+    if (auto status = q.exec(tr("reading the center settings")); !status)
+        return status.failure();
+    if (!q.next()) {
+        return Failure{Failure::Kind::NotFound,
+                       tr("%1: no center is set up in this database. Run \"kezekctl init --demo\" or configure one.")
+                           .arg(m_db.location().text)};
+    }
+    CenterSettings s;
+    s.name = q.text(0);
+    s.mode = Names::centerMode(q.text(1)).value_or(CenterMode::Mixed);
+    s.hallCapacity = q.integer(2);
+    s.opensAt = q.integer(3);
+    s.closesAt = q.integer(4);
+    s.slotLength = q.integer(5);
+    s.earlyAllowance = q.integer(6);
+    s.lateTolerance = q.integer(7);
+    s.recallMax = q.integer(8);
+    s.recallSpacing = q.integer(9);
+    s.priorityStreakCap = q.integer(10);
+    s.waitTarget = q.integer(11);
+    return s;
+}
+
+Result<QList<Service>> Catalogue::queryServices(const QString &where, const QVariant &value) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, code, letter, name_kk, name_ru, name_en, norm_s, bookable "
+                                 "FROM services ")
+                      + where + QStringLiteral(" ORDER BY letter, code"));
+    if (!where.isEmpty())
+        q.bind(QStringLiteral(":v"), value);
+    if (auto status = q.exec(tr("reading the service catalogue")); !status)
+        return status.failure();
+    QList<Service> list;
+    while (q.next()) {
+        list.append(Service{q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.integer(6),
+                            q.integer(7) != 0});
+    }
+    return list;
+}
+
+Result<QList<Service>> Catalogue::services() const
+{
+    return queryServices({}, {});
+}
+
+Result<Service> Catalogue::service(const QString &code) const
+{
+    auto list = queryServices(QStringLiteral("WHERE code = :v"), code.trimmed().toUpper());
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no service with the code \"%1\".").arg(code)};
+    return list->first();
+}
+
+Result<Service> Catalogue::service(int id) const
+{
+    auto list = queryServices(QStringLiteral("WHERE id = :v"), id);
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no service number %1.").arg(id)};
+    return list->first();
+}
+
+Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVariant &value) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, number, state, pause_reason, operator_id, priority_streak FROM windows ")
+                      + where + QStringLiteral(" ORDER BY number"));
+    if (!where.isEmpty())
+        q.bind(QStringLiteral(":v"), value);
+    if (auto status = q.exec(tr("reading the windows")); !status)
+        return status.failure();
+    QList<Window> list;
+    QHash<int, qsizetype> indexById;
+    while (q.next()) {
+        Window w;
+        w.id = q.integer(0);
+        w.number = q.integer(1);
+        w.state = Names::windowState(q.text(2)).value_or(WindowState::Closed);
+        w.pauseReason = Names::pauseReason(q.text(3));
+        if (auto op = q.optionalInt64(4))
+            w.operatorId = int(*op);
+        w.priorityStreak = q.integer(5);
+        indexById.insert(w.id, list.size());
+        list.append(w);
+    }
+    if (list.isEmpty())
+        return list;
+    Query services(m_db, QStringLiteral("SELECT window_id, service_id FROM window_services ORDER BY service_id"));
+    if (auto status = services.exec(tr("reading the windows' services")); !status)
+        return status.failure();
+    while (services.next()) {
+        const auto it = indexById.constFind(services.integer(0));
+        if (it != indexById.cend())
+            list[*it].serviceIds.append(services.integer(1));
+    }
+    return list;
+}
+
+Result<QList<Window>> Catalogue::windows() const
+{
+    return queryWindows({}, {});
+}
+
+Result<Window> Catalogue::window(int number) const
+{
+    auto list = queryWindows(QStringLiteral("WHERE number = :v"), number);
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no window %1.").arg(number)};
+    return list->first();
+}
+
+Result<Window> Catalogue::windowById(int id) const
+{
+    auto list = queryWindows(QStringLiteral("WHERE id = :v"), id);
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no window with id %1.").arg(id)};
+    return list->first();
+}
+
+Result<QList<Operator>> Catalogue::queryOperators(const QString &where, const QVariant &value) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, login, full_name, role FROM operators ") + where
+                      + QStringLiteral(" ORDER BY login"));
+    if (!where.isEmpty())
+        q.bind(QStringLiteral(":v"), value);
+    if (auto status = q.exec(tr("reading the operators")); !status)
+        return status.failure();
+    QList<Operator> list;
+    while (q.next())
+        list.append(Operator{q.integer(0), q.text(1), q.text(2), Names::role(q.text(3)).value_or(Role::Operator)});
+    return list;
+}
+
+Result<QList<Operator>> Catalogue::operators() const
+{
+    return queryOperators(QStringLiteral("WHERE active = 1"), {});
+}
+
+Result<Operator> Catalogue::operatorByLogin(const QString &login) const
+{
+    auto list = queryOperators(QStringLiteral("WHERE login = :v AND active = 1"), login.trimmed());
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no operator with the login \"%1\".").arg(login)};
+    return list->first();
+}
+
+Result<Operator> Catalogue::operatorById(int id) const
+{
+    auto list = queryOperators(QStringLiteral("WHERE id = :v"), id);
+    if (!list)
+        return list.failure();
+    if (list->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no operator with id %1.").arg(id)};
+    return list->first();
+}
+
+Result<QList<PriorityCategory>> Catalogue::priorityCategories() const
+{
+    Query q(m_db, QStringLiteral("SELECT code, name_kk, name_ru, name_en FROM priority_categories ORDER BY code"));
+    if (auto status = q.exec(tr("reading the out-of-turn categories")); !status)
+        return status.failure();
+    QList<PriorityCategory> list;
+    while (q.next())
+        list.append(PriorityCategory{q.text(0), q.text(1), q.text(2), q.text(3)});
+    return list;
+}
+
+Result<PriorityCategory> Catalogue::priorityCategory(const QString &code) const
+{
+    auto all = priorityCategories();
+    if (!all)
+        return all.failure();
+    for (const PriorityCategory &category : std::as_const(*all)) {
+        if (category.code == code.trimmed())
+            return category;
+    }
+    QStringList codes;
+    for (const PriorityCategory &category : std::as_const(*all))
+        codes.append(category.code);
+    return Failure{Failure::Kind::Invalid, tr("\"%1\" is not an out-of-turn category; known categories: %2.")
+                                               .arg(code, codes.join(QStringLiteral(", ")))};
+}
+
+} // namespace Kezek

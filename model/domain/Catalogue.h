@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Kezek {
+
+class Database;
+
+// The center's rule settings (DOMAIN.md's *defaults*); all durations in seconds.
+struct CenterSettings
+{
+    QString name;
+    CenterMode mode = CenterMode::Mixed;
+    int hallCapacity = 40;
+    int opensAt = 9 * 3600; // seconds from midnight
+    int closesAt = 18 * 3600;
+    int slotLength = 15 * 60;
+    int earlyAllowance = 5 * 60;
+    int lateTolerance = 15 * 60;
+    int recallMax = 3;
+    int recallSpacing = 60;
+    int priorityStreakCap = 3; // 0 = no cap
+    int waitTarget = 15 * 60;
+};
+
+struct Service
+{
+    int id = 0;
+    QString code;
+    QString letter;
+    QString nameKk;
+    QString nameRu;
+    QString nameEn;
+    int normSeconds = 0;
+    bool bookable = true;
+
+    // The name in the given language ("kk", "ru", anything else: English).
+    QString name(const QString &language) const;
+};
+
+struct Window
+{
+    int id = 0;
+    int number = 0;
+    WindowState state = WindowState::Open;
+    std::optional<PauseReason> pauseReason;
+    std::optional<int> operatorId;
+    int priorityStreak = 0;
+    QList<int> serviceIds;
+};
+
+struct Operator
+{
+    int id = 0;
+    QString login;
+    QString fullName;
+    Role role = Role::Operator;
+};
+
+struct PriorityCategory
+{
+    QString code;
+    QString nameKk;
+    QString nameRu;
+    QString nameEn;
+
+    QString name(const QString &language) const;
+};
+
+// Read access to the center's configuration: settings, services, windows, operators, categories.
+class Catalogue final
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+
+public:
+    explicit Catalogue(const Database &db) : m_db(db) { }
+
+    Result<CenterSettings> settings() const;
+    Result<QList<Service>> services() const;
+    Result<Service> service(const QString &code) const;
+    Result<Service> service(int id) const;
+    Result<QList<Window>> windows() const;
+    Result<Window> window(int number) const;
+    Result<Window> windowById(int id) const;
+    Result<QList<Operator>> operators() const;
+    Result<Operator> operatorByLogin(const QString &login) const;
+    Result<Operator> operatorById(int id) const;
+    Result<QList<PriorityCategory>> priorityCategories() const;
+    Result<PriorityCategory> priorityCategory(const QString &code) const;
+
+private:
+    Result<QList<Service>> queryServices(const QString &where, const QVariant &value) const;
+    Result<QList<Window>> queryWindows(const QString &where, const QVariant &value) const;
+    Result<QList<Operator>> queryOperators(const QString &where, const QVariant &value) const;
+
+    const Database &m_db;
+};
+
+} // namespace Kezek
