@@ -1,0 +1,544 @@
+#include "QueueService.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "db/Sequence.h"
+#include "db/WriteTransaction.h"
+#include "domain/Catalogue.h"
+#include "domain/TicketStore.h"
+
+namespace Kezek {
+
+namespace {
+
+QString ticketNumber(const QString &letter, qint64 sequence)
+{
+    return letter + QString::number(sequence).rightJustified(3, QLatin1Char('0'));
+}
+
+} // namespace
+
+QueueService::QueueService(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Status QueueService::recordEvent(qint64 ticketId, TicketAction action, std::optional<TicketState> from,
+                                 TicketState to, const Actor &actor, const QString &note)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO events (ticket_id, action, from_state, to_state, window_id, operator_id, "
+                                 "at, note) VALUES (:ticket, :action, :from, :to, :window, :operator, :at, :note)"));
+    q.bind(QStringLiteral(":ticket"), ticketId)
+        .bind(QStringLiteral(":action"), TicketLifecycle::key(action))
+        .bind(QStringLiteral(":from"), from ? QVariant(Names::key(*from)) : QVariant())
+        .bind(QStringLiteral(":to"), Names::key(to))
+        .bind(QStringLiteral(":window"), nullable(actor.windowId))
+        .bind(QStringLiteral(":operator"), nullable(actor.operatorId))
+        .bind(QStringLiteral(":at"), m_clock.now())
+        .bind(QStringLiteral(":note"), note.isEmpty() ? QVariant() : QVariant(note));
+    return q.exec(tr("recording the event"));
+}
+
+Status QueueService::save(const Ticket &t, TicketState previous)
+{
+    // Guarded by the previous state: if anything changed the ticket since it was read, nothing is written.
+    Query q(m_db, QStringLiteral(
+                      "UPDATE tickets SET service_id = :service, state = :state, lane = :lane, order_key = :order, "
+                      "due_at = :due, target_window_id = :target, window_id = :window, operator_id = :operator, "
+                      "first_called_at = :first, called_at = :called, serving_at = :serving, finished_at = :finished, "
+                      "call_count = :calls, last_call_at = :last WHERE id = :id AND state = :previous"));
+    q.bind(QStringLiteral(":service"), t.serviceId)
+        .bind(QStringLiteral(":state"), Names::key(t.state))
+        .bind(QStringLiteral(":lane"), int(t.lane))
+        .bind(QStringLiteral(":order"), t.orderKey)
+        .bind(QStringLiteral(":due"), nullable(t.dueAt))
+        .bind(QStringLiteral(":target"), nullable(t.targetWindowId))
+        .bind(QStringLiteral(":window"), nullable(t.windowId))
+        .bind(QStringLiteral(":operator"), nullable(t.operatorId))
+        .bind(QStringLiteral(":first"), nullable(t.firstCalledAt))
+        .bind(QStringLiteral(":called"), nullable(t.calledAt))
+        .bind(QStringLiteral(":serving"), nullable(t.servingAt))
+        .bind(QStringLiteral(":finished"), nullable(t.finishedAt))
+        .bind(QStringLiteral(":calls"), t.callCount)
+        .bind(QStringLiteral(":last"), nullable(t.lastCallAt))
+        .bind(QStringLiteral(":id"), t.id)
+        .bind(QStringLiteral(":previous"), Names::key(previous));
+    if (auto status = q.exec(tr("saving ticket %1").arg(t.number)); !status)
+        return status;
+    if (q.rowsAffected() != 1)
+        return Failure{Failure::Kind::Conflict, tr("%1 was changed by someone else a moment ago.").arg(t.number)};
+    return success();
+}
+
+Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
+                                    const Mutation &mutate)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status().failure();
+    auto settings = Catalogue(m_db).settings();
+    if (!settings)
+        return settings.failure();
+    const TicketStore store(m_db);
+    auto ticket = store.byId(ticketId);
+    if (!ticket)
+        return ticket.failure();
+    const TicketState previous = ticket->state;
+    if (auto refusal = TicketLifecycle::refusal(ticket->number, previous, action))
+        return Failure{Failure::Kind::Conflict, *refusal};
+    if (actor.windowId && ticket->windowId && *actor.windowId != *ticket->windowId) {
+        auto holder = Catalogue(m_db).windowById(*ticket->windowId);
+        return Failure{Failure::Kind::Conflict, tr("%1 is at window %2, not at yours.")
+                                                    .arg(ticket->number)
+                                                    .arg(holder ? holder->number : *ticket->windowId)};
+    }
+    Actor recorded = actor;
+    if (!recorded.windowId)
+        recorded.windowId = ticket->windowId;
+    if (!recorded.operatorId)
+        recorded.operatorId = ticket->operatorId;
+
+    ticket->state = TicketLifecycle::target(action);
+    if (auto status = mutate(*ticket, *settings); !status)
+        return status.failure();
+    if (auto status = save(*ticket, previous); !status)
+        return status.failure();
+    if (auto status = recordEvent(ticket->id, action, previous, ticket->state, recorded, note); !status)
+        return status.failure();
+    if (auto status = transaction.commit(); !status)
+        return status.failure();
+    return *ticket;
+}
+
+Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, std::optional<qint64> bookingId,
+                                          const QString &priority, Lane lane, qint64 orderKey,
+                                          std::optional<qint64> slotStart, TicketAction action, const Actor &actor)
+{
+    auto service = Catalogue(m_db).service(serviceId);
+    if (!service)
+        return service.failure();
+    const qint64 now = m_clock.now();
+    const QString day = LocalTime::dayKey(now);
+    auto sequence = Sequence::next(m_db, QStringLiteral("ticket/%1/%2").arg(day, service->letter));
+    if (!sequence)
+        return sequence.failure();
+    const QString number = ticketNumber(service->letter, *sequence);
+    Query insert(m_db, QStringLiteral("INSERT INTO tickets (day, number, service_id, source, booking_id, priority, "
+                                      "state, lane, order_key, issued_at, slot_start) VALUES (:day, :number, "
+                                      ":service, :source, :booking, :priority, 'waiting', :lane, :order, :issued, "
+                                      ":slot)"));
+    insert.bind(QStringLiteral(":day"), day)
+        .bind(QStringLiteral(":number"), number)
+        .bind(QStringLiteral(":service"), serviceId)
+        .bind(QStringLiteral(":source"), Names::key(source))
+        .bind(QStringLiteral(":booking"), nullable(bookingId))
+        .bind(QStringLiteral(":priority"), priority.isEmpty() ? QVariant() : QVariant(priority))
+        .bind(QStringLiteral(":lane"), int(lane))
+        .bind(QStringLiteral(":order"), orderKey)
+        .bind(QStringLiteral(":issued"), now)
+        .bind(QStringLiteral(":slot"), nullable(slotStart));
+    if (auto status = insert.exec(tr("issuing ticket %1").arg(number)); !status)
+        return status.failure();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (auto status = recordEvent(id, action, std::nullopt, TicketState::Waiting, actor, {}); !status)
+        return status.failure();
+    return TicketStore(m_db).byId(id);
+}
+
+Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategory, const Actor &actor)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status().failure();
+    const Catalogue catalogue(m_db);
+    auto settings = catalogue.settings();
+    if (!settings)
+        return settings.failure();
+    auto service = catalogue.service(serviceId);
+    if (!service)
+        return service.failure();
+    if (settings->mode == CenterMode::BookingOnly && service->bookable) {
+        return Failure{Failure::Kind::Conflict,
+                       tr("This center serves booked citizens only: book %1 into the next free slot instead.")
+                           .arg(service->code)};
+    }
+    if (!priorityCategory.isEmpty()) {
+        if (auto category = catalogue.priorityCategory(priorityCategory); !category)
+            return category.failure();
+    }
+    const Lane lane = priorityCategory.isEmpty() ? Lane::WalkIn : Lane::Priority;
+    auto ticket = createTicket(serviceId, TicketSource::WalkIn, std::nullopt, priorityCategory.trimmed(), lane,
+                               m_clock.now(), std::nullopt, TicketAction::Issue, actor);
+    if (!ticket)
+        return ticket;
+    if (auto status = transaction.commit(); !status)
+        return status.failure();
+    return ticket;
+}
+
+Result<CheckInResult> QueueService::checkIn(const QString &bookingCode, const Actor &actor)
+{
+    return checkInBooking(QStringLiteral("booking_id = :key"), bookingCode.trimmed(),
+                          tr("booking %1").arg(bookingCode.trimmed()), actor);
+}
+
+Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor &actor)
+{
+    return checkInBooking(QStringLiteral("iin = :key AND ticket_id IS NULL"), iin.trimmed(),
+                          tr("IIN %1").arg(iin.trimmed().left(4) + QStringLiteral("******") + iin.trimmed().right(2)),
+                          actor);
+}
+
+Result<CheckInResult> QueueService::checkInBooking(const QString &where, const QVariant &key, const QString &what,
+                                                   const Actor &actor)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status().failure();
+    auto settings = Catalogue(m_db).settings();
+    if (!settings)
+        return settings.failure();
+    const qint64 now = m_clock.now();
+    const QDate today = LocalTime::dateOf(now);
+    // Today's bookings only; by IIN the earliest one not yet checked in.
+    Query q(m_db, QStringLiteral("SELECT id, channel, service_id, slot_start, ticket_id FROM bookings WHERE ") + where
+                      + QStringLiteral(" AND slot_start >= :from AND slot_start < :to ORDER BY slot_start, id"));
+    q.bind(QStringLiteral(":key"), key)
+        .bind(QStringLiteral(":from"), LocalTime::startOfDay(today))
+        .bind(QStringLiteral(":to"), LocalTime::startOfDay(today.addDays(1)));
+    if (auto status = q.exec(tr("looking up %1").arg(what)); !status)
+        return status.failure();
+    if (!q.next()) {
+        return Failure{Failure::Kind::NotFound,
+                       tr("No booking for today was found for %1 (or it is already checked in).").arg(what)};
+    }
+    const qint64 bookingId = q.int64(0);
+    const auto channel = Names::channel(q.text(1)).value_or(Channel::Onsite);
+    const int serviceId = q.integer(2);
+    const qint64 slotStart = q.int64(3);
+    if (auto existing = q.optionalInt64(4)) {
+        auto ticket = TicketStore(m_db).byId(*existing);
+        return Failure{Failure::Kind::Conflict, tr("%1 is already checked in: ticket %2.")
+                                                    .arg(what, ticket ? ticket->number : QString::number(*existing))};
+    }
+    if (q.next()) {
+        return Failure{Failure::Kind::Conflict,
+                       tr("The code %1 belongs to bookings of more than one channel; check in by IIN.").arg(what)};
+    }
+
+    const qint64 lateBy = now - slotStart;
+    const bool late = lateBy > settings->lateTolerance;
+    // A late citizen keeps the slot on record (for the figures) but queues by arrival, like a walk-in.
+    auto ticket = createTicket(serviceId, Names::sourceOf(channel), bookingId, {}, late ? Lane::WalkIn : Lane::Booked,
+                               late ? now : slotStart, slotStart, TicketAction::CheckIn, actor);
+    if (!ticket)
+        return ticket.failure();
+    Query link(m_db, QStringLiteral("UPDATE bookings SET ticket_id = :ticket WHERE id = :id AND ticket_id IS NULL"));
+    link.bind(QStringLiteral(":ticket"), ticket->id).bind(QStringLiteral(":id"), bookingId);
+    if (auto status = link.exec(tr("checking in %1").arg(what)); !status)
+        return status.failure();
+    if (link.rowsAffected() != 1)
+        return Failure{Failure::Kind::Conflict, tr("%1 was checked in by another desk a moment ago.").arg(what)};
+    if (auto status = transaction.commit(); !status)
+        return status.failure();
+    return CheckInResult{*ticket, late, lateBy};
+}
+
+Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> operatorId)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status().failure();
+    const Catalogue catalogue(m_db);
+    auto settings = catalogue.settings();
+    if (!settings)
+        return settings.failure();
+    auto window = catalogue.window(windowNumber);
+    if (!window)
+        return window.failure();
+    if (window->state != WindowState::Open) {
+        const QString state = window->state == WindowState::Paused && window->pauseReason
+            ? tr("paused (%1)").arg(Names::display(*window->pauseReason))
+            : Names::display(window->state);
+        return Failure{Failure::Kind::Conflict,
+                       tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
+    }
+    const TicketStore store(m_db);
+    auto current = store.atWindow(window->id);
+    if (!current)
+        return current.failure();
+    if (current->has_value()) {
+        const Ticket &busy = current->value();
+        return Failure{Failure::Kind::Conflict, tr("Window %1 still has %2 (%3); finish it first.")
+                                                    .arg(windowNumber)
+                                                    .arg(busy.number, Names::display(busy.state))};
+    }
+    const qint64 now = m_clock.now();
+    auto heads = store.laneHeads(*window, now);
+    if (!heads)
+        return heads.failure();
+    const CallPolicy policy(settings->earlyAllowance, settings->priorityStreakCap);
+    const auto choice = policy.pick(*heads, window->priorityStreak, now);
+    if (!choice)
+        return Failure{Failure::Kind::NothingToDo, tr("Nobody is waiting for window %1.").arg(windowNumber)};
+
+    auto ticket = store.byId(choice->candidate.ticketId);
+    if (!ticket)
+        return ticket.failure();
+    const TicketState previous = ticket->state;
+    const Actor actor{window->id, operatorId ? operatorId : window->operatorId};
+    ticket->state = TicketState::Called;
+    ticket->windowId = window->id;
+    ticket->operatorId = actor.operatorId;
+    ticket->dueAt.reset();
+    ticket->calledAt = now;
+    if (!ticket->firstCalledAt)
+        ticket->firstCalledAt = now;
+    ticket->callCount = 1;
+    ticket->lastCallAt = now;
+    if (auto status = save(*ticket, previous); !status)
+        return status.failure();
+    if (auto status = recordEvent(ticket->id, TicketAction::Call, previous, TicketState::Called, actor, {}); !status)
+        return status.failure();
+    Query streak(m_db, QStringLiteral("UPDATE windows SET priority_streak = :streak WHERE id = :id"));
+    streak.bind(QStringLiteral(":streak"), CallPolicy::streakAfter(choice->tier, window->priorityStreak))
+        .bind(QStringLiteral(":id"), window->id);
+    if (auto status = streak.exec(tr("updating window %1").arg(windowNumber)); !status)
+        return status.failure();
+    if (auto status = transaction.commit(); !status)
+        return status.failure();
+    return CallResult{*ticket, choice->tier};
+}
+
+Result<Ticket> QueueService::recall(qint64 ticketId, const Actor &actor)
+{
+    const qint64 now = m_clock.now();
+    return change(ticketId, TicketAction::Recall, actor, {}, [now](Ticket &t, const CenterSettings &s) -> Status {
+        if (t.callCount >= s.recallMax) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("%1 has been called %2 times, the limit; mark a no-show instead.")
+                               .arg(t.number)
+                               .arg(t.callCount)};
+        }
+        const qint64 since = now - t.lastCallAt.value_or(0);
+        if (since < s.recallSpacing) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("%1 was called %2 s ago; calls must be at least %3 s apart (wait %4 s).")
+                               .arg(t.number)
+                               .arg(since)
+                               .arg(s.recallSpacing)
+                               .arg(s.recallSpacing - since)};
+        }
+        ++t.callCount;
+        t.lastCallAt = now;
+        t.calledAt = now;
+        return success();
+    });
+}
+
+Result<Ticket> QueueService::startServing(qint64 ticketId, const Actor &actor)
+{
+    const qint64 now = m_clock.now();
+    return change(ticketId, TicketAction::Serve, actor, {}, [now](Ticket &t, const CenterSettings &) -> Status {
+        t.servingAt = now;
+        return success();
+    });
+}
+
+Result<Ticket> QueueService::finish(qint64 ticketId, const QList<ServedServiceInput> &served, const Actor &actor)
+{
+    if (served.isEmpty())
+        return Failure{Failure::Kind::Invalid, tr("Choose at least one served service before finishing.")};
+    const qint64 now = m_clock.now();
+    return change(ticketId, TicketAction::Finish, actor, {},
+                  [this, now, &served, &actor](Ticket &t, const CenterSettings &) -> Status {
+                      t.finishedAt = now;
+                      for (const ServedServiceInput &input : served) {
+                          if (auto service = Catalogue(m_db).service(input.serviceId); !service)
+                              return service.failure();
+                          Query q(m_db, QStringLiteral("INSERT INTO served_services (ticket_id, service_id, outcome, "
+                                                       "note, started_at, ended_at, window_id, operator_id) VALUES "
+                                                       "(:ticket, :service, :outcome, :note, :start, :end, :window, "
+                                                       ":operator)"));
+                          q.bind(QStringLiteral(":ticket"), t.id)
+                              .bind(QStringLiteral(":service"), input.serviceId)
+                              .bind(QStringLiteral(":outcome"), Names::key(input.outcome))
+                              .bind(QStringLiteral(":note"), input.note)
+                              .bind(QStringLiteral(":start"), t.servingAt.value_or(now))
+                              .bind(QStringLiteral(":end"), now)
+                              .bind(QStringLiteral(":window"), nullable(actor.windowId ? actor.windowId : t.windowId))
+                              .bind(QStringLiteral(":operator"),
+                                    nullable(actor.operatorId ? actor.operatorId : t.operatorId));
+                          if (auto status = q.exec(tr("recording the served services of %1").arg(t.number)); !status)
+                              return status;
+                      }
+                      return success();
+                  });
+}
+
+Result<Ticket> QueueService::markNoShow(qint64 ticketId, const Actor &actor)
+{
+    const qint64 now = m_clock.now();
+    return change(ticketId, TicketAction::NoShow, actor, {}, [now](Ticket &t, const CenterSettings &s) -> Status {
+        if (t.callCount < s.recallMax) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("%1 was called %2 of %3 times; call again before marking a no-show.")
+                               .arg(t.number)
+                               .arg(t.callCount)
+                               .arg(s.recallMax)};
+        }
+        const qint64 since = now - t.lastCallAt.value_or(0);
+        if (since < s.recallSpacing) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("%1 was last called %2 s ago; give the citizen %3 s more before a no-show.")
+                               .arg(t.number)
+                               .arg(since)
+                               .arg(s.recallSpacing - since)};
+        }
+        t.finishedAt = now;
+        return success();
+    });
+}
+
+Result<Ticket> QueueService::postpone(qint64 ticketId, qint64 returnAt, const Actor &actor)
+{
+    const qint64 now = m_clock.now();
+    const QString note = tr("until %1").arg(LocalTime::hhmm(returnAt));
+    return change(ticketId, TicketAction::Postpone, actor, note,
+                  [now, returnAt](Ticket &t, const CenterSettings &s) -> Status {
+                      if (returnAt <= now)
+                          return Failure{Failure::Kind::Invalid, tr("The return time must be later than now.")};
+                      if (LocalTime::dateOf(returnAt) != LocalTime::dateOf(now)
+                          || LocalTime::secondsFromMidnight(returnAt) >= s.closesAt) {
+                          return Failure{Failure::Kind::Invalid,
+                                         tr("The return time must be today before closing.")};
+                      }
+                      t.dueAt = returnAt;
+                      t.windowId.reset();
+                      t.operatorId.reset();
+                      t.servingAt.reset();
+                      return success();
+                  });
+}
+
+Result<Ticket> QueueService::transferToWindow(qint64 ticketId, int windowNumber, const QString &note,
+                                              const Actor &actor)
+{
+    auto target = Catalogue(m_db).window(windowNumber);
+    if (!target)
+        return target.failure();
+    const int targetId = target->id;
+    return change(ticketId, TicketAction::Transfer, actor, note,
+                  [targetId, windowNumber](Ticket &t, const CenterSettings &) -> Status {
+                      if (t.windowId == targetId) {
+                          return Failure{Failure::Kind::Invalid,
+                                         tr("%1 is already at window %2.").arg(t.number).arg(windowNumber)};
+                      }
+                      // Keeps its number and arrival; the lane puts it at the front of the target's queue.
+                      t.lane = Lane::Transferred;
+                      t.targetWindowId = targetId;
+                      t.windowId.reset();
+                      t.operatorId.reset();
+                      t.servingAt.reset();
+                      return success();
+                  });
+}
+
+Result<Ticket> QueueService::transferToService(qint64 ticketId, int serviceId, const QString &note,
+                                               const Actor &actor)
+{
+    auto service = Catalogue(m_db).service(serviceId);
+    if (!service)
+        return service.failure();
+    return change(ticketId, TicketAction::Transfer, actor, note,
+                  [serviceId](Ticket &t, const CenterSettings &) -> Status {
+                      t.lane = Lane::Transferred;
+                      t.serviceId = serviceId;
+                      t.targetWindowId.reset();
+                      t.windowId.reset();
+                      t.operatorId.reset();
+                      t.servingAt.reset();
+                      return success();
+                  });
+}
+
+Result<Ticket> QueueService::cancel(qint64 ticketId, const Actor &actor)
+{
+    const qint64 now = m_clock.now();
+    return change(ticketId, TicketAction::Cancel, actor, {}, [now](Ticket &t, const CenterSettings &) -> Status {
+        t.finishedAt = now;
+        t.dueAt.reset();
+        return success();
+    });
+}
+
+Status QueueService::recordWindowEvent(const Window &window, WindowState state, std::optional<PauseReason> reason,
+                                       std::optional<int> operatorId)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO window_events (window_id, state, reason, operator_id, at) "
+                                 "VALUES (:window, :state, :reason, :operator, :at)"));
+    q.bind(QStringLiteral(":window"), window.id)
+        .bind(QStringLiteral(":state"), Names::key(state))
+        .bind(QStringLiteral(":reason"), reason ? QVariant(Names::key(*reason)) : QVariant())
+        .bind(QStringLiteral(":operator"), nullable(operatorId))
+        .bind(QStringLiteral(":at"), m_clock.now());
+    return q.exec(tr("recording the state of window %1").arg(window.number));
+}
+
+Status QueueService::setWindowState(int windowNumber, WindowState state, std::optional<PauseReason> reason,
+                                    std::optional<int> operatorId)
+{
+    if (state == WindowState::Paused && !reason)
+        return Failure{Failure::Kind::Invalid, tr("Choose a reason for the pause.")};
+    if (state != WindowState::Paused)
+        reason.reset();
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status();
+    auto window = Catalogue(m_db).window(windowNumber);
+    if (!window)
+        return window.failure();
+    if (state != WindowState::Open) {
+        auto current = TicketStore(m_db).atWindow(window->id);
+        if (!current)
+            return current.failure();
+        if (current->has_value()) {
+            return Failure{Failure::Kind::Conflict, tr("Window %1 has %2; finish or transfer it first.")
+                                                        .arg(windowNumber)
+                                                        .arg(current->value().number)};
+        }
+    }
+    Query q(m_db, QStringLiteral("UPDATE windows SET state = :state, pause_reason = :reason WHERE id = :id"));
+    q.bind(QStringLiteral(":state"), Names::key(state))
+        .bind(QStringLiteral(":reason"), reason ? QVariant(Names::key(*reason)) : QVariant())
+        .bind(QStringLiteral(":id"), window->id);
+    if (auto status = q.exec(tr("changing the state of window %1").arg(windowNumber)); !status)
+        return status;
+    if (auto status = recordWindowEvent(*window, state, reason, operatorId); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status QueueService::signIn(int windowNumber, int operatorId)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.status();
+    auto window = Catalogue(m_db).window(windowNumber);
+    if (!window)
+        return window.failure();
+    if (auto op = Catalogue(m_db).operatorById(operatorId); !op)
+        return op.failure();
+    Query q(m_db, QStringLiteral("UPDATE windows SET operator_id = :operator WHERE id = :id"));
+    q.bind(QStringLiteral(":operator"), operatorId).bind(QStringLiteral(":id"), window->id);
+    if (auto status = q.exec(tr("signing in at window %1").arg(windowNumber)); !status)
+        return status;
+    if (auto status = recordWindowEvent(*window, window->state, window->pauseReason, operatorId); !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace Kezek

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CallPolicy.h"
+#include "domain/Ticket.h"
+#include "domain/TicketLifecycle.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Kezek {
+
+class Clock;
+class Database;
+struct CenterSettings;
+struct Window;
+
+// Who does a step: the window and operator written into the event row. A step on a ticket that is
+// at another window is refused when `windowId` is given.
+struct Actor
+{
+    std::optional<int> windowId;
+    std::optional<int> operatorId;
+};
+
+struct ServedServiceInput
+{
+    int serviceId = 0;
+    Outcome outcome = Outcome::Done;
+    QString note;
+};
+
+struct CheckInResult
+{
+    Ticket ticket;
+    bool late = false;         // lost the booking priority and queues as a walk-in
+    qint64 lateBySeconds = 0;  // after the slot start; negative when early
+};
+
+struct CallResult
+{
+    Ticket ticket;
+    CallTier tier = CallTier::WalkIn;
+};
+
+// Every change of a ticket's or window's state. Each method is one transaction that writes the new
+// state and an event row, or nothing; a refusal says why in words.
+class QueueService final
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueService)
+
+public:
+    QueueService(const Database &db, const Clock &clock);
+
+    Result<Ticket> issue(int serviceId, const QString &priorityCategory, const Actor &actor = {});
+    Result<CheckInResult> checkIn(const QString &bookingCode, const Actor &actor = {});
+    Result<CheckInResult> checkInByIin(const QString &iin, const Actor &actor = {});
+
+    Result<CallResult> callNext(int windowNumber, std::optional<int> operatorId = std::nullopt);
+    Result<Ticket> recall(qint64 ticketId, const Actor &actor = {});
+    Result<Ticket> startServing(qint64 ticketId, const Actor &actor = {});
+    Result<Ticket> finish(qint64 ticketId, const QList<ServedServiceInput> &served, const Actor &actor = {});
+    Result<Ticket> markNoShow(qint64 ticketId, const Actor &actor = {});
+    Result<Ticket> postpone(qint64 ticketId, qint64 returnAt, const Actor &actor = {});
+    Result<Ticket> transferToWindow(qint64 ticketId, int windowNumber, const QString &note, const Actor &actor = {});
+    Result<Ticket> transferToService(qint64 ticketId, int serviceId, const QString &note, const Actor &actor = {});
+    Result<Ticket> cancel(qint64 ticketId, const Actor &actor = {});
+
+    // Opens, pauses (a reason is required) or closes a window; a window with a citizen at it
+    // cannot be paused or closed.
+    Status setWindowState(int windowNumber, WindowState state, std::optional<PauseReason> reason,
+                          std::optional<int> operatorId);
+    // An operator signs in at a window.
+    Status signIn(int windowNumber, int operatorId);
+
+private:
+    using Mutation = std::function<Status(Ticket &, const CenterSettings &)>;
+    Result<Ticket> change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
+                          const Mutation &mutate);
+    Result<CheckInResult> checkInBooking(const QString &where, const QVariant &key, const QString &what,
+                                         const Actor &actor);
+    Result<Ticket> createTicket(int serviceId, TicketSource source, std::optional<qint64> bookingId,
+                                const QString &priority, Lane lane, qint64 orderKey, std::optional<qint64> slotStart,
+                                TicketAction action, const Actor &actor);
+    Status save(const Ticket &ticket, TicketState previous);
+    Status recordEvent(qint64 ticketId, TicketAction action, std::optional<TicketState> from, TicketState to,
+                       const Actor &actor, const QString &note);
+    Status recordWindowEvent(const Window &window, WindowState state, std::optional<PauseReason> reason,
+                             std::optional<int> operatorId);
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace Kezek

@@ -1,0 +1,191 @@
+#include "TicketStore.h"
+
+#include "db/Database.h"
+#include "db/Query.h"
+#include "domain/Catalogue.h"
+
+#include <QHash>
+
+namespace Kezek {
+
+namespace {
+
+// A ticket that waits: in a waiting state and, if postponed, back from its postponement.
+const QString waitingCondition = QStringLiteral(
+    "t.state IN ('waiting', 'transferred', 'postponed') AND (t.state <> 'postponed' OR t.due_at <= %1)");
+
+// Tickets a window may take: those transferred to it, and untargeted ones of the services it serves.
+const QString windowCondition = QStringLiteral(
+    "(t.target_window_id = %1 OR (t.target_window_id IS NULL AND t.service_id IN "
+    "(SELECT service_id FROM window_services WHERE window_id = %1)))");
+
+std::optional<int> optionalInt(const Query &q, int column)
+{
+    const auto value = q.optionalInt64(column);
+    return value ? std::optional<int>(int(*value)) : std::nullopt;
+}
+
+Ticket fromRow(const Query &q)
+{
+    Ticket t;
+    t.id = q.int64(0);
+    t.day = q.text(1);
+    t.number = q.text(2);
+    t.serviceId = q.integer(3);
+    t.source = Names::ticketSource(q.text(4)).value_or(TicketSource::WalkIn);
+    t.bookingId = q.optionalInt64(5);
+    t.priority = q.text(6);
+    t.state = Names::ticketState(q.text(7)).value_or(TicketState::Waiting);
+    t.lane = Lane(q.integer(8));
+    t.issuedAt = q.int64(9);
+    t.slotStart = q.optionalInt64(10);
+    t.dueAt = q.optionalInt64(11);
+    t.targetWindowId = optionalInt(q, 12);
+    t.windowId = optionalInt(q, 13);
+    t.operatorId = optionalInt(q, 14);
+    t.firstCalledAt = q.optionalInt64(15);
+    t.calledAt = q.optionalInt64(16);
+    t.servingAt = q.optionalInt64(17);
+    t.finishedAt = q.optionalInt64(18);
+    t.callCount = q.integer(19);
+    t.lastCallAt = q.optionalInt64(20);
+    t.bookingCode = q.text(21);
+    t.iin = q.text(22);
+    t.fullName = q.text(23);
+    t.orderKey = q.int64(24);
+    return t;
+}
+
+} // namespace
+
+QString TicketStore::selectSql()
+{
+    return QStringLiteral(
+        "SELECT t.id, t.day, t.number, t.service_id, t.source, t.booking_id, t.priority, t.state, t.lane, "
+        "t.issued_at, t.slot_start, t.due_at, t.target_window_id, t.window_id, t.operator_id, t.first_called_at, "
+        "t.called_at, t.serving_at, t.finished_at, t.call_count, t.last_call_at, b.booking_id, b.iin, b.full_name, t.order_key "
+        "FROM tickets t LEFT JOIN bookings b ON b.id = t.booking_id ");
+}
+
+Result<QList<Ticket>> TicketStore::select(const QString &where, const QVariantMap &binds, const QString &doing) const
+{
+    Query q(m_db, selectSql() + where);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    if (auto status = q.exec(doing); !status)
+        return status.failure();
+    QList<Ticket> tickets;
+    while (q.next())
+        tickets.append(fromRow(q));
+    return tickets;
+}
+
+Result<Ticket> TicketStore::byId(qint64 id) const
+{
+    auto found = select(QStringLiteral("WHERE t.id = :id"), {{QStringLiteral(":id"), id}}, tr("reading a ticket"));
+    if (!found)
+        return found.failure();
+    if (found->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no ticket with id %1.").arg(id)};
+    return found->first();
+}
+
+Result<Ticket> TicketStore::byNumber(const QString &number, const QString &day) const
+{
+    const QString normalised = number.trimmed().toUpper();
+    auto found = select(QStringLiteral("WHERE t.day = :day AND t.number = :number"),
+                        {{QStringLiteral(":day"), day}, {QStringLiteral(":number"), normalised}},
+                        tr("reading ticket %1").arg(normalised));
+    if (!found)
+        return found.failure();
+    if (found->isEmpty())
+        return Failure{Failure::Kind::NotFound, tr("There is no ticket %1 on %2.").arg(normalised, day)};
+    return found->first();
+}
+
+Result<std::optional<Ticket>> TicketStore::atWindow(int windowId) const
+{
+    auto found = select(QStringLiteral("WHERE t.window_id = :w AND t.state IN ('called', 'serving')"),
+                        {{QStringLiteral(":w"), windowId}}, tr("reading the ticket at a window"));
+    if (!found)
+        return found.failure();
+    if (found->isEmpty())
+        return std::optional<Ticket>();
+    return std::optional<Ticket>(found->first());
+}
+
+Result<QList<Ticket>> TicketStore::waiting(qint64 now) const
+{
+    return select(QStringLiteral("WHERE ") + waitingCondition.arg(QStringLiteral(":now"))
+                      + QStringLiteral(" ORDER BY t.order_key, t.id"),
+                  {{QStringLiteral(":now"), now}}, tr("reading the waiting tickets"));
+}
+
+Result<LaneHeads> TicketStore::laneHeads(const Window &window, qint64 now) const
+{
+    // One probe per lane on the partial index of waiting tickets, glued into one statement.
+    struct Probe
+    {
+        LaneHeads::Index index;
+        Lane lane;
+        QString target;
+    };
+    const Probe probes[] = {
+        {LaneHeads::TransferHere, Lane::Transferred, QStringLiteral("t.target_window_id = %1")},
+        {LaneHeads::TransferService, Lane::Transferred, windowCondition},
+        {LaneHeads::Booked, Lane::Booked, windowCondition},
+        {LaneHeads::Priority, Lane::Priority, windowCondition},
+        {LaneHeads::WalkIn, Lane::WalkIn, windowCondition},
+    };
+    QStringList parts;
+    QVariantMap binds;
+    for (const Probe &probe : probes) {
+        const QString n = QString::number(int(probe.index));
+        const QString w = QStringLiteral(":w") + n;
+        QString condition = probe.target.arg(w);
+        if (probe.index == LaneHeads::TransferService)
+            condition += QStringLiteral(" AND t.target_window_id IS NULL");
+        parts.append(QStringLiteral("SELECT * FROM (SELECT %1 AS head, t.id, t.lane, t.target_window_id, t.order_key "
+                                    "FROM tickets t WHERE t.lane = :lane%1 AND %2 AND %3 "
+                                    "ORDER BY t.order_key, t.id LIMIT 1) AS h%1")
+                         .arg(n, waitingCondition.arg(QStringLiteral(":now") + n), condition));
+        binds.insert(QStringLiteral(":lane") + n, int(probe.lane));
+        binds.insert(QStringLiteral(":now") + n, now);
+        binds.insert(w, window.id);
+    }
+    Query q(m_db, parts.join(QStringLiteral(" UNION ALL ")));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    if (auto status = q.exec(tr("reading the queue of window %1").arg(window.number)); !status)
+        return status.failure();
+    LaneHeads heads;
+    while (q.next()) {
+        QueueCandidate candidate{q.int64(1), Lane(q.integer(2)), q.optionalInt64(3) == window.id, q.int64(4)};
+        heads.heads[q.integer(0)] = candidate;
+    }
+    return heads;
+}
+
+Result<QList<QueuedTicket>> TicketStore::queueFor(const Window &window, const CallPolicy &policy, qint64 now) const
+{
+    auto tickets = select(QStringLiteral("WHERE ") + waitingCondition.arg(QStringLiteral(":now")) + QStringLiteral(" AND ")
+                              + windowCondition.arg(QStringLiteral(":w")),
+                          {{QStringLiteral(":now"), now}, {QStringLiteral(":w"), window.id}},
+                          tr("reading the queue of window %1").arg(window.number));
+    if (!tickets)
+        return tickets.failure();
+    QList<QueueCandidate> candidates;
+    QHash<qint64, qsizetype> indexById;
+    for (qsizetype i = 0; i < tickets->size(); ++i) {
+        const Ticket &t = tickets->at(i);
+        indexById.insert(t.id, i);
+        candidates.append(QueueCandidate{t.id, t.lane, t.targetWindowId == window.id, t.orderKey});
+    }
+    QList<QueuedTicket> queue;
+    const QList<CallChoice> order = policy.arrange(candidates, window.priorityStreak, now);
+    for (const CallChoice &choice : order)
+        queue.append(QueuedTicket{tickets->at(indexById.value(choice.candidate.ticketId)), choice.tier});
+    return queue;
+}
+
+} // namespace Kezek

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/CallPolicy.h"
+#include "domain/Ticket.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Kezek {
+
+class Database;
+struct Window;
+
+// A waiting ticket with the reason for its place in a window's queue.
+struct QueuedTicket
+{
+    Ticket ticket;
+    CallTier tier = CallTier::WalkIn;
+};
+
+// Reads tickets: one by number or id, the one at a window, and the waiting queues. Writes nothing.
+class TicketStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketStore)
+
+public:
+    explicit TicketStore(const Database &db) : m_db(db) { }
+
+    Result<Ticket> byId(qint64 id) const;
+    // Numbers restart each day; `day` is LocalTime::dayKey of the day meant.
+    Result<Ticket> byNumber(const QString &number, const QString &day) const;
+    Result<std::optional<Ticket>> atWindow(int windowId) const;
+    // Every waiting ticket, in no particular order (reception, hall, figures).
+    Result<QList<Ticket>> waiting(qint64 now) const;
+    // The head of each lane `window` draws from; what call-next reads (a handful of index probes).
+    Result<LaneHeads> laneHeads(const Window &window, qint64 now) const;
+    // This window's queue in the exact order call-next would take it.
+    Result<QList<QueuedTicket>> queueFor(const Window &window, const CallPolicy &policy, qint64 now) const;
+
+    // The column list and joins every ticket read uses; rows are turned into Tickets by fromRow().
+    static QString selectSql();
+
+private:
+    Result<QList<Ticket>> select(const QString &where, const QVariantMap &binds, const QString &doing) const;
+
+    const Database &m_db;
+};
+
+} // namespace Kezek
