@@ -366,7 +366,7 @@ Result<Ticket> QueueService::finish(qint64 ticketId, const QList<ServedServiceIn
                           q.bind(QStringLiteral(":ticket"), t.id)
                               .bind(QStringLiteral(":service"), input.serviceId)
                               .bind(QStringLiteral(":outcome"), Names::key(input.outcome))
-                              .bind(QStringLiteral(":note"), input.note)
+                              .bind(QStringLiteral(":note"), input.note.isNull() ? QStringLiteral("") : input.note)
                               .bind(QStringLiteral(":start"), t.servingAt.value_or(now))
                               .bind(QStringLiteral(":end"), now)
                               .bind(QStringLiteral(":window"), nullable(actor.windowId ? actor.windowId : t.windowId))

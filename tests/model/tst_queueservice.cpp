@@ -1,0 +1,353 @@
+// Ticket steps beyond the call order: recall limits, no-show, finish records, refusals, events, restarts.
+#include "TestDatabase.h"
+
+#include "db/Query.h"
+#include "domain/Catalogue.h"
+#include "domain/QueueService.h"
+#include "domain/TicketStore.h"
+
+#include <QTest>
+
+using namespace Kezek;
+using namespace Kezek::Test;
+
+class TestQueueService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recallRespectsSpacingAndLimit();
+    void noShowOnlyAfterRecallLimit();
+    void finishRecordsEveryServedService();
+    void finishNeedsAServedService();
+    void illegalStepsAreRefusedWithReason_data();
+    void illegalStepsAreRefusedWithReason();
+    void stepAtAnotherWindowIsRefused();
+    void busyWindowCannotCallAgain();
+    void pausedWindowCannotCall();
+    void pauseNeedsReason();
+    void nobodyWaitingIsNothingToDo();
+    void everyStateChangeLeavesOneEvent();
+    void waitingTicketsSurviveRestart();
+    void transferKeepsNumberAndArrival();
+    void bookingOnlyCenterRefusesWalkIns();
+    void checkInTellsLateness();
+    void unknownPriorityCategoryIsRefused();
+
+private:
+    static int serviceId(Database &db, const char *code);
+};
+
+int TestQueueService::serviceId(Database &db, const char *code)
+{
+    auto service = Catalogue(db).service(QString::fromLatin1(code));
+    return service ? service->id : -1;
+}
+
+void TestQueueService::recallRespectsSpacingAndLimit()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    auto called = queue.callNext(1);
+    QVERIFY(called.ok());
+    const qint64 id = called->ticket.id;
+
+    clock.advance(30);
+    auto tooSoon = queue.recall(id);
+    QVERIFY(!tooSoon.ok());
+    QVERIFY2(tooSoon.message().contains(QLatin1String("60 s apart")), qPrintable(tooSoon.message()));
+
+    clock.advance(30);
+    auto second = queue.recall(id);
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.message()));
+    QCOMPARE(second->callCount, 2);
+    clock.advance(60);
+    auto third = queue.recall(id);
+    QVERIFY(third.ok());
+    QCOMPARE(third->callCount, 3);
+    clock.advance(60);
+    auto fourth = queue.recall(id);
+    QVERIFY(!fourth.ok());
+    QVERIFY2(fourth.message().contains(QLatin1String("the limit")), qPrintable(fourth.message()));
+}
+
+void TestQueueService::noShowOnlyAfterRecallLimit()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    const qint64 id = queue.callNext(1)->ticket.id;
+    clock.advance(90);
+    auto early = queue.markNoShow(id);
+    QVERIFY(!early.ok());
+    QVERIFY2(early.message().contains(QLatin1String("1 of 3")), qPrintable(early.message()));
+    QVERIFY(queue.recall(id).ok());
+    clock.advance(60);
+    QVERIFY(queue.recall(id).ok());
+    clock.advance(10);
+    QVERIFY(!queue.markNoShow(id).ok()); // a minute after the last call, not ten seconds
+    clock.advance(50);
+    auto noShow = queue.markNoShow(id);
+    QVERIFY(noShow.ok());
+    QCOMPARE(noShow->state, TicketState::NoShow);
+}
+
+void TestQueueService::finishRecordsEveryServedService()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    const qint64 id = queue.callNext(1)->ticket.id;
+    clock.advance(40);
+    QVERIFY(queue.startServing(id).ok());
+    clock.advance(600);
+    auto finished = queue.finish(id, {{serviceId(d.db(), "ID-CARD"), Outcome::Done, "new card ordered"},
+                                      {serviceId(d.db(), "RESULT"), Outcome::Refused, "not ready yet"}});
+    QVERIFY2(finished.ok(), qPrintable(finished.ok() ? QString() : finished.message()));
+    QCOMPARE(finished->state, TicketState::Served);
+
+    Query q(d.db(), "SELECT s.code, r.outcome, r.note, r.started_at, r.ended_at, w.number FROM served_services r "
+                    "JOIN services s ON s.id = r.service_id JOIN windows w ON w.id = r.window_id "
+                    "WHERE r.ticket_id = :t ORDER BY s.code");
+    q.bind(":t", id);
+    QVERIFY(q.exec("test").ok());
+    QVERIFY(q.next());
+    QCOMPARE(q.text(0), QString("ID-CARD"));
+    QCOMPARE(q.text(1), QString("done"));
+    QCOMPARE(q.text(2), QString("new card ordered"));
+    QCOMPARE(q.int64(3), at(9, 0, 40));
+    QCOMPARE(q.int64(4), at(9, 10, 40));
+    QCOMPARE(q.integer(5), 1);
+    QVERIFY(q.next());
+    QCOMPARE(q.text(0), QString("RESULT"));
+    QCOMPARE(q.text(1), QString("refused"));
+    QVERIFY(!q.next());
+}
+
+void TestQueueService::finishNeedsAServedService()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    const qint64 id = queue.callNext(1)->ticket.id;
+    QVERIFY(queue.startServing(id).ok());
+    auto refused = queue.finish(id, {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(TicketStore(d.db()).byId(id)->state, TicketState::Serving);
+}
+
+void TestQueueService::illegalStepsAreRefusedWithReason_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("serve a waiting ticket") << "serve" << "call it first";
+    QTest::newRow("finish a called ticket") << "finish" << "start serving it first";
+    QTest::newRow("recall a waiting ticket") << "recall" << "only a called ticket";
+    QTest::newRow("no-show of a waiting ticket") << "no-show" << "only a called ticket";
+    QTest::newRow("postpone a waiting ticket") << "postpone" << "only a called or served";
+}
+
+void TestQueueService::illegalStepsAreRefusedWithReason()
+{
+    QFETCH(QString, step);
+    QFETCH(QString, reason);
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    auto ticket = queue.issue(serviceId(d.db(), "ID-CARD"), {});
+    QVERIFY(ticket.ok());
+    qint64 id = ticket->id;
+    if (step == QLatin1String("finish")) {
+        id = queue.callNext(1)->ticket.id;
+    }
+    Result<Ticket> result = step == QLatin1String("serve")     ? queue.startServing(id)
+        : step == QLatin1String("finish")                      ? queue.finish(id, {{ticket->serviceId, Outcome::Done, {}}})
+        : step == QLatin1String("recall")                      ? queue.recall(id)
+        : step == QLatin1String("no-show")                     ? queue.markNoShow(id)
+                                                               : queue.postpone(id, at(10, 0));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message().contains(reason), qPrintable(result.message()));
+    QCOMPARE(result.failure().kind, Failure::Kind::Conflict);
+}
+
+void TestQueueService::stepAtAnotherWindowIsRefused()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    const qint64 id = queue.callNext(1)->ticket.id;
+    auto window2 = Catalogue(d.db()).window(2);
+    auto refused = queue.startServing(id, Actor{window2->id, std::nullopt});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QLatin1String("at window 1")), qPrintable(refused.message()));
+}
+
+void TestQueueService::busyWindowCannotCallAgain()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    QVERIFY(queue.callNext(1).ok());
+    auto again = queue.callNext(1);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.message().contains(QLatin1String("A001")), qPrintable(again.message()));
+}
+
+void TestQueueService::pausedWindowCannotCall()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    QVERIFY(queue.setWindowState(1, WindowState::Paused, PauseReason::Disinfection, std::nullopt).ok());
+    auto refused = queue.callNext(1);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QLatin1String("disinfection")), qPrintable(refused.message()));
+    QVERIFY(queue.setWindowState(1, WindowState::Open, std::nullopt, std::nullopt).ok());
+    QVERIFY(queue.callNext(1).ok());
+    auto events = Query::scalar(d.db(), "SELECT count(*) FROM window_events WHERE reason = 'disinfection'", {}, "t");
+    QCOMPARE(events->value_or(0), 1);
+}
+
+void TestQueueService::pauseNeedsReason()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    QVERIFY(!queue.setWindowState(1, WindowState::Paused, std::nullopt, std::nullopt).ok());
+    QCOMPARE(Catalogue(d.db()).window(1)->state, WindowState::Open);
+}
+
+void TestQueueService::nobodyWaitingIsNothingToDo()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    auto none = queue.callNext(1);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.failure().kind, Failure::Kind::NothingToDo);
+}
+
+void TestQueueService::everyStateChangeLeavesOneEvent()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    const qint64 id = queue.issue(serviceId(d.db(), "ID-CARD"), {})->id;
+    clock.advance(60);
+    QVERIFY(queue.callNext(1).ok());
+    clock.advance(60);
+    QVERIFY(queue.recall(id).ok());
+    QVERIFY(queue.startServing(id).ok());
+    QVERIFY(queue.postpone(id, at(9, 30)).ok());
+    clock.set(at(9, 31));
+    QVERIFY(queue.callNext(1).ok());
+    QVERIFY(queue.startServing(id).ok());
+    QVERIFY(queue.transferToWindow(id, 12, "needs the supervisor").ok());
+    QVERIFY(queue.callNext(12).ok());
+    QVERIFY(queue.startServing(id).ok());
+    QVERIFY(queue.finish(id, {{serviceId(d.db(), "ID-CARD"), Outcome::Done, {}}}).ok());
+
+    Query q(d.db(), "SELECT action, coalesce(from_state, '-'), to_state FROM events WHERE ticket_id = :t ORDER BY id");
+    q.bind(":t", id);
+    QVERIFY(q.exec("t").ok());
+    QStringList trail;
+    while (q.next())
+        trail.append(q.text(0) + ':' + q.text(1) + '>' + q.text(2));
+    QCOMPARE(trail, QStringList({"issue:->waiting", "call:waiting>called", "recall:called>called",
+                                 "serve:called>serving", "postpone:serving>postponed", "call:postponed>called",
+                                 "serve:called>serving", "transfer:serving>transferred", "call:transferred>called",
+                                 "serve:called>serving", "finish:serving>served"}));
+}
+
+void TestQueueService::waitingTicketsSurviveRestart()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    {
+        QueueService queue(d.db(), clock);
+        QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+        QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), "veteran").ok());
+    }
+    d.reopen();
+    QueueService queue(d.db(), clock);
+    auto first = queue.callNext(1);
+    QVERIFY(first.ok());
+    QCOMPARE(first->ticket.number, QString("A002"));
+    QCOMPARE(first->tier, CallTier::Priority);
+    // The day's numbering continues after a restart.
+    QCOMPARE(queue.issue(serviceId(d.db(), "ID-CARD"), {})->number, QString("A003"));
+}
+
+void TestQueueService::transferKeepsNumberAndArrival()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    const Ticket issued = *queue.issue(serviceId(d.db(), "RESIDENCE"), {});
+    clock.advance(300);
+    QVERIFY(queue.callNext(5).ok());
+    auto moved = queue.transferToService(issued.id, serviceId(d.db(), "EDS"), "needs a signature");
+    QVERIFY(moved.ok());
+    QCOMPARE(moved->number, issued.number);
+    QCOMPARE(moved->arrival(), issued.arrival());
+    QCOMPARE(moved->state, TicketState::Transferred);
+    auto note = Query::scalar(d.db(), "SELECT count(*) FROM events WHERE note = 'needs a signature'", {}, "t");
+    QCOMPARE(note->value_or(0), 1);
+}
+
+void TestQueueService::bookingOnlyCenterRefusesWalkIns()
+{
+    TestDatabase d;
+    Query mode(d.db(), "UPDATE center SET mode = 'booking-only'");
+    QVERIFY(mode.exec("t").ok());
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    auto refused = queue.issue(serviceId(d.db(), "ID-CARD"), {});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QLatin1String("booked citizens only")), qPrintable(refused.message()));
+    // A consultation cannot be booked, so it stays a walk-in service even here.
+    QVERIFY(queue.issue(serviceId(d.db(), "CONSULT"), {}).ok());
+}
+
+void TestQueueService::checkInTellsLateness()
+{
+    TestDatabase d;
+    Query book(d.db(), "INSERT INTO bookings (channel, booking_id, iin, service_id, slot_start, created_at) "
+                       "VALUES ('egov', 'EG-1', '950815350123', :s, :slot, 0)");
+    book.bind(":s", serviceId(d.db(), "ID-CARD")).bind(":slot", at(10, 15));
+    QVERIFY(book.exec("t").ok());
+    FixedClock clock(at(10, 37));
+    QueueService queue(d.db(), clock);
+    auto checked = queue.checkInByIin("950815350123");
+    QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.message()));
+    QVERIFY(checked->late);
+    QCOMPARE(checked->lateBySeconds, 22 * 60);
+    QCOMPARE(checked->ticket.lane, Lane::WalkIn);
+    QCOMPARE(checked->ticket.source, TicketSource::Egov);
+    QCOMPARE(checked->ticket.arrival(), at(10, 37));
+    auto again = queue.checkIn("EG-1");
+    QVERIFY(!again.ok());
+    QVERIFY2(again.message().contains(QLatin1String("already checked in")), qPrintable(again.message()));
+}
+
+void TestQueueService::unknownPriorityCategoryIsRefused()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    auto refused = queue.issue(serviceId(d.db(), "ID-CARD"), "vip");
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QLatin1String("veteran")), qPrintable(refused.message()));
+}
+
+QTEST_GUILESS_MAIN(TestQueueService)
+#include "tst_queueservice.moc"
