@@ -66,6 +66,11 @@ Database::Database(DatabaseLocation location, Backend backend, QString connectio
 
 Database::~Database()
 {
+    {
+        // Statements hold their connection open; they go first.
+        QMutexLocker lock(&m_cacheMutex);
+        m_statements.clear();
+    }
     // Connections of other threads are removed by those threads' owners; ours goes here.
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &name : names) {
@@ -231,6 +236,38 @@ QSqlDatabase Database::connection() const
     if (clone.open())
         (void)configureConnection(clone);
     return clone;
+}
+
+QSqlQuery *Database::acquire(const QString &sql) const
+{
+    const QSqlDatabase db = connection();
+    const QString key = db.connectionName() + QLatin1Char('\n') + sql;
+    QMutexLocker lock(&m_cacheMutex);
+    auto it = m_statements.find(key);
+    if (it != m_statements.end()) {
+        if ((*it)->inUse)
+            return nullptr;
+        (*it)->inUse = true;
+        return &(*it)->query;
+    }
+    constexpr qsizetype maxCachedStatements = 256;
+    if (m_statements.size() >= maxCachedStatements)
+        return nullptr;
+    auto statement = std::make_shared<CachedStatement>(CachedStatement{QSqlQuery(db), true});
+    statement->query.setForwardOnly(true);
+    if (!statement->query.prepare(sql))
+        return nullptr; // the caller prepares its own and reports the error
+    m_statements.insert(key, statement);
+    return &statement->query;
+}
+
+void Database::release(const QString &sql) const
+{
+    const QString key = connection().connectionName() + QLatin1Char('\n') + sql;
+    QMutexLocker lock(&m_cacheMutex);
+    auto it = m_statements.find(key);
+    if (it != m_statements.end())
+        (*it)->inUse = false;
 }
 
 QString Database::beginWriteSql() const

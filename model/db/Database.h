@@ -3,7 +3,10 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -63,6 +66,12 @@ public:
 
     static constexpr int schemaVersion = 1;
 
+    // A prepared statement for `sql` on this thread's connection, reused across calls: preparing is
+    // most of the cost of a short statement. Returns nullptr when the cached one is busy (the same SQL
+    // nested) or cannot be prepared, so that callers never share a statement. Give it back with release().
+    QSqlQuery *acquire(const QString &sql) const;
+    void release(const QString &sql) const;
+
 private:
     Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs);
     Status configureConnection(QSqlDatabase &db) const;
@@ -73,6 +82,14 @@ private:
     QString m_connectionName;
     int m_busyTimeoutMs;
     QThread *m_ownerThread;
+
+    struct CachedStatement
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, std::shared_ptr<CachedStatement>> m_statements; // key: connection name + SQL
 };
 
 } // namespace Kezek

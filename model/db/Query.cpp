@@ -8,28 +8,44 @@ namespace Kezek {
 
 Query::Query(const Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.connection())
+    , m_sql(sql)
+    , m_cached(db.acquire(sql))
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    if (m_cached) {
+        m_query = m_cached;
+        m_prepared = true;
+    } else {
+        m_own = std::make_unique<QSqlQuery>(db.connection());
+        m_own->setForwardOnly(true);
+        m_prepared = m_own->prepare(sql);
+        m_query = m_own.get();
+    }
+}
+
+Query::~Query()
+{
+    // Resets the statement so that it holds no read lock while it sits in the cache.
+    m_query->finish();
+    if (m_cached)
+        m_db.release(m_sql);
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query->bindValue(placeholder, value);
     return *this;
 }
 
 Status Query::exec(const QString &doing)
 {
-    if (!m_prepared || !m_query.exec())
-        return m_db.failure(doing, m_query.lastError());
+    if (!m_prepared || !m_query->exec())
+        return m_db.failure(doing, m_query->lastError());
     return success();
 }
 
 std::optional<qint64> Query::optionalInt64(int column) const
 {
-    const QVariant v = m_query.value(column);
+    const QVariant v = m_query->value(column);
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace Kezek {
@@ -16,20 +17,22 @@ class Query final
 {
 public:
     Query(const Database &db, const QString &sql);
+    ~Query();
+    Q_DISABLE_COPY_MOVE(Query)
 
     Query &bind(const QString &placeholder, const QVariant &value);
     // Executes; on error returns a Failure that names `doing` ("calling the next ticket").
     Status exec(const QString &doing);
 
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    qint64 int64(int column) const { return m_query->value(column).toLongLong(); }
+    int integer(int column) const { return m_query->value(column).toInt(); }
+    QString text(int column) const { return m_query->value(column).toString(); }
     std::optional<qint64> optionalInt64(int column) const;
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
-    QSqlQuery &raw() { return m_query; }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    QSqlQuery &raw() { return *m_query; }
 
     // Runs a query expected to return one integer (count, id, max); nullopt when no row or NULL.
     static Result<std::optional<qint64>> scalar(const Database &db, const QString &sql, const QVariantMap &binds,
@@ -37,7 +40,10 @@ public:
 
 private:
     const Database &m_db;
-    QSqlQuery m_query;
+    QString m_sql;
+    QSqlQuery *m_cached = nullptr;        // a statement borrowed from the database's cache, or
+    std::unique_ptr<QSqlQuery> m_own;     // one of our own when the cached one is busy
+    QSqlQuery *m_query = nullptr;
     bool m_prepared = false;
 };
 

@@ -119,7 +119,11 @@ Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVaria
     }
     if (list.isEmpty())
         return list;
-    Query services(m_db, QStringLiteral("SELECT window_id, service_id FROM window_services ORDER BY service_id"));
+    Query services(m_db, QStringLiteral("SELECT window_id, service_id FROM window_services WHERE window_id IN "
+                                        "(SELECT id FROM windows ")
+                             + where + QStringLiteral(") ORDER BY service_id"));
+    if (!where.isEmpty())
+        services.bind(QStringLiteral(":v"), value);
     if (auto status = services.exec(tr("reading the windows' services")); !status)
         return status.failure();
     while (services.next()) {

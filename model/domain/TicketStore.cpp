@@ -5,6 +5,9 @@
 #include "domain/Catalogue.h"
 
 #include <QHash>
+#include <QMutex>
+
+#include <tuple>
 
 namespace Kezek {
 
@@ -121,47 +124,63 @@ Result<QList<Ticket>> TicketStore::waiting(qint64 now) const
                   {{QStringLiteral(":now"), now}}, tr("reading the waiting tickets"));
 }
 
+TicketStore::BoundSql TicketStore::laneHeadsSql(const Window &window, qint64 now)
+{
+    // One probe per (lane, service) on the partial index of waiting tickets (lane, service_id, order_key):
+    // each is a single index seek however long the queues are. They are glued into one statement whose
+    // text depends only on how many services the window serves, so it is prepared once and reused.
+    static QMutex mutex;
+    static QHash<qsizetype, QString> textByServiceCount;
+    const qsizetype serviceCount = window.serviceIds.size();
+    QString sql;
+    {
+        QMutexLocker lock(&mutex);
+        sql = textByServiceCount.value(serviceCount);
+    }
+    if (sql.isEmpty()) {
+        const QString probe = QStringLiteral("SELECT * FROM (SELECT %1 AS head, t.id, t.lane, t.target_window_id, "
+                                             "t.order_key FROM tickets t WHERE t.lane = %2 AND %3 AND %4 "
+                                             "ORDER BY t.order_key, t.id LIMIT 1) AS p%5");
+        const QString waitingNow = waitingCondition.arg(QStringLiteral(":now"));
+        QStringList probes;
+        const auto add = [&](LaneHeads::Index head, Lane lane, const QString &condition) {
+            probes.append(probe.arg(QString::number(int(head)), QString::number(int(lane)), waitingNow, condition,
+                                    QString::number(probes.size())));
+        };
+        add(LaneHeads::TransferHere, Lane::Transferred, QStringLiteral("t.target_window_id = :window"));
+        // Only transfers carry a target window, so the other lanes need no target test.
+        const std::pair<LaneHeads::Index, Lane> serviceLanes[] = {{LaneHeads::TransferService, Lane::Transferred},
+                                                                  {LaneHeads::Booked, Lane::Booked},
+                                                                  {LaneHeads::Priority, Lane::Priority},
+                                                                  {LaneHeads::WalkIn, Lane::WalkIn}};
+        for (const auto &[head, lane] : serviceLanes) {
+            for (qsizetype i = 0; i < serviceCount; ++i)
+                add(head, lane, QStringLiteral("t.service_id = :s%1 AND t.target_window_id IS NULL").arg(i));
+        }
+        sql = probes.join(QStringLiteral(" UNION ALL "));
+        QMutexLocker lock(&mutex);
+        textByServiceCount.insert(serviceCount, sql);
+    }
+    QVariantMap binds{{QStringLiteral(":now"), now}, {QStringLiteral(":window"), window.id}};
+    for (qsizetype i = 0; i < serviceCount; ++i)
+        binds.insert(QStringLiteral(":s%1").arg(i), window.serviceIds.at(i));
+    return {sql, binds};
+}
+
 Result<LaneHeads> TicketStore::laneHeads(const Window &window, qint64 now) const
 {
-    // One probe per lane on the partial index of waiting tickets, glued into one statement.
-    struct Probe
-    {
-        LaneHeads::Index index;
-        Lane lane;
-        QString target;
-    };
-    const Probe probes[] = {
-        {LaneHeads::TransferHere, Lane::Transferred, QStringLiteral("t.target_window_id = %1")},
-        {LaneHeads::TransferService, Lane::Transferred, windowCondition},
-        {LaneHeads::Booked, Lane::Booked, windowCondition},
-        {LaneHeads::Priority, Lane::Priority, windowCondition},
-        {LaneHeads::WalkIn, Lane::WalkIn, windowCondition},
-    };
-    QStringList parts;
-    QVariantMap binds;
-    for (const Probe &probe : probes) {
-        const QString n = QString::number(int(probe.index));
-        const QString w = QStringLiteral(":w") + n;
-        QString condition = probe.target.arg(w);
-        if (probe.index == LaneHeads::TransferService)
-            condition += QStringLiteral(" AND t.target_window_id IS NULL");
-        parts.append(QStringLiteral("SELECT * FROM (SELECT %1 AS head, t.id, t.lane, t.target_window_id, t.order_key "
-                                    "FROM tickets t WHERE t.lane = :lane%1 AND %2 AND %3 "
-                                    "ORDER BY t.order_key, t.id LIMIT 1) AS h%1")
-                         .arg(n, waitingCondition.arg(QStringLiteral(":now") + n), condition));
-        binds.insert(QStringLiteral(":lane") + n, int(probe.lane));
-        binds.insert(QStringLiteral(":now") + n, now);
-        binds.insert(w, window.id);
-    }
-    Query q(m_db, parts.join(QStringLiteral(" UNION ALL ")));
+    const auto [sql, binds] = laneHeadsSql(window, now);
+    Query q(m_db, sql);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bind(it.key(), it.value());
     if (auto status = q.exec(tr("reading the queue of window %1").arg(window.number)); !status)
         return status.failure();
     LaneHeads heads;
     while (q.next()) {
-        QueueCandidate candidate{q.int64(1), Lane(q.integer(2)), q.optionalInt64(3) == window.id, q.int64(4)};
-        heads.heads[q.integer(0)] = candidate;
+        const QueueCandidate candidate{q.int64(1), Lane(q.integer(2)), q.optionalInt64(3) == window.id, q.int64(4)};
+        auto &head = heads.heads[q.integer(0)];
+        if (!head || std::tie(candidate.orderKey, candidate.ticketId) < std::tie(head->orderKey, head->ticketId))
+            head = candidate;
     }
     return heads;
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -42,6 +43,13 @@ public:
 
     // The column list and joins every ticket read uses; rows are turned into Tickets by fromRow().
     static QString selectSql();
+    // The statement laneHeads() runs, with its named parameters (exposed for the benchmark's bare-SQLite twin).
+    struct BoundSql
+    {
+        QString sql;
+        QVariantMap binds;
+    };
+    static BoundSql laneHeadsSql(const Window &window, qint64 now);
 
 private:
     Result<QList<Ticket>> select(const QString &where, const QVariantMap &binds, const QString &doing) const;

@@ -1,0 +1,57 @@
+// kezek_bench: prints the speed figures recorded in docs/BENCHMARKS.md.
+#include "BenchFixture.h"
+#include "CallNextBench.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Kezek::Bench;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    // KEZEK_BENCH_DIR keeps the generated files for inspection; by default they go to a temporary folder.
+    QTemporaryDir temporary;
+    const QDir dir(qEnvironmentVariableIsSet("KEZEK_BENCH_DIR") ? qEnvironmentVariable("KEZEK_BENCH_DIR")
+                                                                 : temporary.path());
+    const QString base = dir.filePath(QStringLiteral("history.sqlite"));
+
+    const int pastTickets = qEnvironmentVariableIntValue("KEZEK_BENCH_PAST") > 0
+        ? qEnvironmentVariableIntValue("KEZEK_BENCH_PAST")
+        : 1000000;
+    QElapsedTimer timer;
+    timer.start();
+    if (const QString error = buildHistory(base, pastTickets, 2000); !error.isEmpty()) {
+        out << "fixture: " << error << Qt::endl;
+        return 2;
+    }
+    out << "fixture: " << pastTickets << " past tickets + 2000 waiting built in " << timer.elapsed() << " ms"
+        << Qt::endl;
+
+    const auto copy = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        QFile::remove(path);
+        QFile::copy(base, path);
+        return path;
+    };
+    const QString kezekFile = copy(QStringLiteral("kezek.sqlite"));
+    const QString bareFile = copy(QStringLiteral("bare.sqlite"));
+
+    const Latency kezek = measureKezekCallNext(kezekFile, 1000);
+    const Latency bare = measureBareCallNext(bareFile, 1000);
+    out << Qt::fixed;
+    out.setRealNumberPrecision(1);
+    out << "call-next (Kezek, QSQLITE)   over " << kezek.calls << " calls: p50 " << kezek.p50Micros << " us, p99 "
+        << kezek.p99Micros << " us, mean " << kezek.meanMicros << " us" << Qt::endl;
+    out << "call-next (bare sqlite3 API) over " << bare.calls << " calls: p50 " << bare.p50Micros << " us, p99 "
+        << bare.p99Micros << " us, mean " << bare.meanMicros << " us" << Qt::endl;
+    out.setRealNumberPrecision(2);
+    out << "ratio Kezek / bare: p50 " << kezek.p50Micros / bare.p50Micros << "x, p99 " << kezek.p99Micros / bare.p99Micros
+        << "x (target: within 2x; p99 under 1000 us)" << Qt::endl;
+    return 0;
+}
