@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace Kezek {
+
+class Database;
+
+// Notices commits by any other connection or process (SQLite's PRAGMA data_version, one cheap query per
+// poll) and says so with changed(). Own commits do not move data_version, so callers that write
+// announce them with notifyLocalChange().
+class DatabaseWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseWatcher)
+
+public:
+    static constexpr int defaultIntervalMs = 250;
+
+    explicit DatabaseWatcher(const Database &db, QObject *parent = nullptr);
+
+    void start(int intervalMs = defaultIntervalMs);
+    void stop();
+    bool isActive() const { return m_timer.isActive(); }
+
+    // Checks at once; emits changed() if another connection committed since the last check.
+    void poll();
+    // This process wrote: tell the listeners now.
+    void notifyLocalChange();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    const Database &m_db;
+    QTimer m_timer;
+    qint64 m_version = -1;
+};
+
+} // namespace Kezek

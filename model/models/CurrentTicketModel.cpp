@@ -1,0 +1,196 @@
+#include "CurrentTicketModel.h"
+
+#include "core/Clock.h"
+#include "domain/Iin.h"
+#include "domain/TicketStore.h"
+#include "models/Display.h"
+
+namespace Kezek {
+
+CurrentTicketModel::CurrentTicketModel(const Database &db, const Clock &clock, QObject *parent)
+    : LiveTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+void CurrentTicketModel::setWindowNumber(int number)
+{
+    m_windowNumber = number;
+}
+
+Status CurrentTicketModel::refresh()
+{
+    const Catalogue catalogue(m_db);
+    auto settings = catalogue.settings();
+    if (!settings)
+        return settings.failure();
+    auto services = catalogue.services();
+    if (!services)
+        return services.failure();
+    auto categories = catalogue.priorityCategories();
+    if (!categories)
+        return categories.failure();
+    std::optional<Window> window;
+    std::optional<Ticket> ticket;
+    if (m_windowNumber > 0) {
+        auto found = catalogue.window(m_windowNumber);
+        if (!found)
+            return found.failure();
+        window = *found;
+        auto current = TicketStore(m_db).atWindow(window->id);
+        if (!current)
+            return current.failure();
+        ticket = *current;
+    }
+    m_settings = *settings;
+    m_services = *services;
+    m_categories = *categories;
+    m_window = window;
+
+    QList<Ticket> fresh;
+    if (ticket)
+        fresh.append(*ticket);
+    // A new ticket at the window replaces the row (remove + insert), a changed one updates it in place.
+    sync(
+        m_rows, fresh, [](const Ticket &t) { return t.id; },
+        [](const Ticket &a, const Ticket &b) {
+            return a.state != b.state || a.serviceId != b.serviceId || a.callCount != b.callCount
+                || a.servingAt != b.servingAt || a.calledAt != b.calledAt || a.priority != b.priority;
+        });
+    Q_EMIT stateChanged();
+    return success();
+}
+
+void CurrentTicketModel::tick()
+{
+    if (!m_rows.isEmpty() && m_rows.first().servingAt)
+        announceColumn(ServiceTimeColumn);
+}
+
+int CurrentTicketModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CurrentTicketModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CurrentTicketModel::serviceName(int serviceId) const
+{
+    for (const Service &service : m_services) {
+        if (service.id == serviceId)
+            return service.name(language());
+    }
+    return {};
+}
+
+QString CurrentTicketModel::text(int column) const
+{
+    const Ticket &t = m_rows.first();
+    switch (column) {
+    case NumberColumn:
+        return t.number;
+    case StateColumn:
+        return Names::display(t.state);
+    case ServiceColumn:
+        return serviceName(t.serviceId);
+    case SourceColumn:
+        return Names::display(t.source);
+    case SlotColumn:
+        return t.slotStart ? Display::clockTime(*t.slotStart) : QString();
+    case CategoryColumn:
+        for (const PriorityCategory &category : m_categories) {
+            if (category.code == t.priority)
+                return category.name(language());
+        }
+        return t.priority;
+    case IinColumn:
+        return t.iin.isEmpty() ? QString() : Iin::masked(t.iin);
+    case NameColumn:
+        return t.fullName;
+    case WaitedColumn:
+        return Display::duration(raw(column).toLongLong());
+    case ServiceTimeColumn:
+        return t.servingAt ? Display::duration(raw(column).toLongLong()) : QString();
+    case CallsColumn:
+        //: how many times the ticket was called, of the most allowed ("2/3")
+        return tr("%1/%2").arg(t.callCount).arg(m_settings.recallMax);
+    default:
+        return {};
+    }
+}
+
+QVariant CurrentTicketModel::raw(int column) const
+{
+    const Ticket &t = m_rows.first();
+    switch (column) {
+    case StateColumn:
+        return int(t.state);
+    case WaitedColumn:
+        // DOMAIN.md: wait = first call - arrival.
+        return std::max<qint64>(0, t.firstCalledAt.value_or(m_clock.now()) - t.arrival());
+    case ServiceTimeColumn:
+        return t.servingAt ? QVariant(std::max<qint64>(0, m_clock.now() - *t.servingAt)) : QVariant();
+    case CallsColumn:
+        return t.callCount;
+    case SlotColumn:
+        return t.slotStart ? QVariant(*t.slotStart) : QVariant();
+    case SourceColumn:
+        return Names::key(t.source);
+    default:
+        return text(column);
+    }
+}
+
+QVariant CurrentTicketModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(index.column());
+    case RawRole:
+        return raw(index.column());
+    case IdRole:
+        return m_rows.first().id;
+    default:
+        return {};
+    }
+}
+
+QVariant CurrentTicketModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Ticket");
+    case StateColumn:
+        return tr("State");
+    case ServiceColumn:
+        return tr("Service");
+    case SourceColumn:
+        return tr("Source");
+    case SlotColumn:
+        return tr("Booked for");
+    case CategoryColumn:
+        return tr("Out of turn");
+    case IinColumn:
+        return tr("IIN");
+    case NameColumn:
+        return tr("Name");
+    case WaitedColumn:
+        return tr("Waited");
+    case ServiceTimeColumn:
+        return tr("Service time");
+    case CallsColumn:
+        return tr("Calls");
+    default:
+        return {};
+    }
+}
+
+} // namespace Kezek
