@@ -1,6 +1,7 @@
 // kezek_bench: prints the speed figures recorded in docs/BENCHMARKS.md.
 #include "BenchFixture.h"
 #include "CallNextBench.h"
+#include "ConcurrencyBench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() == 5 && arguments.at(1) == QLatin1String("--worker")) {
+        out << runWorker(arguments.at(2), arguments.at(3).toInt(), arguments.at(4).toInt()) << Qt::endl;
+        return 0;
+    }
     // KEZEK_BENCH_DIR keeps the generated files for inspection; by default they go to a temporary folder.
     QTemporaryDir temporary;
     const QDir dir(qEnvironmentVariableIsSet("KEZEK_BENCH_DIR") ? qEnvironmentVariable("KEZEK_BENCH_DIR")
@@ -41,6 +47,7 @@ int main(int argc, char *argv[])
     };
     const QString kezekFile = copy(QStringLiteral("kezek.sqlite"));
     const QString bareFile = copy(QStringLiteral("bare.sqlite"));
+    const QString concurrentFile = copy(QStringLiteral("concurrent.sqlite"));
 
     const Latency kezek = measureKezekCallNext(kezekFile, 1000);
     const Latency bare = measureBareCallNext(bareFile, 1000);
@@ -53,5 +60,12 @@ int main(int argc, char *argv[])
     out.setRealNumberPrecision(2);
     out << "ratio Kezek / bare: p50 " << kezek.p50Micros / bare.p50Micros << "x, p99 " << kezek.p99Micros / bare.p99Micros
         << "x (target: within 2x; p99 under 1000 us)" << Qt::endl;
-    return 0;
+
+    const ConcurrencyFigures concurrent = measureConcurrentCalls(app.applicationFilePath(), concurrentFile, 8, 5);
+    out.setRealNumberPrecision(0);
+    out << "8 processes calling at once: " << concurrent.calls << " calls in " << concurrent.seconds << " s = "
+        << concurrent.calls / concurrent.seconds << " calls/s (" << 3 * concurrent.calls / concurrent.seconds
+        << " state changes/s: call, serve, finish); tickets called twice: " << concurrent.calledTwice
+        << "; tickets whose state differs from their last event: " << concurrent.lost << Qt::endl;
+    return concurrent.calledTwice == 0 && concurrent.lost == 0 ? 0 : 1;
 }
