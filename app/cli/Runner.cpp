@@ -1,0 +1,157 @@
+#include "Runner.h"
+
+#include "Command.h"
+#include "Output.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "db/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace Kezek::Cli {
+
+namespace {
+
+const QString dbOption = QStringLiteral("db");
+const QString atOption = QStringLiteral("at");
+const QString jsonOption = QStringLiteral("json");
+const QString helpOption = QStringLiteral("help");
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        dbOption,
+        Runner::tr("The database: a file path or a postgres:// URL (default: KEZEK_DB, else the desktop app's)."),
+        Runner::tr("PATH|URL")));
+    parser.addOption(QCommandLineOption(
+        atOption, Runner::tr("Run as if the clock said TIME (local, 2020-05-18T10:05:00 or 2020-05-18T10:05)."),
+        Runner::tr("TIME")));
+    parser.addOption(QCommandLineOption(jsonOption, Runner::tr("Print one compact JSON object per result.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), helpOption}, Runner::tr("Show this help.")));
+}
+
+QString programName(const QStringList &arguments)
+{
+    return arguments.isEmpty() ? QStringLiteral("kezekctl") : QFileInfo(arguments.constFirst()).fileName();
+}
+
+// QCommandLineParser names the program by the path it was started with and knows nothing of commands.
+QString helpNamed(const QCommandLineParser &parser, const QString &usageName)
+{
+    QString help = parser.helpText();
+    const QLatin1String usage("Usage: ");
+    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
+    if (help.startsWith(usage) && options > usage.size())
+        help.replace(usage.size(), options - usage.size(), usageName);
+    return help;
+}
+
+} // namespace
+
+QString Runner::generalHelp(const QString &programHelp) const
+{
+    QString text = programHelp;
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto &command : m_registry.all())
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -18).arg(command->summary());
+    text += QLatin1Char('\n')
+        + tr("Run \"kezekctl COMMAND --help\" for a command's options.\n"
+             "Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, "
+             "3 nothing to do (no one waiting).");
+    return text;
+}
+
+int Runner::run(const QStringList &arguments) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Kezek queue console from the shell: scripts, night jobs and tests."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (listed below)."),
+                                 tr("COMMAND [ARGUMENTS...]"));
+    const Output plain(arguments.contains(QStringLiteral("--json")));
+    if (!parser.parse(arguments))
+        return plain.fail(parser.errorText());
+    const auto programHelp = [&parser, &arguments] { return helpNamed(parser, programName(arguments)); };
+
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("help")) {
+        positional.removeFirst();
+        positional.append(QStringLiteral("--help"));
+        if (positional.size() == 1) {
+            plain.line(generalHelp(programHelp()));
+            return Done;
+        }
+    }
+    if (positional.isEmpty()) {
+        if (parser.isSet(helpOption)) {
+            plain.line(generalHelp(programHelp()));
+            return Done;
+        }
+        plain.note(generalHelp(programHelp()));
+        return plain.fail(tr("No command given."));
+    }
+    const Command *command = m_registry.find(positional.constFirst());
+    if (!command)
+        return plain.fail(tr("Unknown command \"%1\"; \"kezekctl --help\" lists the commands.").arg(positional.constFirst()));
+    QStringList commandArguments{programName(arguments)};
+    commandArguments += positional.mid(1);
+    if (parser.isSet(helpOption))
+        commandArguments.append(QStringLiteral("--help"));
+    return runCommand(*command, commandArguments, parser.isSet(jsonOption), parser.value(dbOption),
+                      parser.value(atOption));
+}
+
+int Runner::runCommand(const Command &command, const QStringList &arguments, bool globalJson,
+                       const QString &globalDb, const QString &globalAt) const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary());
+    addGlobalOptions(parser);
+    command.define(parser);
+    const bool parsed = parser.parse(arguments);
+    const Output out(globalJson || (parsed && parser.isSet(jsonOption)));
+    if (!parsed) {
+        return out.fail(tr("%1: %2 (see \"kezekctl %1 --help\").").arg(command.name(), parser.errorText()));
+    }
+    if (parser.isSet(helpOption)) {
+        const QString help = helpNamed(parser, programName(arguments) + QLatin1Char(' ') + command.name());
+        out.line(help.trimmed());
+        if (out.isJson())
+            out.result({{QStringLiteral("help"), help}}, {});
+        return Done;
+    }
+
+    const QString atText = parser.isSet(atOption) ? parser.value(atOption) : globalAt;
+    std::unique_ptr<Clock> clock;
+    if (!atText.isEmpty()) {
+        const auto at = LocalTime::parse(atText);
+        if (!at) {
+            return out.fail(
+                tr("--at: cannot read \"%1\" as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.")
+                    .arg(atText));
+        }
+        clock = std::make_unique<FixedClock>(*at);
+    } else {
+        clock = std::make_unique<SystemClock>();
+    }
+
+    const QString dbText = parser.isSet(dbOption) ? parser.value(dbOption) : globalDb;
+    const DatabaseLocation location = dbText.isEmpty() ? DatabaseLocation::standard() : DatabaseLocation{dbText};
+    OpenOptions options;
+    options.create = command.databaseUse() == Command::DatabaseUse::Create;
+    auto db = Database::open(location, options);
+    if (!db)
+        return out.fail(db.failure());
+    const Context context(**db, *clock, out, parser, !atText.isEmpty());
+    return command.run(context);
+}
+
+} // namespace Kezek::Cli

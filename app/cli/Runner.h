@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Kezek::Cli {
+
+class Command;
+class CommandRegistry;
+
+// kezekctl's start: global options (--db, --at, --json), choosing the command, help, opening the database.
+class Runner final
+{
+    Q_DECLARE_TR_FUNCTIONS(Runner)
+    Q_DISABLE_COPY_MOVE(Runner)
+
+public:
+    explicit Runner(const CommandRegistry &registry) : m_registry(registry) { }
+
+    // Returns the exit status.
+    int run(const QStringList &arguments) const;
+
+private:
+    QString generalHelp(const QString &programHelp) const;
+    int runCommand(const Command &command, const QStringList &arguments, bool globalJson, const QString &globalDb,
+                   const QString &globalAt) const;
+
+    const CommandRegistry &m_registry;
+};
+
+} // namespace Kezek::Cli
