@@ -7,6 +7,7 @@
 #include "db/Sequence.h"
 #include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
+#include "domain/Iin.h"
 #include "domain/TicketStore.h"
 
 namespace Kezek {
@@ -187,8 +188,10 @@ Result<CheckInResult> QueueService::checkIn(const QString &bookingCode, const Ac
 
 Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor &actor)
 {
+    if (const auto problem = Iin::problem(iin.trimmed()))
+        return Failure{Failure::Kind::Invalid, *problem};
     return checkInBooking(QStringLiteral("iin = :key AND ticket_id IS NULL"), iin.trimmed(),
-                          tr("IIN %1").arg(iin.trimmed().left(4) + QStringLiteral("******") + iin.trimmed().right(2)),
+                          tr("IIN %1").arg(Iin::masked(iin.trimmed())),
                           actor);
 }
 
