@@ -1,4 +1,106 @@
-int main()
+// kezek: the desktop console. Start-up only: command line, language, database, sign-in, main window.
+#include "auth/Authenticator.h"
+#include "common/LanguageManager.h"
+#include "common/MainWindow.h"
+#include "common/SignInDialog.h"
+#include "core/Clock.h"
+#include "db/Database.h"
+#include "domain/QueueService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Kezek;
+
+namespace {
+
+// Exit statuses shared with kezekctl: 2 = unusable input or database.
+constexpr int exitUnusable = 2;
+
+int fail(const QString &title, const QString &text)
 {
-    return 0;
+    QMessageBox::critical(nullptr, title, text);
+    return exitUnusable;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kezek"));
+    QApplication::setApplicationName(QStringLiteral("Kezek"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Kezek: the queue console of a Public Service Center."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The database (a SQLite file); KEZEK_DB also sets it."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption windowOption(QStringLiteral("window"),
+                                          QApplication::translate("main", "Work at window N (with --operator: no sign-in dialog)."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"),
+                                            QApplication::translate("main", "Sign in as LOGIN."), QStringLiteral("LOGIN"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language: kk, ru or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, windowOption, operatorOption, langOption});
+    parser.process(app);
+
+    QSettings settings;
+    LanguageManager languages;
+    QString language = parser.value(langOption);
+    if (language.isEmpty())
+        language = settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString();
+    languages.setLanguage(language);
+    QObject::connect(&languages, &LanguageManager::languageChanged, &app, [&settings](const QString &chosen) {
+        settings.setValue(QStringLiteral("ui/language"), chosen);
+    });
+
+    const DatabaseLocation location = parser.isSet(dbOption) ? DatabaseLocation{parser.value(dbOption)}
+                                                             : DatabaseLocation::standard();
+    auto opened = Database::open(location);
+    if (!opened)
+        return fail(QApplication::translate("main", "Kezek cannot open the database"), opened.message());
+    const Database &db = **opened;
+
+    const LoginOnlyAuthenticator authenticator(db);
+    Session session;
+    if (parser.isSet(windowOption) && parser.isSet(operatorOption)) {
+        bool numeric = false;
+        const int window = parser.value(windowOption).toInt(&numeric);
+        if (!numeric || window <= 0)
+            return fail(QApplication::translate("main", "Kezek"),
+                        QApplication::translate("main", "--window wants a window number, not \"%1\".")
+                            .arg(parser.value(windowOption)));
+        auto user = authenticator.authenticate(parser.value(operatorOption), {});
+        if (!user)
+            return fail(QApplication::translate("main", "Kezek cannot sign in"), user.message());
+        session = Session{*user, window};
+    } else {
+        SignInDialog dialog(db, authenticator);
+        dialog.setLogin(parser.isSet(operatorOption) ? parser.value(operatorOption)
+                                                     : settings.value(QStringLiteral("signin/login")).toString());
+        dialog.setWindowNumber(parser.isSet(windowOption) ? parser.value(windowOption).toInt()
+                                                          : settings.value(QStringLiteral("signin/window")).toInt());
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        session = dialog.session();
+    }
+
+    const SystemClock clock;
+    if (session.windowNumber) {
+        const Status signedIn = QueueService(db, clock).signIn(*session.windowNumber, session.user.id);
+        if (!signedIn)
+            return fail(QApplication::translate("main", "Kezek cannot sign in"), signedIn.message());
+    }
+    settings.setValue(QStringLiteral("signin/login"), session.user.login);
+    settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
+
+    MainWindow window(db, clock, languages, session);
+    window.showMaximized();
+    return app.exec();
 }

@@ -1,0 +1,134 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "common/HallPanel.h"
+#include "common/LanguageManager.h"
+#include "live/DatabaseWatcher.h"
+#include "operator/OperatorConsole.h"
+
+#include <QActionGroup>
+#include <QFile>
+#include <QLabel>
+
+namespace Kezek {
+
+MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &languages, const Session &session,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+    , m_clock(clock)
+    , m_languages(languages)
+    , m_session(session)
+    , m_watcher(new DatabaseWatcher(db, this))
+{
+    m_ui->setupUi(this);
+    QFile style(QStringLiteral(":/qss/kezek.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    buildPages();
+    buildLanguageMenu();
+
+    connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshPages);
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+    connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tickPages);
+    m_ticker.start(1000);
+    m_watcher->start();
+    applyLanguage(m_languages.language().isEmpty() ? QStringLiteral("en") : m_languages.language());
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    // One page per job; reception and supervisor screens join here as further pages.
+    if (m_session.windowNumber) {
+        m_console = new OperatorConsole(m_db, m_clock, m_session, this);
+        m_console->setObjectName(QStringLiteral("operatorConsole"));
+        m_ui->pages->addTab(m_console, QString());
+        m_ui->menuTicket->addActions(m_console->ticketActions());
+        m_ui->menuWindow->addActions(m_console->windowActions());
+        connect(m_console, &OperatorConsole::message, this, &MainWindow::showMessage);
+        connect(m_console, &OperatorConsole::databaseChanged, m_watcher, &DatabaseWatcher::notifyLocalChange);
+    } else {
+        m_ui->menuTicket->menuAction()->setVisible(false);
+        m_ui->menuWindow->menuAction()->setVisible(false);
+    }
+    m_hall = new HallPanel(m_db, m_clock, this);
+    m_hall->setObjectName(QStringLiteral("hallPanel"));
+    m_ui->pages->addTab(m_hall, QString());
+    connect(m_hall, &HallPanel::message, this, &MainWindow::showMessage);
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageManager::languages()) {
+        QAction *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(QStringLiteral("language_") + language);
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { m_languages.setLanguage(language); });
+    }
+}
+
+void MainWindow::refreshPages()
+{
+    if (m_console)
+        m_console->refresh();
+    m_hall->refresh();
+}
+
+void MainWindow::tickPages()
+{
+    if (m_console)
+        m_console->tick();
+    m_hall->tick();
+}
+
+void MainWindow::applyLanguage(const QString &language)
+{
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+    if (m_console)
+        m_console->setLanguage(language);
+    m_hall->setLanguage(language);
+}
+
+void MainWindow::retranslate()
+{
+    if (m_console) {
+        m_ui->pages->setTabText(m_ui->pages->indexOf(m_console),
+                                tr("Window %1").arg(m_session.windowNumber.value_or(0)));
+    }
+    m_ui->pages->setTabText(m_ui->pages->indexOf(m_hall), tr("Hall"));
+    m_userLabel->setText(tr("%1 (%2), %3").arg(m_session.user.fullName, m_session.user.login,
+                                                Names::display(m_session.user.role)));
+    setWindowTitle(m_session.windowNumber ? tr("Kezek — window %1").arg(*m_session.windowNumber)
+                                          : tr("Kezek"));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Kezek

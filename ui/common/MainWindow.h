@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Session.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Kezek {
+
+class Clock;
+class Database;
+class DatabaseWatcher;
+class HallPanel;
+class LanguageManager;
+class OperatorConsole;
+
+// The frame around the pages a signed-in user works with: it picks the pages by role (an operator
+// gets the console), keeps them live (database changes, a one-second tick) and switches languages.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(const Database &db, const Clock &clock, LanguageManager &languages, const Session &session,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Null when the user has no window (reception, supervisor).
+    OperatorConsole *console() const { return m_console; }
+    HallPanel *hall() const { return m_hall; }
+    DatabaseWatcher *watcher() const { return m_watcher; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildPages();
+    void buildLanguageMenu();
+    void refreshPages();
+    void tickPages();
+    void applyLanguage(const QString &language);
+    void retranslate();
+    void showMessage(const QString &text);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Database &m_db;
+    const Clock &m_clock;
+    LanguageManager &m_languages;
+    Session m_session;
+    DatabaseWatcher *m_watcher;
+    QTimer m_ticker;
+    OperatorConsole *m_console = nullptr;
+    HallPanel *m_hall = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QLabel *m_userLabel = nullptr;
+};
+
+} // namespace Kezek

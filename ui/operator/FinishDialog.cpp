@@ -1,0 +1,51 @@
+#include "FinishDialog.h"
+
+#include "ui_FinishDialog.h"
+
+#include "models/ServedServicesModel.h"
+#include "operator/OutcomeDelegate.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace Kezek {
+
+FinishDialog::FinishDialog(const QString &ticketNumber, const QList<Service> &services, int ticketService,
+                           const QString &language, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::FinishDialog>())
+    , m_model(new ServedServicesModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->questionLabel->setText(
+        tr("Which services did %1 receive? Tick each one and choose its outcome.").arg(ticketNumber));
+    m_model->setServices(services, language, ticketService);
+    m_ui->servedView->setModel(m_model);
+    m_ui->servedView->setItemDelegateForColumn(ServedServicesModel::OutcomeColumn, new OutcomeDelegate(this));
+    m_ui->servedView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    QHeaderView *header = m_ui->servedView->horizontalHeader();
+    header->setSectionResizeMode(ServedServicesModel::ServiceColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ServedServicesModel::OutcomeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ServedServicesModel::NoteColumn, QHeaderView::Stretch);
+    connect(m_model, &ServedServicesModel::servedChanged, this, &FinishDialog::updateOk);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FinishDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FinishDialog::reject);
+    updateOk();
+}
+
+FinishDialog::~FinishDialog() = default;
+
+QList<ServedServiceInput> FinishDialog::served() const
+{
+    return m_model->served();
+}
+
+void FinishDialog::updateOk()
+{
+    const int count = m_model->servedCount();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(count > 0);
+    m_ui->countLabel->setText(count == 0 ? tr("Tick at least one served service.")
+                                         : tr("%n service(s) will be recorded.", nullptr, count));
+}
+
+} // namespace Kezek

@@ -1,0 +1,400 @@
+#include "OperatorConsole.h"
+
+#include "ui_OperatorConsole.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "domain/Catalogue.h"
+#include "domain/TicketLifecycle.h"
+#include "models/CurrentTicketModel.h"
+#include "models/Display.h"
+#include "models/QueueModel.h"
+#include "operator/FinishDialog.h"
+#include "operator/PauseDialog.h"
+#include "operator/PostponeDialog.h"
+#include "operator/TransferDialog.h"
+
+#include <QHeaderView>
+#include <QStyle>
+
+namespace Kezek {
+
+namespace {
+
+// The views refresh on every database change; this catches what changes with time alone
+// (a booking's slot comes due, a postponed citizen's return time passes).
+constexpr int refreshEveryTicks = 15;
+
+} // namespace
+
+OperatorConsole::OperatorConsole(const Database &db, const Clock &clock, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OperatorConsole>())
+    , m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+    , m_queue(db, clock)
+    , m_queueModel(new QueueModel(db, clock, this))
+    , m_currentModel(new CurrentTicketModel(db, clock, this))
+{
+    m_ui->setupUi(this);
+    const int window = session.windowNumber.value_or(0);
+    m_queueModel->setWindowNumber(window);
+    m_currentModel->setWindowNumber(window);
+
+    m_ui->queueView->setModel(m_queueModel);
+    QHeaderView *header = m_ui->queueView->horizontalHeader();
+    header->setSectionResizeMode(QueueModel::NumberColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QueueModel::ServiceColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QueueModel::ReasonColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(QueueModel::WaitingColumn, QHeaderView::ResizeToContents);
+    m_ui->queueView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    const std::pair<QToolButton *, QAction *> bindings[] = {
+        {m_ui->callNextButton, m_ui->actionCallNext}, {m_ui->recallButton, m_ui->actionRecall},
+        {m_ui->serveButton, m_ui->actionStartServing}, {m_ui->finishButton, m_ui->actionFinish},
+        {m_ui->noShowButton, m_ui->actionNoShow},     {m_ui->postponeButton, m_ui->actionPostpone},
+        {m_ui->transferButton, m_ui->actionTransfer}, {m_ui->pauseButton, m_ui->actionPause},
+        {m_ui->resumeButton, m_ui->actionResume},
+    };
+    for (const auto &[button, action] : bindings)
+        button->setDefaultAction(action);
+    connect(m_ui->actionCallNext, &QAction::triggered, this, &OperatorConsole::callNext);
+    connect(m_ui->actionRecall, &QAction::triggered, this, &OperatorConsole::recall);
+    connect(m_ui->actionStartServing, &QAction::triggered, this, &OperatorConsole::startServing);
+    connect(m_ui->actionFinish, &QAction::triggered, this, &OperatorConsole::finish);
+    connect(m_ui->actionNoShow, &QAction::triggered, this, &OperatorConsole::noShow);
+    connect(m_ui->actionPostpone, &QAction::triggered, this, &OperatorConsole::postpone);
+    connect(m_ui->actionTransfer, &QAction::triggered, this, &OperatorConsole::transfer);
+    connect(m_ui->actionPause, &QAction::triggered, this, &OperatorConsole::pause);
+    connect(m_ui->actionResume, &QAction::triggered, this, &OperatorConsole::resume);
+
+    connect(m_currentModel, &CurrentTicketModel::stateChanged, this, &OperatorConsole::updatePanel);
+    connect(m_currentModel, &QAbstractItemModel::dataChanged, this, &OperatorConsole::updatePanel);
+    connect(m_queueModel, &QueueModel::summaryChanged, this, &OperatorConsole::updateSummary);
+
+    m_ui->noticeLabel->hide();
+    refresh();
+    retranslate();
+}
+
+OperatorConsole::~OperatorConsole() = default;
+
+QList<QAction *> OperatorConsole::ticketActions() const
+{
+    return {m_ui->actionCallNext, m_ui->actionRecall, m_ui->actionStartServing, m_ui->actionFinish,
+            m_ui->actionNoShow,   m_ui->actionPostpone, m_ui->actionTransfer};
+}
+
+QList<QAction *> OperatorConsole::windowActions() const
+{
+    return {m_ui->actionPause, m_ui->actionResume};
+}
+
+void OperatorConsole::setLanguage(const QString &language)
+{
+    m_queueModel->setLanguage(language);
+    m_currentModel->setLanguage(language);
+    updatePanel();
+}
+
+void OperatorConsole::refresh()
+{
+    Status status = m_currentModel->refresh();
+    if (status)
+        status = m_queueModel->refresh();
+    if (!status)
+        showNotice(status.message(), true);
+    updatePanel();
+}
+
+void OperatorConsole::tick()
+{
+    if (++m_ticks % refreshEveryTicks == 0)
+        refresh();
+    m_queueModel->tick();
+    m_currentModel->tick();
+}
+
+Actor OperatorConsole::actor() const
+{
+    const auto &window = m_currentModel->window();
+    return Actor{window ? std::optional<int>(window->id) : std::nullopt, m_session.user.id};
+}
+
+void OperatorConsole::showNotice(const QString &text, bool problem)
+{
+    m_ui->noticeLabel->setText(text);
+    setStyleState(m_ui->noticeLabel, "problem", problem ? QStringLiteral("true") : QStringLiteral("false"));
+    m_ui->noticeLabel->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        Q_EMIT message(text);
+}
+
+void OperatorConsole::report(const Status &status, const QString &done)
+{
+    if (status)
+        showNotice(done, false);
+    else
+        showNotice(status.message(), true);
+    // Refused or not, the database may have moved on (another window took the ticket): show what is true now.
+    refresh();
+    Q_EMIT databaseChanged();
+}
+
+template<typename T>
+static Status statusOf(const Result<T> &result)
+{
+    return result ? success() : Status(result.failure());
+}
+
+void OperatorConsole::callNext()
+{
+    const int window = m_session.windowNumber.value_or(0);
+    auto called = m_queue.callNext(window, m_session.user.id);
+    report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->ticket.number).arg(window)
+                                    : QString());
+}
+
+void OperatorConsole::recall()
+{
+    const auto ticket = m_currentModel->ticket();
+    if (!ticket)
+        return;
+    auto recalled = m_queue.recall(ticket->id, actor());
+    report(statusOf(recalled), recalled ? tr("%1 is called again (call %2 of %3).")
+                                              .arg(recalled->number)
+                                              .arg(recalled->callCount)
+                                              .arg(m_currentModel->settings().recallMax)
+                                        : QString());
+}
+
+void OperatorConsole::startServing()
+{
+    const auto ticket = m_currentModel->ticket();
+    if (!ticket)
+        return;
+    auto serving = m_queue.startServing(ticket->id, actor());
+    report(statusOf(serving), serving ? tr("Serving %1.").arg(serving->number) : QString());
+}
+
+void OperatorConsole::finish()
+{
+    const auto ticket = m_currentModel->ticket();
+    const auto &window = m_currentModel->window();
+    if (!ticket || !window)
+        return;
+    QList<Service> services;
+    for (const Service &service : m_currentModel->services()) {
+        if (window->serviceIds.contains(service.id) || service.id == ticket->serviceId)
+            services.append(service);
+    }
+    FinishDialog dialog(ticket->number, services, ticket->serviceId, m_queueModel->language(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto served = dialog.served();
+    auto finished = m_queue.finish(ticket->id, served, actor());
+    report(statusOf(finished),
+           finished ? tr("%1 is finished: %n service(s) recorded.", nullptr, int(served.size())).arg(finished->number)
+                    : QString());
+}
+
+void OperatorConsole::noShow()
+{
+    const auto ticket = m_currentModel->ticket();
+    if (!ticket)
+        return;
+    auto marked = m_queue.markNoShow(ticket->id, actor());
+    report(statusOf(marked), marked ? tr("%1 is marked as a no-show.").arg(marked->number) : QString());
+}
+
+void OperatorConsole::postpone()
+{
+    const auto ticket = m_currentModel->ticket();
+    if (!ticket)
+        return;
+    const qint64 now = m_clock.now();
+    const qint64 closes = LocalTime::startOfDay(LocalTime::dateOf(now)) + m_currentModel->settings().closesAt;
+    PostponeDialog dialog(ticket->number, now, closes, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto postponed = m_queue.postpone(ticket->id, dialog.returnAt(), actor());
+    report(statusOf(postponed), postponed ? tr("%1 waits again from %2.")
+                                                .arg(postponed->number, Display::clockTime(dialog.returnAt()))
+                                          : QString());
+}
+
+void OperatorConsole::transfer()
+{
+    const auto ticket = m_currentModel->ticket();
+    if (!ticket)
+        return;
+    auto windows = Catalogue(m_db).windows();
+    if (!windows) {
+        showNotice(windows.message(), true);
+        return;
+    }
+    TransferDialog dialog(ticket->number, *windows, m_currentModel->services(), m_session.windowNumber.value_or(0),
+                          m_queueModel->language(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto window = dialog.windowNumber()) {
+        auto moved = m_queue.transferToWindow(ticket->id, *window, dialog.note(), actor());
+        report(statusOf(moved), moved ? tr("%1 is transferred to window %2.").arg(moved->number).arg(*window)
+                                      : QString());
+    } else if (const auto service = dialog.serviceId()) {
+        auto moved = m_queue.transferToService(ticket->id, *service, dialog.note(), actor());
+        QString name;
+        for (const Service &s : m_currentModel->services()) {
+            if (s.id == *service)
+                name = s.name(m_queueModel->language());
+        }
+        report(statusOf(moved), moved ? tr("%1 is transferred to %2.").arg(moved->number, name) : QString());
+    }
+}
+
+void OperatorConsole::pause()
+{
+    PauseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.reason())
+        return;
+    const int window = m_session.windowNumber.value_or(0);
+    report(m_queue.setWindowState(window, WindowState::Paused, dialog.reason(), m_session.user.id),
+           tr("Window %1 is paused: %2.").arg(window).arg(Names::display(*dialog.reason())));
+}
+
+void OperatorConsole::resume()
+{
+    const int window = m_session.windowNumber.value_or(0);
+    report(m_queue.setWindowState(window, WindowState::Open, std::nullopt, m_session.user.id),
+           tr("Window %1 is open again.").arg(window));
+}
+
+void OperatorConsole::setStyleState(QWidget *widget, const char *property, const QString &value)
+{
+    if (widget->property(property).toString() == value)
+        return;
+    widget->setProperty(property, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+void OperatorConsole::updatePanel()
+{
+    const auto ticket = m_currentModel->ticket();
+    const auto field = [this](int column) {
+        return m_currentModel->rowCount() > 0 ? m_currentModel->index(0, column).data().toString() : QString();
+    };
+    const QString dash = QStringLiteral("—");
+    const auto orDash = [&dash](const QString &text) { return text.isEmpty() ? dash : text; };
+
+    if (ticket) {
+        m_ui->numberLabel->setText(ticket->number);
+        QString badge = field(CurrentTicketModel::StateColumn).toUpper();
+        if (ticket->state == TicketState::Called)
+            badge += QStringLiteral(" · ") + field(CurrentTicketModel::CallsColumn);
+        m_ui->stateBadge->setText(badge);
+        m_ui->stateBadge->show();
+        setStyleState(m_ui->stateBadge, "state", Names::key(ticket->state));
+        m_ui->serviceLabel->setText(field(CurrentTicketModel::ServiceColumn));
+    } else {
+        m_ui->numberLabel->setText(dash);
+        m_ui->stateBadge->hide();
+        const auto &window = m_currentModel->window();
+        m_ui->serviceLabel->setText(window && window->state != WindowState::Open
+                                        ? tr("The window is not open. Resume it to call citizens.")
+                                        : tr("The window is free. Call the next citizen (%1).")
+                                              .arg(m_ui->actionCallNext->shortcut().toString(
+                                                  QKeySequence::NativeText)));
+    }
+    const std::pair<QLabel *, int> values[] = {
+        {m_ui->sourceValue, CurrentTicketModel::SourceColumn},
+        {m_ui->slotValue, CurrentTicketModel::SlotColumn},
+        {m_ui->categoryValue, CurrentTicketModel::CategoryColumn},
+        {m_ui->iinValue, CurrentTicketModel::IinColumn},
+        {m_ui->nameValue, CurrentTicketModel::NameColumn},
+        {m_ui->callsValue, CurrentTicketModel::CallsColumn},
+        {m_ui->waitedValue, CurrentTicketModel::WaitedColumn},
+        {m_ui->serviceTimeValue, CurrentTicketModel::ServiceTimeColumn},
+    };
+    for (const auto &[label, column] : values)
+        label->setText(ticket ? orDash(field(column)) : QString());
+
+    const auto &window = m_currentModel->window();
+    if (window) {
+        QString state = Names::display(window->state);
+        if (window->state == WindowState::Paused && window->pauseReason)
+            state = tr("%1: %2", "window state and pause reason").arg(state, Names::display(*window->pauseReason));
+        m_ui->windowStateLabel->setText(
+            tr("Window %1 · %2 · %3").arg(window->number).arg(state.toUpper(), m_session.user.fullName));
+        setStyleState(m_ui->windowStateLabel, "state", Names::key(window->state));
+    }
+    updateActions();
+}
+
+void OperatorConsole::updateActions()
+{
+    const auto ticket = m_currentModel->ticket();
+    const auto &window = m_currentModel->window();
+    const CenterSettings &settings = m_currentModel->settings();
+    const bool open = window && window->state == WindowState::Open;
+    const auto allows = [&ticket](TicketAction action) {
+        return ticket && TicketLifecycle::allows(ticket->state, action);
+    };
+    m_ui->actionCallNext->setEnabled(open && !ticket && m_queueModel->waitingCount() > 0);
+    // Spacing is checked by the engine, which says how long to wait; the limit is plain to see.
+    m_ui->actionRecall->setEnabled(allows(TicketAction::Recall) && ticket->callCount < settings.recallMax);
+    m_ui->actionStartServing->setEnabled(allows(TicketAction::Serve));
+    m_ui->actionFinish->setEnabled(allows(TicketAction::Finish));
+    m_ui->actionNoShow->setEnabled(allows(TicketAction::NoShow) && ticket->callCount >= settings.recallMax);
+    m_ui->actionPostpone->setEnabled(allows(TicketAction::Postpone));
+    m_ui->actionTransfer->setEnabled(allows(TicketAction::Transfer));
+    m_ui->actionPause->setEnabled(open && !ticket);
+    m_ui->actionResume->setEnabled(window && window->state != WindowState::Open);
+
+    // Buttons show their key; the recall button also how many calls were made.
+    const auto plain = [](const QAction *action) {
+        QString text = action->text();
+        return text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    };
+    for (QAction *action : ticketActions() + windowActions()) {
+        QString text = plain(action);
+        if (action == m_ui->actionRecall && ticket && ticket->state == TicketState::Called)
+            text = tr("%1 (%2/%3)", "recall button: calls made of the most allowed")
+                       .arg(text)
+                       .arg(ticket->callCount)
+                       .arg(settings.recallMax);
+        action->setIconText(text + QLatin1Char('\n') + action->shortcut().toString(QKeySequence::NativeText));
+    }
+}
+
+void OperatorConsole::updateSummary()
+{
+    const int waiting = m_queueModel->waitingCount();
+    m_ui->waitingCountLabel->setText(tr("%n waiting", "people in this window's queue", waiting));
+    const qint64 longest = m_queueModel->longestWaitSeconds();
+    const bool late = longest > m_currentModel->settings().waitTarget;
+    m_ui->longestWaitLabel->setText(waiting == 0 ? tr("nobody waits")
+                                    : late       ? tr("longest wait %1 — over target").arg(Display::duration(longest))
+                                                 : tr("longest wait %1").arg(Display::duration(longest)));
+    setStyleState(m_ui->longestWaitLabel, "late", late ? QStringLiteral("true") : QStringLiteral("false"));
+    // Call next depends on whether anyone waits.
+    updateActions();
+}
+
+void OperatorConsole::retranslate()
+{
+    updatePanel();
+    updateSummary();
+}
+
+void OperatorConsole::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Kezek

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/Session.h"
+#include "core/Result.h"
+#include "domain/QueueService.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QToolButton;
+
+namespace Ui {
+class OperatorConsole;
+}
+
+namespace Kezek {
+
+class Clock;
+class CurrentTicketModel;
+class Database;
+class QueueModel;
+
+// The operator's page: the ticket at this window, this window's queue, and every step on the ticket as
+// an action (button, menu entry, shortcut) enabled only when the engine would allow it.
+class OperatorConsole final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorConsole)
+
+public:
+    OperatorConsole(const Database &db, const Clock &clock, const Session &session, QWidget *parent = nullptr);
+    ~OperatorConsole() override;
+
+    QList<QAction *> ticketActions() const;
+    QList<QAction *> windowActions() const;
+    QueueModel *queueModel() const { return m_queueModel; }
+    CurrentTicketModel *currentModel() const { return m_currentModel; }
+
+    void setLanguage(const QString &language);
+    // Re-reads the window, its ticket and its queue.
+    void refresh();
+    // A second passed: live times.
+    void tick();
+
+Q_SIGNALS:
+    // Something the operator should read (also shown on the page).
+    void message(const QString &text);
+    // This console wrote to the database; other pages should refresh now.
+    void databaseChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void callNext();
+    void recall();
+    void startServing();
+    void finish();
+    void noShow();
+    void postpone();
+    void transfer();
+    void pause();
+    void resume();
+
+    // Shows the outcome of a step in words, then refreshes whatever happened.
+    void report(const Status &status, const QString &done);
+    void showNotice(const QString &text, bool problem);
+    Actor actor() const;
+
+    void updatePanel();
+    void updateActions();
+    void updateSummary();
+    void retranslate();
+    static void setStyleState(QWidget *widget, const char *property, const QString &value);
+
+    std::unique_ptr<Ui::OperatorConsole> m_ui;
+    const Database &m_db;
+    const Clock &m_clock;
+    Session m_session;
+    QueueService m_queue;
+    QueueModel *m_queueModel;
+    CurrentTicketModel *m_currentModel;
+    int m_ticks = 0;
+};
+
+} // namespace Kezek
