@@ -1,0 +1,113 @@
+// Many kezekctl processes at once on one database: nobody gets a ticket twice, nothing is lost.
+#include "KezekctlProcess.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace Kezek::Test;
+
+namespace {
+
+// One window's operator in a shell loop: call the next citizen, serve, finish, until nobody waits (exit 3).
+// Any other failure ends the loop with that status and the command's words on stderr.
+const char *operatorLoop = R"(
+K="$1"; DB="$2"; W="$3"; AT="$4"
+while :; do
+    out=$("$K" --db "$DB" --at "$AT" call-next --window "$W" 2>&1); rc=$?
+    [ $rc = 3 ] && exit 0
+    [ $rc = 0 ] || { echo "window $W call-next: $rc $out" >&2; exit 10; }
+    n=$(printf '%s\n' "$out" | sed -n 's/^Window [0-9]* calls \([A-Z][0-9]*\) .*/\1/p')
+    [ -n "$n" ] || { echo "window $W: no number in: $out" >&2; exit 11; }
+    "$K" --db "$DB" --at "$AT" serve "$n" --window "$W" >/dev/null || { echo "window $W serve $n failed" >&2; exit 12; }
+    "$K" --db "$DB" --at "$AT" finish "$n" --window "$W" >/dev/null || { echo "window $W finish $n failed" >&2; exit 13; }
+    echo "$n"
+done
+)";
+
+} // namespace
+
+class TestConcurrency final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eightWindowsCallingAtOnce();
+};
+
+void TestConcurrency::eightWindowsCallingAtOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath("kezek.sqlite");
+    QCOMPARE(kezekctl(db, {"init", "--demo"}).exitCode, 0);
+
+    // 200 tickets: ID-CARD (windows 1-4 and 12 compete), RESULT (1-6, 10-12 compete), RESIDENCE (5, 6, 12).
+    const int tickets = 200;
+    const char *services[] = {"ID-CARD", "RESULT", "ID-CARD", "RESIDENCE", "RESULT"};
+    {
+        // Issued by 4 processes at once, which also races the daily ticket numbering.
+        std::vector<std::unique_ptr<QProcess>> issuers;
+        for (int p = 0; p < 4; ++p) {
+            QString script = "K=\"$1\"; DB=\"$2\"\n";
+            for (int i = p; i < tickets; i += 4) {
+                script += QStringLiteral("\"$K\" --db \"$DB\" --at 2020-05-18T09:00 issue %1 >/dev/null || exit 1\n")
+                              .arg(services[i % 5]);
+            }
+            auto process = std::make_unique<QProcess>();
+            process->start("/bin/sh", {"-c", script, "issue", KEZEKCTL_PATH, db});
+            issuers.push_back(std::move(process));
+        }
+        for (auto &process : issuers) {
+            QVERIFY(process->waitForFinished(120000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+    }
+    {
+        RawDatabase raw(db);
+        QCOMPARE(raw.scalar("SELECT count(*) FROM tickets").toInt(), tickets);
+        QCOMPARE(raw.scalar("SELECT count(DISTINCT number) FROM tickets").toInt(), tickets);
+    }
+
+    const int windows[] = {1, 2, 3, 4, 12, 5, 6, 10};
+    std::vector<std::unique_ptr<QProcess>> operators;
+    for (int w : windows) {
+        auto process = std::make_unique<QProcess>();
+        process->start("/bin/sh", {"-c", operatorLoop, "operator", KEZEKCTL_PATH, db, QString::number(w),
+                                   "2020-05-18T10:00"});
+        operators.push_back(std::move(process));
+    }
+    QStringList served;
+    for (size_t i = 0; i < operators.size(); ++i) {
+        QProcess &process = *operators[i];
+        QVERIFY(process.waitForFinished(240000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(QStringLiteral("window %1: %2").arg(windows[i]).arg(
+                     QString::fromUtf8(process.readAllStandardError()))));
+        served += QString::fromUtf8(process.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    }
+
+    QCOMPARE(served.size(), tickets);
+    served.removeDuplicates();
+    QCOMPARE(served.size(), tickets);
+    RawDatabase raw(db);
+    // No ticket called twice, none lost, every ticket's state is its last event's.
+    QCOMPARE(raw.scalar("SELECT count(*) FROM (SELECT ticket_id FROM events WHERE action = 'call' "
+                        "GROUP BY ticket_id HAVING count(*) <> 1)")
+                 .toInt(),
+             0);
+    QCOMPARE(raw.scalar("SELECT count(DISTINCT ticket_id) FROM events WHERE action = 'call'").toInt(), tickets);
+    QCOMPARE(raw.scalar("SELECT count(*) FROM tickets WHERE state = 'served'").toInt(), tickets);
+    QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
+    // Every call went to a window that serves the ticket's service.
+    QCOMPARE(raw.scalar("SELECT count(*) FROM events e JOIN tickets t ON t.id = e.ticket_id WHERE e.action = 'call' "
+                        "AND NOT EXISTS (SELECT 1 FROM window_services ws WHERE ws.window_id = e.window_id "
+                        "AND ws.service_id = t.service_id)")
+                 .toInt(),
+             0);
+}
+
+QTEST_GUILESS_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"

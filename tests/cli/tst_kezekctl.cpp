@@ -1,0 +1,303 @@
+// kezekctl as a script sees it: the real binary, its output, its exit statuses, and files left untouched.
+#include "KezekctlProcess.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kezek::Test;
+
+class TestKezekctl final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void initDemoListsCatalogueAndWindows();
+    void issueCallServeFinishWithAt();
+    void stepsRefusedWithReasons();
+    void nobodyWaitingIsThree();
+    void unknownServiceIsTwo();
+    void missingDatabaseIsTwo();
+    void corruptFileIsTwoAndUntouched();
+    void newerSchemaIsTwoAndUntouched();
+    void jsonIsOneObjectPerResult();
+    void helpForEveryCommand();
+    void queueShowsCallOrderWithReasons();
+    void simulateToday();
+
+private:
+    QString initDemo();
+    QStringList commandNames();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestKezekctl::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("kezek.sqlite"));
+}
+
+QString TestKezekctl::initDemo()
+{
+    const CtlRun run = kezekctl(m_db, {"init", "--demo"});
+    if (run.exitCode != 0)
+        qWarning("init --demo failed: %s", run.describe());
+    return m_db;
+}
+
+void TestKezekctl::initDemoListsCatalogueAndWindows()
+{
+    CtlRun run = kezekctl(m_db, {"init", "--demo"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY(QFile::exists(m_db));
+    run = kezekctl(m_db, {"init", "--demo"}); // repeatable
+    QVERIFY2(run.exitCode == 0, run.describe());
+
+    run = kezekctl(m_db, {"services"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    for (const char *code : {"ID-CARD", "RESIDENCE", "RESULT", "EDS", "BIRTH", "PENSION", "PROPERTY", "CONSULT"})
+        QVERIFY2(run.out.contains(QLatin1String(code)), qPrintable(run.out));
+
+    run = kezekctl(m_db, {"--json", "windows"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QJsonArray windows = run.json().value("windows").toArray();
+    QCOMPARE(windows.size(), 12);
+    QCOMPARE(windows.at(0).toObject().value("services").toArray(), QJsonArray({"ID-CARD", "RESULT"}));
+    QCOMPARE(windows.at(11).toObject().value("services").toArray().size(), 8);
+}
+
+void TestKezekctl::issueCallServeFinishWithAt()
+{
+    initDemo();
+    CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:05:00", "issue", "ID-CARD"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(run.out.contains("A001"), run.describe());
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:06", "issue", "ID-CARD", "--priority", "veteran"});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("A002"), run.describe());
+
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:10", "--json", "call-next", "--window", "1"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.json().value("ticket").toObject().value("number").toString(), QString("A002"));
+    QCOMPARE(run.json().value("tier").toString(), QString("priority"));
+    QCOMPARE(run.json().value("waited_s").toInt(), 4 * 60);
+
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:11", "serve", "A002", "--window", "1"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    // options after the command work as well as before it
+    run = kezekctl(m_db, {"finish", "a002", "--service", "ID-CARD", "--service", "RESULT:refused:no receipt",
+                          "--at", "2020-05-18T10:25", "--json"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QJsonObject ticket = run.json().value("ticket").toObject();
+    QCOMPARE(ticket.value("state").toString(), QString("served"));
+    QCOMPARE(ticket.value("finished_at").toString(), QString("2020-05-18T10:25:00"));
+
+    RawDatabase raw(m_db);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.scalar("SELECT count(*) FROM served_services").toInt(), 2);
+    QCOMPARE(raw.scalar("SELECT outcome FROM served_services WHERE note = 'no receipt'").toString(),
+             QString("refused"));
+    QCOMPARE(raw.scalar("SELECT group_concat(action, ',') FROM (SELECT action FROM events e JOIN tickets t ON "
+                        "t.id = e.ticket_id WHERE t.number = 'A002' ORDER BY e.id)")
+                 .toString(),
+             QString("issue,call,serve,finish"));
+    QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
+}
+
+void TestKezekctl::stepsRefusedWithReasons()
+{
+    initDemo();
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:01", "call-next", "--window", "2"}).exitCode, 0);
+    // at another window
+    CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:01", "serve", "A001", "--window", "3"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("window 2"), run.describe());
+    // recall too soon
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:01:30", "recall", "A001"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("apart"), run.describe());
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:02:30", "recall", "A001"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    // no-show before the last call
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:04", "no-show", "A001"});
+    QCOMPARE(run.exitCode, 2);
+    // a ticket number of another day
+    run = kezekctl(m_db, {"--at", "2020-05-19T10:04", "serve", "A001"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("2020-05-19"), run.describe());
+    // postpone and transfer
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:05", "postpone", "A001", "--until", "10:30"});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("10:30"), run.describe());
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:20", "call-next", "--window", "1"}).exitCode, 3);
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:30", "call-next", "--window", "1"}).exitCode, 0);
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:31", "transfer", "A001", "--window", "12", "--note", "needs EDS"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:31", "--json", "call-next", "--window", "12"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.json().value("tier").toString(), QString("transferred-here"));
+    // bad input
+    QCOMPARE(kezekctl(m_db, {"--at", "yesterday", "queue"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"call-next"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"call-next", "--window", "99"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"no-such-command"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"issue", "ID-CARD", "--no-such-option"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"issue", "ID-CARD", "--priority", "vip"}).exitCode, 2);
+}
+
+void TestKezekctl::nobodyWaitingIsThree()
+{
+    initDemo();
+    const CtlRun run = kezekctl(m_db, {"--json", "call-next", "--window", "1"});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.json().contains("error"), run.describe());
+    QVERIFY2(run.err.contains("Nobody is waiting"), run.describe());
+}
+
+void TestKezekctl::unknownServiceIsTwo()
+{
+    initDemo();
+    const CtlRun run = kezekctl(m_db, {"--json", "issue", "PASSPORT"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.json().value("error").toString().contains("PASSPORT"), run.describe());
+    QVERIFY2(run.err.contains("PASSPORT"), run.describe());
+}
+
+void TestKezekctl::missingDatabaseIsTwo()
+{
+    const CtlRun run = kezekctl(m_db, {"services"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(m_db), run.describe());
+    QVERIFY(!QFile::exists(m_db));
+}
+
+void TestKezekctl::corruptFileIsTwoAndUntouched()
+{
+    {
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("this is not a database, just some bytes\n").repeated(100));
+    }
+    const QByteArray before = fileBytes(m_db);
+    for (const QStringList &args : {QStringList{"services"}, QStringList{"init", "--demo"}}) {
+        const CtlRun run = kezekctl(m_db, args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(m_db), run.describe());
+        QCOMPARE(fileBytes(m_db), before);
+    }
+}
+
+void TestKezekctl::newerSchemaIsTwoAndUntouched()
+{
+    initDemo();
+    {
+        RawDatabase raw(m_db);
+        QVERIFY(raw.exec("UPDATE schema_version SET version = 99"));
+        QVERIFY(raw.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray before = fileBytes(m_db);
+    for (const QStringList &args : {QStringList{"issue", "ID-CARD"}, QStringList{"init"}}) {
+        const CtlRun run = kezekctl(m_db, args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("newer"), run.describe());
+        QCOMPARE(fileBytes(m_db), before);
+    }
+}
+
+void TestKezekctl::jsonIsOneObjectPerResult()
+{
+    initDemo();
+    for (const QStringList &args :
+         {QStringList{"services"}, QStringList{"windows"}, QStringList{"issue", "RESULT"}, QStringList{"queue"},
+          QStringList{"queue", "--window", "5"}, QStringList{"issue", "NOPE"}, QStringList{"init"}}) {
+        const CtlRun run = kezekctl(m_db, QStringList{"--json", "--at", "2020-05-18T11:00"} + args);
+        QVERIFY2(!run.out.contains('\n'), run.describe());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), run.describe());
+    }
+    const CtlRun queue = kezekctl(m_db, {"--json", "--at", "2020-05-18T11:00", "queue"});
+    const QJsonObject first = queue.json().value("queue").toArray().at(0).toObject();
+    QCOMPARE(first.value("number").toString(), QString("C001"));
+    QCOMPARE(first.value("reason").toString(), QString("walk-in"));
+    QVERIFY(first.contains("waiting_s"));
+}
+
+QStringList TestKezekctl::commandNames()
+{
+    const CtlRun run = kezekctl(m_db, {"--help"});
+    QStringList names;
+    bool inCommands = false;
+    for (const QString &line : run.out.split('\n')) {
+        if (line.startsWith("Commands:")) {
+            inCommands = true;
+            continue;
+        }
+        if (inCommands && line.startsWith("  "))
+            names.append(line.trimmed().section(' ', 0, 0));
+        else if (inCommands && line.trimmed().isEmpty())
+            break;
+    }
+    return names;
+}
+
+void TestKezekctl::helpForEveryCommand()
+{
+    const CtlRun help = kezekctl(m_db, {"--help"});
+    QCOMPARE(help.exitCode, 0);
+    const QStringList names = commandNames();
+    for (const char *expected : {"init", "services", "windows", "checkin", "issue", "call-next", "serve", "finish",
+                                 "no-show", "recall", "postpone", "transfer", "cancel", "queue", "simulate"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(' ')));
+    for (const QString &name : names) {
+        const CtlRun run = kezekctl(m_db, {name, "--help"});
+        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.out.startsWith("Usage: kezekctl " + name), run.describe());
+        QVERIFY(!QFile::exists(m_db)); // help opens no database
+    }
+    QVERIFY(kezekctl(m_db, {"call-next", "--help"}).out.contains("--window"));
+    QVERIFY(kezekctl(m_db, {"finish", "--help"}).out.contains("--service"));
+    QVERIFY(kezekctl(m_db, {"postpone", "--help"}).out.contains("--minutes"));
+    QVERIFY(kezekctl(m_db, {"help", "queue"}).out.contains("--window"));
+}
+
+void TestKezekctl::queueShowsCallOrderWithReasons()
+{
+    initDemo();
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:01", "issue", "ID-CARD", "--priority", "disability"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:02", "issue", "EDS"}).exitCode, 0);
+    const CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:10", "queue", "--window", "1"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QStringList lines = run.out.split('\n');
+    QVERIFY2(lines.size() == 4, run.describe());
+    QVERIFY2(lines.at(2).contains("A002") && lines.at(2).contains("out of turn: disability"), run.describe());
+    QVERIFY2(lines.at(3).contains("A001") && lines.at(3).contains("walk-in") && lines.at(3).contains("10 min"),
+             run.describe());
+    QVERIFY(!run.out.contains("D001")); // window 1 does not serve EDS
+}
+
+void TestKezekctl::simulateToday()
+{
+    initDemo();
+    const CtlRun run = kezekctl(m_db, {"--json", "--at", "2020-05-19T12:00", "simulate", "--date", "2020-05-19",
+                                       "--windows", "12", "--citizens", "300", "--seed", "3"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QJsonObject s = run.json();
+    QVERIFY(s.value("stopped_early").toBool());
+    QCOMPARE(s.value("ended_at").toString(), QString("2020-05-19T12:00:00"));
+    QVERIFY(s.value("waiting").toInt() + s.value("at_windows").toInt() > 0);
+    QVERIFY(s.value("not_arrived_yet").toInt() > 0);
+    RawDatabase raw(m_db);
+    const qint64 noon = QDateTime(QDate(2020, 5, 19), QTime(12, 0)).toSecsSinceEpoch();
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM events WHERE at > %1").arg(noon)).toInt(), 0);
+    QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestKezekctl)
+#include "tst_kezekctl.moc"
