@@ -2,6 +2,7 @@
 #include "BenchFixture.h"
 #include "CallNextBench.h"
 #include "ConcurrencyBench.h"
+#include "ImportBench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,5 +68,11 @@ int main(int argc, char *argv[])
         << concurrent.calls / concurrent.seconds << " calls/s (" << 3 * concurrent.calls / concurrent.seconds
         << " state changes/s: call, serve, finish); tickets called twice: " << concurrent.calledTwice
         << "; tickets whose state differs from their last event: " << concurrent.lost << Qt::endl;
+
+    const ImportFigures import = measureImport(dir.path(), 100000);
+    out.setRealNumberPrecision(2);
+    out << "import of " << import.rows << " booking rows (CSV, one transaction): " << import.firstSeconds << " s ("
+        << import.imported << " imported); the same file again: " << import.againSeconds << " s (" << import.unchanged
+        << " unchanged)" << Qt::endl;
     return concurrent.calledTwice == 0 && concurrent.lost == 0 ? 0 : 1;
 }
