@@ -1,0 +1,437 @@
+// The operator console, driven like an operator would: real main window, real buttons, real dialogs.
+#include "TestDatabase.h"
+
+#include "common/HallPanel.h"
+#include "common/LanguageManager.h"
+#include "common/MainWindow.h"
+#include "common/SignInDialog.h"
+#include "auth/Authenticator.h"
+#include "db/Query.h"
+#include "domain/Catalogue.h"
+#include "domain/QueueService.h"
+#include "domain/TicketStore.h"
+#include "live/DatabaseWatcher.h"
+#include "models/CurrentTicketModel.h"
+#include "models/HallModel.h"
+#include "models/QueueModel.h"
+#include "models/ServedServicesModel.h"
+#include "operator/FinishDialog.h"
+#include "operator/OperatorConsole.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+using namespace Kezek;
+using namespace Kezek::Test;
+
+namespace {
+
+// Runs `drive` on the next modal dialog of type D as soon as it is open (the caller then clicks the
+// button that opens it). Polls instead of assuming the dialog is up after one event-loop turn.
+template<typename D>
+void whenDialog(std::function<void(D *)> drive, int attempts = 500)
+{
+    QTimer::singleShot(10, [drive, attempts] {
+        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
+            drive(dialog);
+            // A failed check inside `drive` returns early; never leave the test hanging in exec().
+            if (dialog->isVisible())
+                dialog->reject();
+            return;
+        }
+        if (attempts > 0)
+            whenDialog<D>(drive, attempts - 1);
+    });
+}
+
+// A radio button or check box only reacts on its indicator and label, not on the whole widget width.
+void clickToggle(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(box);
+    QPushButton *ok = box->button(QDialogButtonBox::Ok);
+    QVERIFY(ok && ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestOperatorConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+    Database &db() { return m_db->db(); }
+    int serviceId(const char *code) { return Catalogue(db()).service(QString::fromLatin1(code))->id; }
+    QString issue(const char *code, const QString &priority = {})
+    {
+        auto ticket = QueueService(db(), *m_clock).issue(serviceId(code), priority);
+        return ticket ? ticket->number : ticket.message();
+    }
+
+    // Signs `login` in at `windowNumber` and opens a fresh main window on it.
+    void open(int windowNumber, const QString &login)
+    {
+        auto user = Catalogue(db()).operatorByLogin(login);
+        QVERIFY(user);
+        QVERIFY(QueueService(db(), *m_clock).signIn(windowNumber, user->id));
+        m_window = std::make_unique<MainWindow>(db(), *m_clock, *m_languages, Session{*user, windowNumber});
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    OperatorConsole *console() { return m_window->console(); }
+    template<typename W = QWidget>
+    W *widget(const char *name)
+    {
+        auto *found = m_window->findChild<W *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no widget %s", name);
+        return found;
+    }
+    QString text(const char *label) { return widget<QLabel>(label)->text(); }
+    void click(const char *button)
+    {
+        auto *found = widget<QToolButton>(button);
+        QVERIFY2(found, button);
+        QVERIFY2(found->isEnabled(), button);
+        QTest::mouseClick(found, Qt::LeftButton);
+    }
+    bool enabled(const char *button) { return widget<QToolButton>(button)->isEnabled(); }
+    Ticket ticket(const QString &number)
+    {
+        auto found = TicketStore(db()).byNumber(number, QStringLiteral("2020-05-18"));
+        return found ? *found : Ticket{};
+    }
+    QStringList queueNumbers(QAbstractItemModel *model)
+    {
+        QStringList numbers;
+        for (int row = 0; row < model->rowCount(); ++row)
+            numbers << model->index(row, QueueModel::NumberColumn).data().toString();
+        return numbers;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        m_clock = std::make_unique<FixedClock>(at(10, 0));
+        m_languages = std::make_unique<LanguageManager>();
+        m_languages->setLanguage(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_languages.reset();
+        m_clock.reset();
+        m_db.reset();
+    }
+
+    void signInPicksOperatorAndWindow()
+    {
+        LoginOnlyAuthenticator authenticator(db());
+        SignInDialog dialog(db(), authenticator);
+        dialog.setLogin(QStringLiteral("op03"));
+        dialog.setWindowNumber(3);
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().user.login, QStringLiteral("op03"));
+        QCOMPARE(dialog.session().windowNumber, std::optional<int>(3));
+    }
+
+    void signInRequiresAWindowForOperators()
+    {
+        LoginOnlyAuthenticator authenticator(db());
+        SignInDialog dialog(db(), authenticator);
+        dialog.setLogin(QStringLiteral("op03"));
+        dialog.setWindowNumber(0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), QStringLiteral("Choose the window you work at."));
+    }
+
+    void callNextShowsTheRightTicket()
+    {
+        QCOMPARE(issue("ID-CARD"), QStringLiteral("A001"));
+        m_clock->advance(30);
+        QCOMPARE(issue("RESULT", QStringLiteral("disability")), QStringLiteral("C001"));
+        m_clock->advance(30);
+        open(1, QStringLiteral("op01"));
+        QAbstractItemModelTester tester(console()->queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(queueNumbers(console()->queueModel()), (QStringList{"C001", "A001"}));
+        QCOMPARE(text("waitingCountLabel"), QStringLiteral("2 waiting"));
+        QVERIFY(!enabled("recallButton"));
+        QVERIFY(enabled("callNextButton"));
+
+        click("callNextButton");
+        QCOMPARE(text("numberLabel"), QStringLiteral("C001"));
+        QVERIFY(text("stateBadge").startsWith(QStringLiteral("CALLED")));
+        QCOMPARE(text("serviceLabel"), QStringLiteral("Collecting a service result"));
+        QCOMPARE(text("sourceValue"), QStringLiteral("walk-in"));
+        QCOMPARE(text("categoryValue"), QStringLiteral("Disability group 1 or 2, or accompanying person"));
+        QCOMPARE(text("waitedValue"), QStringLiteral("0:30"));
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3"));
+        QCOMPARE(queueNumbers(console()->queueModel()), QStringList{"A001"});
+        QVERIFY(!enabled("callNextButton"));
+        QVERIFY(enabled("recallButton"));
+        QVERIFY(enabled("serveButton"));
+        QVERIFY(!enabled("finishButton"));
+        QVERIFY(!enabled("noShowButton"));
+        QCOMPARE(ticket(QStringLiteral("C001")).state, TicketState::Called);
+    }
+
+    void recallStartFinishWithTwoServices()
+    {
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        click("callNextButton");
+        QCOMPARE(text("numberLabel"), QStringLiteral("A001"));
+
+        // Too soon: refused in words, nothing changes.
+        click("recallButton");
+        QVERIFY2(text("noticeLabel").contains(QStringLiteral("at least 60 s apart")), qPrintable(text("noticeLabel")));
+        QCOMPARE(widget<QLabel>("noticeLabel")->property("problem").toString(), QStringLiteral("true"));
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3"));
+
+        m_clock->advance(61);
+        click("recallButton");
+        QCOMPARE(text("callsValue"), QStringLiteral("2/3"));
+        QVERIFY(widget<QToolButton>("recallButton")->text().contains(QStringLiteral("(2/3)")));
+
+        m_clock->advance(20);
+        click("serveButton");
+        QVERIFY(text("stateBadge").startsWith(QStringLiteral("BEING SERVED")));
+        m_clock->advance(5 * 60);
+        console()->tick();
+        QCOMPARE(text("serviceTimeValue"), QStringLiteral("5:00"));
+
+        whenDialog<FinishDialog>([](FinishDialog *dialog) {
+            auto *view = dialog->findChild<QTableView *>(QStringLiteral("servedView"));
+            QAbstractItemModel *model = view->model();
+            QCOMPARE(model->rowCount(), 2);
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex service = model->index(row, ServedServicesModel::ServiceColumn);
+                if (service.data().toString() == QStringLiteral("ID card and passport")) {
+                    QCOMPARE(service.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+                } else {
+                    QVERIFY(model->setData(service, Qt::Checked, Qt::CheckStateRole));
+                    QVERIFY(model->setData(model->index(row, ServedServicesModel::OutcomeColumn),
+                                           int(Outcome::Redirected)));
+                    QVERIFY(model->setData(model->index(row, ServedServicesModel::NoteColumn),
+                                           QStringLiteral("result not ready, sent to window 12")));
+                }
+            }
+            clickOk(dialog);
+        });
+        click("finishButton");
+        QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+        QVERIFY2(text("noticeLabel").startsWith(QStringLiteral("A001 is finished")), qPrintable(text("noticeLabel")));
+
+        const Ticket served = ticket(QStringLiteral("A001"));
+        QCOMPARE(served.state, TicketState::Served);
+        Query rows(db(), QStringLiteral("SELECT s.code, ss.outcome, ss.note, ss.started_at, ss.ended_at "
+                                        "FROM served_services ss JOIN services s ON s.id = ss.service_id "
+                                        "WHERE ss.ticket_id = :t ORDER BY s.code"));
+        rows.bind(QStringLiteral(":t"), served.id);
+        QVERIFY(rows.exec(QStringLiteral("reading served services")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0), QStringLiteral("ID-CARD"));
+        QCOMPARE(rows.text(1), QStringLiteral("done"));
+        QCOMPARE(rows.int64(4) - rows.int64(3), 300);
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0), QStringLiteral("RESULT"));
+        QCOMPARE(rows.text(1), QStringLiteral("redirected"));
+        QCOMPARE(rows.text(2), QStringLiteral("result not ready, sent to window 12"));
+        QVERIFY(!rows.next());
+    }
+
+    void noShowOnlyAfterTheRecallLimit()
+    {
+        issue("ID-CARD");
+        open(2, QStringLiteral("op02"));
+        click("callNextButton");
+        QVERIFY(!enabled("noShowButton"));
+        for (int call = 2; call <= 3; ++call) {
+            m_clock->advance(61);
+            click("recallButton");
+            QCOMPARE(text("callsValue"), QStringLiteral("%1/3").arg(call));
+        }
+        QVERIFY(!enabled("recallButton"));
+        QVERIFY(enabled("noShowButton"));
+        // Right after the last call the citizen still gets the spacing.
+        click("noShowButton");
+        QVERIFY2(text("noticeLabel").contains(QStringLiteral("60 s more")), qPrintable(text("noticeLabel")));
+        QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::Called);
+        m_clock->advance(60);
+        click("noShowButton");
+        QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::NoShow);
+        QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+    }
+
+    void transferAppearsInTheOtherWindowsQueue()
+    {
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        click("callNextButton");
+        whenDialog<QDialog>([](QDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("TransferDialog"));
+            clickToggle(dialog->findChild<QRadioButton *>(QStringLiteral("toWindowRadio")));
+            auto *windows = dialog->findChild<QComboBox *>(QStringLiteral("windowCombo"));
+            windows->setCurrentIndex(windows->findData(12));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("noteEdit")), QStringLiteral("needs EDS too"));
+            clickOk(dialog);
+        });
+        click("transferButton");
+        QVERIFY2(text("noticeLabel").contains(QStringLiteral("transferred to window 12")), qPrintable(text("noticeLabel")));
+        QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+
+        QueueModel other(db(), *m_clock);
+        QAbstractItemModelTester tester(&other, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        other.setWindowNumber(12);
+        QVERIFY(other.refresh());
+        QCOMPARE(queueNumbers(&other), QStringList{"A001"});
+        QCOMPARE(other.index(0, QueueModel::ReasonColumn).data().toString(), QStringLiteral("transferred"));
+        // The hall shows window 1 free again.
+        QTRY_COMPARE(m_window->hall()->hallModel()->index(0, HallModel::TicketColumn).data().toString(), QString());
+    }
+
+    void pauseWithAReasonAndResume()
+    {
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        whenDialog<QDialog>([](QDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("PauseDialog"));
+            auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+            QVERIFY(!box->button(QDialogButtonBox::Ok)->isEnabled()); // a reason is required
+            clickToggle(dialog->findChild<QRadioButton *>(QStringLiteral("disinfectionRadio")));
+            clickOk(dialog);
+        });
+        click("pauseButton");
+        QVERIFY2(text("windowStateLabel").contains(QStringLiteral("PAUSED: DISINFECTION")),
+                 qPrintable(text("windowStateLabel")));
+        QCOMPARE(widget<QLabel>("windowStateLabel")->property("state").toString(), QStringLiteral("paused"));
+        QVERIFY(!enabled("callNextButton"));
+        QVERIFY(enabled("resumeButton"));
+        QTRY_COMPARE(m_window->hall()->hallModel()->index(0, HallModel::StateColumn).data().toString(),
+                     QStringLiteral("paused: disinfection"));
+        auto window = Catalogue(db()).window(1);
+        QCOMPARE(window->state, WindowState::Paused);
+        QCOMPARE(window->pauseReason, std::optional(PauseReason::Disinfection));
+
+        click("resumeButton");
+        QCOMPARE(Catalogue(db()).window(1)->state, WindowState::Open);
+        QVERIFY(enabled("callNextButton"));
+        QTRY_COMPARE(m_window->hall()->hallModel()->index(0, HallModel::StateColumn).data().toString(),
+                     QStringLiteral("open"));
+    }
+
+    void aTicketTakenElsewhereIsExplainedInWords()
+    {
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        click("callNextButton");
+        const Ticket called = ticket(QStringLiteral("A001"));
+        // Meanwhile (e.g. a supervisor at another desk) the ticket is transferred away.
+        QVERIFY(QueueService(db(), *m_clock).transferToWindow(called.id, 4, {}, Actor{}));
+        click("serveButton");
+        QVERIFY2(text("noticeLabel").contains(QStringLiteral("A001")), qPrintable(text("noticeLabel")));
+        QCOMPARE(widget<QLabel>("noticeLabel")->property("problem").toString(), QStringLiteral("true"));
+        QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("A001")));
+    }
+
+    void anotherProcessChangesTheQueueWithoutAReset()
+    {
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        QueueModel *model = console()->queueModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *view = widget<QTableView>("queueView");
+        view->selectRow(0);
+        QCOMPARE(queueNumbers(model), QStringList{"A001"});
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QProcess kezekctl;
+        kezekctl.start(QStringLiteral(KEZEKCTL_PATH),
+                       {QStringLiteral("--db"), m_db->path(), QStringLiteral("--at"), QStringLiteral("2020-05-18T10:01:00"),
+                        QStringLiteral("issue"), QStringLiteral("ID-CARD"), QStringLiteral("--priority"),
+                        QStringLiteral("pregnant")});
+        QVERIFY(kezekctl.waitForFinished(10000));
+        QCOMPARE(kezekctl.exitCode(), 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(inserted.count() >= 1, 1000);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(queueNumbers(model), (QStringList{"A002", "A001"}));
+        // The operator's selection followed A001 to its new row.
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), QStringLiteral("A001"));
+        QCOMPARE(text("waitingCountLabel"), QStringLiteral("2 waiting"));
+    }
+
+    void switchesToKazakhAtRunTime()
+    {
+        open(1, QStringLiteral("op01"));
+        auto *button = widget<QToolButton>("callNextButton");
+        QVERIFY(button->text().startsWith(QStringLiteral("Call next")));
+        auto *kazakh = m_window->findChild<QAction *>(QStringLiteral("language_kk"));
+        QVERIFY(kazakh);
+        kazakh->trigger();
+        QTRY_VERIFY2(button->text().contains(QString::fromUtf8("шақыру")), qPrintable(button->text()));
+        QVERIFY(kazakh->isChecked());
+        QCOMPARE(m_languages->language(), QStringLiteral("kk"));
+        // Catalogue names follow the language too.
+        issue("ID-CARD");
+        console()->refresh();
+        QCOMPARE(console()->queueModel()->index(0, QueueModel::ServiceColumn).data().toString(),
+                 QString::fromUtf8("Жеке куәлік және паспорт"));
+
+        m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+        QTRY_VERIFY2(button->text().startsWith(QStringLiteral("Call next")), qPrintable(button->text()));
+    }
+};
+
+QTEST_MAIN(TestOperatorConsole)
+#include "tst_operatorconsole.moc"
