@@ -133,9 +133,48 @@ static QStringList version1()
     };
 }
 
+// The supervisor figures (model/reports): each closed day's sums per dimension, so that a year of history
+// is read from a few thousand rows instead of half a million tickets; and window states by window and time.
+static QStringList version2()
+{
+    return {
+        // `tickets` and `signature` say what a day's figures were computed from: a later ticket on that day,
+        // another wait target or changed norms make them stale.
+        QStringLiteral(R"(CREATE TABLE report_days (
+            day TEXT PRIMARY KEY,
+            tickets INTEGER NOT NULL,
+            signature TEXT NOT NULL,
+            computed_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE report_figures (
+            day TEXT NOT NULL REFERENCES report_days(day),
+            dimension TEXT NOT NULL,
+            item TEXT NOT NULL,
+            arrivals INTEGER NOT NULL DEFAULT 0,
+            served INTEGER NOT NULL DEFAULT 0,
+            served_services INTEGER NOT NULL DEFAULT 0,
+            booked_served INTEGER NOT NULL DEFAULT 0,
+            walk_ins INTEGER NOT NULL DEFAULT 0,
+            no_shows INTEGER NOT NULL DEFAULT 0,
+            cancelled INTEGER NOT NULL DEFAULT 0,
+            waits INTEGER NOT NULL DEFAULT 0,
+            wait_sum_s INTEGER NOT NULL DEFAULT 0,
+            wait_max_s INTEGER NOT NULL DEFAULT 0,
+            within_target INTEGER NOT NULL DEFAULT 0,
+            service_count INTEGER NOT NULL DEFAULT 0,
+            service_sum_s INTEGER NOT NULL DEFAULT 0,
+            norm_sum_s INTEGER NOT NULL DEFAULT 0,
+            idle_s INTEGER NOT NULL DEFAULT 0,
+            waiting INTEGER NOT NULL DEFAULT 0,
+            bookings INTEGER NOT NULL DEFAULT 0,
+            bookings_missed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, dimension, item)))"),
+        QStringLiteral("CREATE INDEX window_events_by_window ON window_events(window_id, at)"),
+    };
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, version1()}};
+    static const std::vector<Migration> migrations{{1, version1()}, {2, version2()}};
     return migrations;
 }
 
