@@ -102,6 +102,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         }
     } else if (info.isDir()) {
         return Failure{Failure::Kind::Database, tr("%1: this is a folder, not a database file.").arg(path)};
+    } else if (!info.isWritable()) {
+        return Failure{Failure::Kind::Database,
+                       tr("%1: the database file is read-only. Kezek needs to write to it; check the file's "
+                          "permissions. It was left untouched.")
+                           .arg(path)};
     } else if (info.size() > 0 && !hasSqliteHeader(path)) {
         return Failure{Failure::Kind::Database,
                        tr("%1: the file is not a Kezek database or is damaged (no SQLite header). "

@@ -8,6 +8,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -53,6 +56,7 @@ private slots:
     void foreignSqliteFileIsRefusedAndUntouched();
     void newerSchemaIsRefusedAndUntouched();
     void lockedDatabaseSaysSo();
+    void readOnlyFileIsRefusedAndUntouched();
     void settingsOfAFreshDatabase();
     void reopeningKeepsVersion();
 };
@@ -139,6 +143,30 @@ void TestDatabase::lockedDatabaseSaysSo()
     QVERIFY2(blocked.status().message().contains("locked"), qPrintable(blocked.status().message()));
 }
 
+void TestDatabase::readOnlyFileIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("kezek.sqlite");
+    QVERIFY(Database::open({path}, OpenOptions{true, 5000}).ok());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    // root ignores permissions; the immutable attribute binds root too, where the file system has it.
+    bool immutable = false;
+    if (QFileInfo(path).isWritable())
+        immutable = QProcess::execute("chattr", {"+i", path}) == 0;
+    const auto restore = qScopeGuard([&] {
+        if (immutable)
+            QProcess::execute("chattr", {"-i", path});
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    });
+    if (QFileInfo(path).isWritable())
+        QSKIP("this user can write to any file here (root without chattr); cannot make a read-only file");
+    const QByteArray before = digest(path);
+    auto db = Database::open({path});
+    QVERIFY(!db.ok());
+    QVERIFY2(db.message().contains(path) && db.message().contains("read-only"), qPrintable(db.message()));
+    QCOMPARE(digest(path), before);
+}
+
 void TestDatabase::settingsOfAFreshDatabase()
 {
     Test::TestDatabase d;
@@ -158,8 +186,9 @@ void TestDatabase::reopeningKeepsVersion()
 {
     Test::TestDatabase d;
     d.reopen();
+    // One row per migration, none repeated by the second open.
     auto rows = Query::scalar(d.db(), "SELECT count(*) FROM schema_version", {}, "t");
-    QCOMPARE(rows->value_or(0), 1);
+    QCOMPARE(rows->value_or(0), qint64(Database::schemaVersion));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
