@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 
 using namespace Kezek;
@@ -101,6 +102,9 @@ int main(int argc, char *argv[])
     settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
 
     MainWindow window(db, clock, languages, session);
+    // Operators work full screen; without a window manager (kiosk, Xvfb) maximizing alone does nothing.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        window.setGeometry(screen->availableGeometry());
     window.showMaximized();
     return app.exec();
 }
