@@ -3,6 +3,7 @@
 #include "CallNextBench.h"
 #include "ConcurrencyBench.h"
 #include "ImportBench.h"
+#include "SimulateBench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,5 +75,10 @@ int main(int argc, char *argv[])
     out << "import of " << import.rows << " booking rows (CSV, one transaction): " << import.firstSeconds << " s ("
         << import.imported << " imported); the same file again: " << import.againSeconds << " s (" << import.unchanged
         << " unchanged)" << Qt::endl;
+
+    const Kezek::SimulationSummary day = measureSimulation(dir.path(), 30, 2400);
+    out << "simulate a day of " << day.citizens << " citizens at 30 windows: " << day.elapsedMs / 1000.0 << " s ("
+        << day.served << " served, " << day.noShowsNeverCame + day.noShowsCalled << " no-shows, average wait "
+        << day.averageWaitSeconds() / 60.0 << " min)" << Qt::endl;
     return concurrent.calledTwice == 0 && concurrent.lost == 0 ? 0 : 1;
 }
