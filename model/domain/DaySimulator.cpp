@@ -9,7 +9,9 @@
 #include "domain/Iin.h"
 #include "domain/QueueService.h"
 #include "domain/TicketStore.h"
+#include "io/BookingImporter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -329,7 +331,7 @@ void DayRun::planBooking(Citizen &c, QHash<QPair<int, qint64>, int> &taken)
     c.iin = newIin();
     c.fullName = QString::fromUtf8(firstNames[m_random.between(0, std::size(firstNames) - 1)]) + QLatin1Char(' ')
         + QString::fromUtf8(lastNames[m_random.between(0, std::size(lastNames) - 1)]);
-    static const int mobileCodes[] = {700, 701, 702, 705, 707, 747, 771, 775, 776, 777, 778};
+    static const int mobileCodes[] = {700, 701, 702, 705, 707, 771, 775, 776, 777, 778};
     c.phone = QStringLiteral("+7%1%2")
                   .arg(mobileCodes[m_random.between(0, std::size(mobileCodes) - 1)])
                   .arg(m_random.between(0, 9999999), 7, 10, QLatin1Char('0'));
@@ -394,12 +396,10 @@ void DayRun::plan()
     }
 }
 
-// Until the booking import is wired in here, the channels' bookings are written directly, in one transaction.
+// The channels' bookings arrive the way real ones do: as rows through the booking import, the evening before.
+// A row the import refuses (its slot filled up by bookings already there) leaves that citizen a walk-in.
 Status DayRun::storeBookings()
 {
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status();
     const QString day = m_request.date.toString(QStringLiteral("yyyyMMdd"));
     auto existing = Query::scalar(m_db, QStringLiteral("SELECT count(*) FROM bookings WHERE booking_id LIKE :prefix"),
                                   {{QStringLiteral(":prefix"), QStringLiteral("SIM-%1-%").arg(day)}},
@@ -407,26 +407,40 @@ Status DayRun::storeBookings()
     if (!existing)
         return existing.failure();
     qint64 number = existing->value_or(0);
-    const qint64 createdAt = LocalTime::startOfDay(m_request.date.addDays(-1));
-    Query insert(m_db, QStringLiteral("INSERT INTO bookings (channel, booking_id, iin, full_name, phone, service_id, "
-                                      "slot_start, created_at) VALUES (:channel, :code, :iin, :name, :phone, "
-                                      ":service, :slot, :created)"));
-    for (Citizen &c : m_citizens) {
+    QList<BookingRow> rows;
+    for (size_t i = 0; i < m_citizens.size(); ++i) {
+        Citizen &c = m_citizens[i];
         if (!c.booked)
             continue;
         c.bookingCode = QStringLiteral("SIM-%1-%2").arg(day).arg(++number, 4, 10, QLatin1Char('0'));
-        insert.bind(QStringLiteral(":channel"), Names::key(c.channel))
-            .bind(QStringLiteral(":code"), c.bookingCode)
-            .bind(QStringLiteral(":iin"), c.iin)
-            .bind(QStringLiteral(":name"), c.fullName)
-            .bind(QStringLiteral(":phone"), c.phone)
-            .bind(QStringLiteral(":service"), c.serviceId)
-            .bind(QStringLiteral(":slot"), c.slotStart)
-            .bind(QStringLiteral(":created"), createdAt);
-        if (auto status = insert.exec(DaySimulator::tr("storing the simulated bookings")); !status)
-            return status;
+        BookingRow row;
+        row.file = QStringLiteral("simulation");
+        row.line = int(i) + 1;
+        row.bookingId = c.bookingCode;
+        row.channel = Names::key(c.channel);
+        row.iin = c.iin;
+        row.fullName = c.fullName;
+        row.phone = c.phone;
+        row.serviceCode = m_services.value(c.serviceId).code;
+        row.slotStart = QDateTime::fromSecsSinceEpoch(c.slotStart).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+        rows.append(row);
     }
-    return transaction.commit();
+    if (rows.isEmpty())
+        return success();
+    auto report = BookingImporter(m_db).importRows(rows, LocalTime::at(m_request.date.addDays(-1), 20 * 3600));
+    if (!report)
+        return report.failure();
+    for (const ImportRejection &rejected : std::as_const(report->rejected)) {
+        Citizen &c = m_citizens[size_t(rejected.line - 1)];
+        c.booked = false;
+        if (!c.comes) { // planned as a booked no-show; a walk-in who did not come is no citizen of the day
+            c.comes = true;
+            schedule(c.arrival, EventKind::Arrive, rejected.line - 1);
+        }
+        --m_summary.booked;
+        ++m_summary.walkIns;
+    }
+    return success();
 }
 
 void DayRun::schedule(qint64 at, EventKind kind, int citizen, int window)
@@ -450,7 +464,8 @@ Status DayRun::arrive(int c)
         if (!issued)
             return issued.failure();
         ticket = *issued;
-        schedule(m_clock.now() + citizen.patience, EventKind::GiveUp, c);
+        if (citizen.patience > 0)
+            schedule(m_clock.now() + citizen.patience, EventKind::GiveUp, c);
     }
     ++m_summary.arrived;
     citizen.ticketId = ticket.id;

@@ -183,7 +183,7 @@ Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategor
 Result<CheckInResult> QueueService::checkIn(const QString &bookingCode, const Actor &actor)
 {
     return checkInBooking(QStringLiteral("booking_id = :key"), bookingCode.trimmed(),
-                          tr("booking %1").arg(bookingCode.trimmed()), actor);
+                          tr("booking %1").arg(bookingCode.trimmed()), actor, true);
 }
 
 Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor &actor)
@@ -192,11 +192,11 @@ Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor
         return Failure{Failure::Kind::Invalid, *problem};
     return checkInBooking(QStringLiteral("iin = :key AND ticket_id IS NULL"), iin.trimmed(),
                           tr("IIN %1").arg(Iin::masked(iin.trimmed())),
-                          actor);
+                          actor, false);
 }
 
 Result<CheckInResult> QueueService::checkInBooking(const QString &where, const QVariant &key, const QString &what,
-                                                   const Actor &actor)
+                                                   const Actor &actor, bool uniqueKey)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
@@ -227,7 +227,7 @@ Result<CheckInResult> QueueService::checkInBooking(const QString &where, const Q
         return Failure{Failure::Kind::Conflict, tr("%1 is already checked in: ticket %2.")
                                                     .arg(what, ticket ? ticket->number : QString::number(*existing))};
     }
-    if (q.next()) {
+    if (uniqueKey && q.next()) {
         return Failure{Failure::Kind::Conflict,
                        tr("The code %1 belongs to bookings of more than one channel; check in by IIN.").arg(what)};
     }

@@ -80,8 +80,10 @@ private:
     using Mutation = std::function<Status(Ticket &, const CenterSettings &)>;
     Result<Ticket> change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
                           const Mutation &mutate);
+    // `uniqueKey`: the key names one booking (a code), so a second match is an ambiguity to refuse; an IIN may
+    // have several bookings today and takes the earliest.
     Result<CheckInResult> checkInBooking(const QString &where, const QVariant &key, const QString &what,
-                                         const Actor &actor);
+                                         const Actor &actor, bool uniqueKey);
     Result<Ticket> createTicket(int serviceId, TicketSource source, std::optional<qint64> bookingId,
                                 const QString &priority, Lane lane, qint64 orderKey, std::optional<qint64> slotStart,
                                 TicketAction action, const Actor &actor);

@@ -2,6 +2,7 @@
 #include "KezekctlProcess.h"
 
 #include <QTemporaryDir>
+#include <QTime>
 #include <QTest>
 
 #include <memory>
@@ -35,6 +36,7 @@ class TestConcurrency final : public QObject
 
 private slots:
     void eightWindowsCallingAtOnce();
+    void twoDesksBookingTheLastPlace();
 };
 
 void TestConcurrency::eightWindowsCallingAtOnce()
@@ -107,6 +109,51 @@ void TestConcurrency::eightWindowsCallingAtOnce()
                         "AND ws.service_id = t.service_id)")
                  .toInt(),
              0);
+}
+
+void TestConcurrency::twoDesksBookingTheLastPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath("kezek.sqlite");
+    QCOMPARE(kezekctl(db, {"init", "--demo"}).exitCode, 0);
+    const QString at = "2020-05-18T08:00";
+    // PENSION is served by windows 8, 9 and 12: three places per slot. Two are taken first, then two desks
+    // race for the third, slot after slot.
+    const QStringList iins{"950815350123", "900101300811"};
+    for (int round = 0; round < 6; ++round) {
+        const QString slot = QTime(10, 0).addSecs(round * 15 * 60).toString("HH:mm");
+        for (int i = 0; i < 2; ++i) {
+            const CtlRun run = kezekctl(db, {"--at", at, "book", "PENSION", "--iin", iins[i], "--slot", slot});
+            QVERIFY2(run.exitCode == 0, run.describe());
+        }
+        std::vector<std::unique_ptr<QProcess>> desks;
+        for (int desk = 0; desk < 2; ++desk) {
+            auto process = std::make_unique<QProcess>();
+            process->start(KEZEKCTL_PATH, {"--db", db, "--at", at, "book", "PENSION", "--iin", iins[desk], "--name",
+                                           QStringLiteral("Desk %1").arg(desk), "--slot", slot});
+            desks.push_back(std::move(process));
+        }
+        int won = 0;
+        int full = 0;
+        for (auto &process : desks) {
+            QVERIFY(process->waitForFinished(60000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            if (process->exitCode() == 0)
+                ++won;
+            else if (process->exitCode() == 2 && err.contains("full"))
+                ++full;
+            else
+                QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(process->exitCode()).arg(err)));
+        }
+        QCOMPARE(won, 1);
+        QCOMPARE(full, 1);
+    }
+    RawDatabase raw(db);
+    QCOMPARE(raw.scalar("SELECT max(n) FROM (SELECT count(*) AS n FROM bookings GROUP BY service_id, slot_start)")
+                 .toInt(),
+             3);
+    QCOMPARE(raw.scalar("SELECT count(*) FROM bookings").toInt(), 18);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

@@ -27,6 +27,8 @@ private slots:
     void helpForEveryCommand();
     void queueShowsCallOrderWithReasons();
     void simulateToday();
+    void importBookingsReportsRejectedRows();
+    void bookAndCheckIn();
 
 private:
     QString initDemo();
@@ -251,7 +253,8 @@ void TestKezekctl::helpForEveryCommand()
     const CtlRun help = kezekctl(m_db, {"--help"});
     QCOMPARE(help.exitCode, 0);
     const QStringList names = commandNames();
-    for (const char *expected : {"init", "services", "windows", "checkin", "issue", "call-next", "serve", "finish",
+    for (const char *expected : {"init", "services", "windows", "import-bookings", "checkin", "book", "issue",
+                                 "call-next", "serve", "finish",
                                  "no-show", "recall", "postpone", "transfer", "cancel", "queue", "simulate"})
         QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(' ')));
     for (const QString &name : names) {
@@ -297,6 +300,67 @@ void TestKezekctl::simulateToday()
     const qint64 noon = QDateTime(QDate(2020, 5, 19), QTime(12, 0)).toSecsSinceEpoch();
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM events WHERE at > %1").arg(noon)).toInt(), 0);
     QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
+}
+
+void TestKezekctl::importBookingsReportsRejectedRows()
+{
+    initDemo();
+    const QString samples = QStringLiteral(KEZEK_SAMPLES_DIR);
+    const QStringList files{samples + "/bookings-egov.csv", samples + "/bookings-telegram.json"};
+    CtlRun run = kezekctl(m_db, QStringList{"--at", "2020-05-17T20:00", "import-bookings"} + files);
+    QCOMPARE(run.exitCode, 1); // done in part
+    QVERIFY2(run.out.contains("bookings-egov.csv:5:"), run.describe());
+    QVERIFY2(run.out.contains("bookings-telegram.json:"), run.describe());
+    QVERIFY2(!run.out.contains("950815350124"), run.describe()); // IINs only masked
+
+    // Again, as JSON: nothing new, the same rows rejected.
+    run = kezekctl(m_db, QStringList{"--json", "--at", "2020-05-17T20:05", "import-bookings"} + files);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject report = run.json();
+    QCOMPARE(report.value("imported").toInt(), 0);
+    QCOMPARE(report.value("unchanged").toInt(), 5);
+    QCOMPARE(report.value("rejected").toArray().size(), 2);
+    QCOMPARE(report.value("rejected").toArray().at(0).toObject().value("line").toInt(), 5);
+
+    // Nothing readable at all: unusable input.
+    QCOMPARE(kezekctl(m_db, {"import-bookings", m_dir->filePath("missing.csv")}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"import-bookings"}).exitCode, 2);
+
+    // The imported bookings check in.
+    run = kezekctl(m_db, {"--at", "2020-05-18T08:55", "checkin", "EG-20200518-0001"});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("A001"), run.describe());
+    run = kezekctl(m_db, {"--json", "--at", "2020-05-18T08:56", "checkin", "--iin", "900101300811"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.json().value("ticket").toObject().value("service").toString(), QString("RESULT"));
+    QCOMPARE(run.json().value("ticket").toObject().value("iin").toString(), QString("9001******11"));
+    run = kezekctl(m_db, {"--at", "2020-05-18T08:57", "checkin", "EG-20200518-0001"});
+    QCOMPARE(run.exitCode, 2); // already checked in
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T08:57", "checkin", "--iin", "950815350124"}).exitCode, 2);
+}
+
+void TestKezekctl::bookAndCheckIn()
+{
+    initDemo();
+    CtlRun run = kezekctl(m_db, {"--json", "--at", "2020-05-18T10:20", "book", "ID-CARD", "--iin", "950815350123",
+                                 "--name", "Нұрлан Сейітов", "--phone", "8 (701) 555-01-01"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QJsonObject booking = run.json();
+    QCOMPARE(booking.value("slot_start").toString(), QString("2020-05-18T10:15:00")); // the current slot has room
+    QCOMPARE(booking.value("phone").toString(), QString("+77015550101"));
+    QCOMPARE(booking.value("iin").toString(), QString("9508******23"));
+    const QString code = booking.value("booking").toString();
+    QVERIFY(!code.isEmpty());
+
+    run = kezekctl(m_db, {"--at", "2020-05-18T10:21", "checkin", code});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("A001"), run.describe());
+
+    QCOMPARE(kezekctl(m_db, {"book", "CONSULT", "--iin", "950815350123"}).exitCode, 2); // not bookable
+    QCOMPARE(kezekctl(m_db, {"book", "ID-CARD", "--iin", "950815350124"}).exitCode, 2); // check digit
+    QCOMPARE(kezekctl(m_db, {"book", "ID-CARD"}).exitCode, 2);                          // no IIN
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:20", "book", "ID-CARD", "--iin", "950815350123", "--slot",
+                             "10:07"})
+                 .exitCode,
+             2); // not on the grid
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)
