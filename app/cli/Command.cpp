@@ -142,6 +142,7 @@ CommandRegistry::CommandRegistry()
     addTicketCommands(*this);
     addQueueCommands(*this);
     addSimulateCommand(*this);
+    addReportCommand(*this);
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -112,5 +112,6 @@ void addBookingCommands(CommandRegistry &registry);
 void addTicketCommands(CommandRegistry &registry);
 void addQueueCommands(CommandRegistry &registry);
 void addSimulateCommand(CommandRegistry &registry);
+void addReportCommand(CommandRegistry &registry);
 
 } // namespace Kezek::Cli
