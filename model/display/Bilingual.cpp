@@ -1,0 +1,45 @@
+#include "Bilingual.h"
+
+#include <QTranslator>
+
+namespace Kezek {
+
+Bilingual::Bilingual()
+    : m_kk(std::make_unique<QTranslator>())
+    , m_ru(std::make_unique<QTranslator>())
+{
+    // A missing catalogue (a model-only test binary without the ui resources) leaves the English source.
+    (void)m_kk->load(QStringLiteral(":/i18n/kezek_kk.qm"));
+    (void)m_ru->load(QStringLiteral(":/i18n/kezek_ru.qm"));
+}
+
+Bilingual::~Bilingual() = default;
+
+QString Bilingual::lookUp(const QTranslator &translator, const char *context, const char *source, int n)
+{
+    QString text = translator.translate(context, source, nullptr, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0)
+        text.replace(QStringLiteral("%n"), QString::number(n));
+    return text;
+}
+
+QString Bilingual::kk(const char *context, const char *source, int n) const
+{
+    return lookUp(*m_kk, context, source, n);
+}
+
+QString Bilingual::ru(const char *context, const char *source, int n) const
+{
+    return lookUp(*m_ru, context, source, n);
+}
+
+QString Bilingual::both(const char *context, const char *source, int n, const QString &separator) const
+{
+    const QString kazakh = kk(context, source, n);
+    const QString russian = ru(context, source, n);
+    return kazakh == russian ? kazakh : kazakh + separator + russian;
+}
+
+} // namespace Kezek

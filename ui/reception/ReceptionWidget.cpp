@@ -1,0 +1,200 @@
+#include "ReceptionWidget.h"
+
+#include "ui_ReceptionWidget.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "display/Bilingual.h"
+#include "domain/Catalogue.h"
+#include "domain/WaitEstimator.h"
+#include "reception/BookingPanel.h"
+#include "reception/CheckInPanel.h"
+#include "reception/HallOccupancy.h"
+#include "reception/ImportPanel.h"
+#include "reception/TalonPrinter.h"
+#include "reception/WalkInPanel.h"
+
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrinterInfo>
+#include <QStyle>
+
+namespace Kezek {
+
+ReceptionWidget::ReceptionWidget(const Database &db, const Clock &clock, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReceptionWidget>())
+    , m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+    , m_bilingual(std::make_unique<Bilingual>())
+{
+    m_ui->setupUi(this);
+    // Reception has no window: its steps are recorded with the receptionist only.
+    const Actor actor{std::nullopt, session.user.id > 0 ? std::optional<int>(session.user.id) : std::nullopt};
+    m_walkIn = new WalkInPanel(db, clock, actor, this);
+    m_walkIn->setObjectName(QStringLiteral("walkInPanel"));
+    m_checkIn = new CheckInPanel(db, clock, actor, this);
+    m_checkIn->setObjectName(QStringLiteral("checkInPanel"));
+    m_booking = new BookingPanel(db, clock, actor, this);
+    m_booking->setObjectName(QStringLiteral("bookingPanel"));
+    m_import = new ImportPanel(db, clock, this);
+    m_import->setObjectName(QStringLiteral("importPanel"));
+    m_ui->receptionTabs->addTab(m_walkIn, QString());
+    m_ui->receptionTabs->addTab(m_checkIn, QString());
+    m_ui->receptionTabs->addTab(m_booking, QString());
+    m_ui->receptionTabs->addTab(m_import, QString());
+    m_ui->occupancyWarning->hide();
+
+    connect(m_walkIn, &WalkInPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
+    connect(m_checkIn, &CheckInPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
+    connect(m_booking, &BookingPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
+    connect(m_import, &ImportPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
+    connect(m_walkIn, &WalkInPanel::ticketIssued, this, &ReceptionWidget::showTicket);
+    connect(m_checkIn, &CheckInPanel::ticketIssued, this, &ReceptionWidget::showTicket);
+    connect(m_booking, &BookingPanel::ticketIssued, this, &ReceptionWidget::showTicket);
+    connect(m_walkIn, &WalkInPanel::bookingOffered, this, [this](int serviceId, qint64 slotStart) {
+        m_ui->receptionTabs->setCurrentWidget(m_booking);
+        m_booking->preselect(serviceId, slotStart);
+    });
+    // Writes of this page refresh it at once; other desks' writes arrive through refresh().
+    connect(this, &ReceptionWidget::databaseChanged, this, &ReceptionWidget::refresh);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReceptionWidget::printWithDialog);
+
+    changeEvent(nullptr);
+    m_walkIn->setLanguage(m_language);
+    m_booking->setLanguage(m_language);
+    refresh();
+}
+
+ReceptionWidget::~ReceptionWidget() = default;
+
+void ReceptionWidget::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_walkIn->setLanguage(language);
+    m_checkIn->setLanguage(language);
+    m_booking->setLanguage(language);
+}
+
+void ReceptionWidget::refresh()
+{
+    WaitEstimator estimator(m_db, m_clock);
+    Status status = estimator.load();
+    if (status)
+        status = m_walkIn->refresh(&estimator);
+    if (status)
+        status = m_booking->refresh();
+    if (!status)
+        Q_EMIT message(status.message());
+    updateOccupancy();
+}
+
+void ReceptionWidget::tick()
+{
+    updateOccupancy();
+}
+
+void ReceptionWidget::updateOccupancy()
+{
+    auto occupancy = HallOccupancy::read(m_db, m_clock.now());
+    if (!occupancy) {
+        m_ui->occupancyLabel->setText(occupancy.message());
+        return;
+    }
+    m_ui->occupancyLabel->setText(tr("%1 of %2 inside").arg(occupancy->inside).arg(occupancy->capacity));
+    m_ui->occupancyBar->setValue(occupancy->percent());
+    m_ui->occupancyWarning->setVisible(occupancy->atLimit());
+    m_ui->occupancyFrame->setProperty("state", occupancy->atLimit() ? QStringLiteral("full") : QString());
+    style()->unpolish(m_ui->occupancyFrame);
+    style()->polish(m_ui->occupancyFrame);
+}
+
+void ReceptionWidget::showTicket(const Ticket &ticket)
+{
+    const Catalogue catalogue(m_db);
+    auto settings = catalogue.settings();
+    auto service = catalogue.service(ticket.serviceId);
+    if (!service) {
+        Q_EMIT message(service.message());
+        return;
+    }
+    WaitEstimator estimator(m_db, m_clock);
+    std::optional<WaitEstimate> estimate;
+    if (estimator.load())
+        estimate = estimator.forTicket(ticket);
+    m_lastTalon = Talon::make(settings ? settings->name : QString(), ticket, *service, estimate);
+    m_ui->printButton->setEnabled(true);
+    showTalonText();
+    if (m_ui->autoPrintCheck->isChecked())
+        printAtOnce();
+}
+
+void ReceptionWidget::showTalonText()
+{
+    if (!m_lastTalon) {
+        m_ui->ticketNumberLabel->setText(QStringLiteral("—"));
+        m_ui->ticketDetailsLabel->setText(tr("No ticket issued yet."));
+        return;
+    }
+    const Talon &talon = *m_lastTalon;
+    m_ui->ticketNumberLabel->setText(talon.number);
+    QStringList lines{m_language == QLatin1String("kk") ? talon.serviceKk : talon.serviceRu,
+                      tr("Issued at %1").arg(LocalTime::hhmm(talon.issuedAt))};
+    if (talon.slotStart)
+        lines << tr("Booked slot %1").arg(LocalTime::hhmm(*talon.slotStart));
+    if (talon.estimate) {
+        lines << tr("%n ahead", nullptr, talon.estimate->ahead)
+              << tr("Expected wait: about %n min", nullptr, talon.estimate->minutes());
+    } else {
+        lines << tr("No window serving this service is open: no estimate.");
+    }
+    m_ui->ticketDetailsLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ReceptionWidget::printAtOnce()
+{
+    const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+    if (info.isNull()) {
+        if (!m_toldNoPrinter)
+            Q_EMIT message(tr("No printer is set up: tickets are not printed; use \"Print ticket…\" to save a PDF."));
+        m_toldNoPrinter = true;
+        return;
+    }
+    QPrinter printer(info, QPrinter::HighResolution);
+    TalonPrinter::setUpPage(printer);
+    if (!TalonPrinter::print(*m_lastTalon, *m_bilingual, printer))
+        Q_EMIT message(tr("The ticket could not be printed on %1.").arg(info.printerName()));
+}
+
+void ReceptionWidget::printWithDialog()
+{
+    if (!m_lastTalon)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    TalonPrinter::setUpPage(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!TalonPrinter::print(*m_lastTalon, *m_bilingual, printer))
+        Q_EMIT message(tr("The ticket could not be printed."));
+}
+
+void ReceptionWidget::changeEvent(QEvent *event)
+{
+    if (!event || event->type() == QEvent::LanguageChange) {
+        if (event)
+            m_ui->retranslateUi(this);
+        m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_walkIn), tr("Walk-in ticket"));
+        m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_checkIn), tr("Check-in"));
+        m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_booking), tr("On-site booking"));
+        m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_import), tr("Import bookings"));
+        showTalonText();
+        updateOccupancy();
+    }
+    if (event)
+        QWidget::changeEvent(event);
+}
+
+} // namespace Kezek

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Session.h"
+#include "domain/Ticket.h"
+#include "reception/Talon.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReceptionWidget;
+}
+
+namespace Kezek {
+
+class Bilingual;
+class BookingPanel;
+class CheckInPanel;
+class Clock;
+class Database;
+class ImportPanel;
+class WalkInPanel;
+
+// The reception desk (role reception): walk-in tickets, check-in of booked citizens, on-site booking, booking
+// file import, and the hall occupancy against its capacity. Every ticket it issues can be printed as a talon.
+class ReceptionWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReceptionWidget)
+
+public:
+    ReceptionWidget(const Database &db, const Clock &clock, const Session &session, QWidget *parent = nullptr);
+    ~ReceptionWidget() override;
+
+    WalkInPanel *walkIn() const { return m_walkIn; }
+    CheckInPanel *checkIn() const { return m_checkIn; }
+    BookingPanel *booking() const { return m_booking; }
+    ImportPanel *importer() const { return m_import; }
+    // The talon of the last ticket issued here.
+    const std::optional<Talon> &lastTalon() const { return m_lastTalon; }
+    const Bilingual &bilingual() const { return *m_bilingual; }
+
+    // The UI language for catalogue names ("kk", "ru", "en").
+    void setLanguage(const QString &language);
+    // Another desk or process changed the database.
+    void refresh();
+    // The clock moved on (slots end, the occupancy changes).
+    void tick();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    // This page wrote to the database (for DatabaseWatcher::notifyLocalChange).
+    void databaseChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showTicket(const Ticket &ticket);
+    void showTalonText();
+    void updateOccupancy();
+    void printWithDialog();
+    void printAtOnce();
+
+    std::unique_ptr<Ui::ReceptionWidget> m_ui;
+    const Database &m_db;
+    const Clock &m_clock;
+    Session m_session;
+    std::unique_ptr<Bilingual> m_bilingual;
+    WalkInPanel *m_walkIn;
+    CheckInPanel *m_checkIn;
+    BookingPanel *m_booking;
+    ImportPanel *m_import;
+    std::optional<Talon> m_lastTalon;
+    QString m_language = QStringLiteral("en");
+    bool m_toldNoPrinter = false;
+};
+
+} // namespace Kezek
