@@ -28,7 +28,7 @@ int CallListModel::columnCount(const QModelIndex &parent) const
 
 QVariant CallListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
     const DisplayCall &call = m_calls.at(index.row());
     switch (role) {

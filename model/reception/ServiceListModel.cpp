@@ -42,7 +42,7 @@ int ServiceListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ServiceListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
     const Service &service = m_services.at(index.row());
     switch (role) {

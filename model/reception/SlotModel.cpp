@@ -68,7 +68,7 @@ int SlotModel::columnCount(const QModelIndex &parent) const
 
 QVariant SlotModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
     const SlotInfo &slot = m_slots.at(index.row());
     if (role == StartRole || role == IdRole)
@@ -101,7 +101,7 @@ QVariant SlotModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags SlotModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return Qt::NoItemFlags;
     return isBookable(index.row()) ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
 }
