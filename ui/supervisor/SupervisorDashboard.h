@@ -1,0 +1,105 @@
+#pragma once
+
+#include "reports/Report.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QChartView;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Ui {
+class SupervisorDashboard;
+}
+
+namespace Kezek {
+
+class Clock;
+class Database;
+class DatabaseWatcher;
+class FigureTableModel;
+class ForecastModel;
+
+// The supervisor's page: today's figures live, or any day, week, month or custom period from history; the
+// hourly chart; the per window, operator, service and hour tables (sortable, outliers marked); the staffing
+// forecast; CSV and PDF exports. Every number comes from ReportEngine, as in `kezekctl report`.
+class SupervisorDashboard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SupervisorDashboard)
+
+public:
+    enum class Range { Today, Day, Week, Month, Custom };
+
+    // `watcher` announces database changes (the main window's); without one the page makes its own.
+    SupervisorDashboard(const Database &db, const Clock &clock, DatabaseWatcher *watcher = nullptr,
+                        QWidget *parent = nullptr);
+    ~SupervisorDashboard() override;
+
+    // Catalogue names in "kk", "ru" or "en"; the rest follows the installed translator.
+    void setLanguage(const QString &language);
+    // Picks the period as the range controls would; `anchor` is the day, or a day in the week or month.
+    void setRange(Range range, QDate anchor = {}, QDate customEnd = {});
+    Range range() const;
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+    const Report &report() const { return m_report; }
+
+    // Reads the figures again (the live page does this on every database change).
+    void refresh();
+
+    // Writes the shown period's figures; false (with the reason shown on the page) when it could not.
+    bool exportCsv(const QString &path);
+    bool exportPdf(const QString &path);
+    // Test seam: supplies the file name the export buttons would ask for (empty = cancelled).
+    void setSavePathProvider(std::function<QString(const QString &suggested)> provider);
+
+    FigureTableModel *windowsModel() const { return m_windows; }
+    FigureTableModel *operatorsModel() const { return m_operators; }
+    FigureTableModel *servicesModel() const { return m_services; }
+    FigureTableModel *hoursModel() const { return m_hours; }
+    ForecastModel *forecastModel() const { return m_forecast; }
+
+Q_SIGNALS:
+    // After each refresh, with the period shown.
+    void refreshed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rangeControlsChanged();
+    void updatePeriod();
+    void showReport();
+    void refreshForecast();
+    void exportClicked(bool pdf);
+    QString suggestedName(const QString &extension) const;
+    QString centerName() const;
+    void setupTable(QTableView *view, QSortFilterProxyModel *proxy, FigureTableModel *model);
+
+    std::unique_ptr<Ui::SupervisorDashboard> m_ui;
+    const Database &m_db;
+    const Clock &m_clock;
+    DatabaseWatcher *m_watcher;
+    QString m_language = QStringLiteral("en");
+    QDate m_from;
+    QDate m_to;
+    Report m_report;
+    QTimer m_coalesce; // many changes in a burst: one refresh
+    QTimer m_tick;     // the clock moves even when nobody writes
+    QChartView *m_chartView = nullptr;
+    FigureTableModel *m_windows;
+    FigureTableModel *m_operators;
+    FigureTableModel *m_services;
+    FigureTableModel *m_hours;
+    ForecastModel *m_forecast;
+    std::function<QString(const QString &)> m_savePath;
+    bool m_updatingControls = false;
+};
+
+} // namespace Kezek
