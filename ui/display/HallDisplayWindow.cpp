@@ -80,6 +80,7 @@ void HallDisplayWindow::advanceAnnouncement()
 {
     const auto call = m_model->takeAnnouncement();
     if (!call) {
+        m_announceTimer.stop();
         setHighlight(false);
         return;
     }
