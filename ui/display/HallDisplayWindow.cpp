@@ -114,7 +114,7 @@ void HallDisplayWindow::updateSummary()
         kk += QStringLiteral(", ") + b.kk(context, QT_TRANSLATE_NOOP("HallDisplay", "wait about %n min"), wait->minutes());
         ru += QStringLiteral(", ") + b.ru(context, QT_TRANSLATE_NOOP("HallDisplay", "wait about %n min"), wait->minutes());
     }
-    m_ui->waitingLabel->setText(kk + QStringLiteral("   ·   ") + ru);
+    m_ui->waitingLabel->setText(kk == ru ? kk : kk + QStringLiteral("   ·   ") + ru);
 }
 
 void HallDisplayWindow::updateClock()

@@ -139,8 +139,8 @@ void ReceptionWidget::showTalonText()
     }
     const Talon &talon = *m_lastTalon;
     m_ui->ticketNumberLabel->setText(talon.number);
-    QStringList lines{m_language == QLatin1String("kk") ? talon.serviceKk : talon.serviceRu,
-                      tr("Issued at %1").arg(LocalTime::hhmm(talon.issuedAt))};
+    // Both names, as on the printed talon.
+    QStringList lines{talon.serviceKk, talon.serviceRu, tr("Issued at %1").arg(LocalTime::hhmm(talon.issuedAt))};
     if (talon.slotStart)
         lines << tr("Booked slot %1").arg(LocalTime::hhmm(*talon.slotStart));
     if (talon.estimate) {
