@@ -51,8 +51,10 @@ DatabaseLocation DatabaseLocation::standard()
     const QString fromEnvironment = qEnvironmentVariable("KEZEK_DB");
     if (!fromEnvironment.isEmpty())
         return {fromEnvironment};
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return {QDir(folder).filePath(QStringLiteral("kezek.sqlite"))};
+    // Spelled out rather than AppDataLocation, which depends on each program's organisation name:
+    // kezek and kezekctl must find the same file.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return {QDir(folder).filePath(QStringLiteral("Kezek/kezek.sqlite"))};
 }
 
 Database::Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs)
@@ -106,6 +108,13 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         return Failure{Failure::Kind::Database,
                        tr("%1: the database file is read-only. Kezek needs to write to it; check the file's "
                           "permissions. It was left untouched.")
+                           .arg(path)};
+    } else if (info.size() == 0 && !options.create) {
+        // SQLite would take an empty file as an empty database and the migrations would fill it: a file that
+        // lost its content is not to be replaced by a fresh database behind the user's back.
+        return Failure{Failure::Kind::Database,
+                       tr("%1: the file is empty, not a Kezek database. Create one with \"kezekctl init\"; "
+                          "the file was left untouched.")
                            .arg(path)};
     } else if (info.size() > 0 && !hasSqliteHeader(path)) {
         return Failure{Failure::Kind::Database,
