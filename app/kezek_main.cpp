@@ -4,6 +4,7 @@
 #include "common/MainWindow.h"
 #include "common/SignInDialog.h"
 #include "core/Clock.h"
+#include "display/HallDisplayWindow.h"
 #include "db/Database.h"
 #include "domain/QueueService.h"
 
@@ -48,7 +49,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language: kk, ru or en."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, windowOption, operatorOption, langOption});
+    const QCommandLineOption displayOption(QStringLiteral("display"),
+                                           QApplication::translate("main", "Show the hall display (full screen, no sign-in)."));
+    parser.addOptions({dbOption, windowOption, operatorOption, langOption, displayOption});
     parser.process(app);
 
     QSettings settings;
@@ -67,20 +70,35 @@ int main(int argc, char *argv[])
     if (!opened)
         return fail(QApplication::translate("main", "Kezek cannot open the database"), opened.message());
     const Database &db = **opened;
+    const SystemClock clock;
+
+    if (parser.isSet(displayOption)) {
+        HallDisplayWindow display(db, clock);
+        display.showFullScreen();
+        return app.exec();
+    }
 
     const LoginOnlyAuthenticator authenticator(db);
     Session session;
-    if (parser.isSet(windowOption) && parser.isSet(operatorOption)) {
-        bool numeric = false;
-        const int window = parser.value(windowOption).toInt(&numeric);
-        if (!numeric || window <= 0)
-            return fail(QApplication::translate("main", "Kezek"),
-                        QApplication::translate("main", "--window wants a window number, not \"%1\".")
-                            .arg(parser.value(windowOption)));
+    // --operator alone signs in staff without a window (reception, supervisor); operators also need --window.
+    std::optional<Operator> commandLineUser;
+    if (parser.isSet(operatorOption)) {
         auto user = authenticator.authenticate(parser.value(operatorOption), {});
         if (!user)
             return fail(QApplication::translate("main", "Kezek cannot sign in"), user.message());
-        session = Session{*user, window};
+        commandLineUser = *user;
+    }
+    if (commandLineUser && (parser.isSet(windowOption) || commandLineUser->role != Role::Operator)) {
+        std::optional<int> window;
+        if (parser.isSet(windowOption)) {
+            bool numeric = false;
+            window = parser.value(windowOption).toInt(&numeric);
+            if (!numeric || *window <= 0)
+                return fail(QApplication::translate("main", "Kezek"),
+                            QApplication::translate("main", "--window wants a window number, not \"%1\".")
+                                .arg(parser.value(windowOption)));
+        }
+        session = Session{*commandLineUser, window};
     } else {
         SignInDialog dialog(db, authenticator);
         dialog.setLogin(parser.isSet(operatorOption) ? parser.value(operatorOption)
@@ -92,7 +110,6 @@ int main(int argc, char *argv[])
         session = dialog.session();
     }
 
-    const SystemClock clock;
     if (session.windowNumber) {
         const Status signedIn = QueueService(db, clock).signIn(*session.windowNumber, session.user.id);
         if (!signedIn)

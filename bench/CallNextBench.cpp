@@ -109,7 +109,7 @@ struct HeadsStatement
 
 HeadsStatement prepareHeads(sqlite3 *db, const Window &window)
 {
-    const auto [sql, binds] = TicketStore::laneHeadsSql(window, 0);
+    const auto [sql, binds] = TicketStore::laneHeadsSql(window, benchTime(12, 0));
     HeadsStatement heads{std::make_unique<Statement>(db, sql.toUtf8().constData()), {}, 0};
     for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
         const int index = sqlite3_bind_parameter_index(**heads.statement, it.key().toUtf8().constData());

@@ -83,10 +83,10 @@ SlotLedger::SlotLedger(const Database &db)
 
 Status SlotLedger::load()
 {
-    Query q(m_db, QStringLiteral("SELECT ws.service_id, count(*) FROM window_services ws "
-                                 "JOIN windows w ON w.id = ws.window_id "
-                                 "WHERE w.state <> 'closed' GROUP BY ws.service_id"));
-    if (auto status = q.exec(tr("counting the windows open for each service")); !status)
+    // Every window set up for the service counts, whatever its state right now: bookings are made for
+    // future slots (often by a night-time import, with every window closed), when those windows will open.
+    Query q(m_db, QStringLiteral("SELECT service_id, count(*) FROM window_services GROUP BY service_id"));
+    if (auto status = q.exec(tr("counting the windows serving each service")); !status)
         return status;
     m_capacity.clear();
     while (q.next())
@@ -115,7 +115,7 @@ Result<std::optional<QString>> SlotLedger::refusal(const Service &service, qint6
         return info.failure();
     if (info->capacity == 0) {
         return std::optional<QString>(
-            tr("no open window serves %1, so slot %2 has no places").arg(service.code, LocalTime::hhmm(start)));
+            tr("no window serves %1, so slot %2 has no places").arg(service.code, LocalTime::hhmm(start)));
     }
     if (info->isFull()) {
         return std::optional<QString>(tr("slot %1 for %2 is full (%3 of %4 places taken)")

@@ -1,5 +1,6 @@
 #include "TicketStore.h"
 
+#include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
 #include "domain/Catalogue.h"
@@ -13,14 +14,22 @@ namespace Kezek {
 
 namespace {
 
-// A ticket that waits: in a waiting state and, if postponed, back from its postponement.
+// A ticket that waits: in a waiting state, today's (a ticket left over from yesterday does not come back;
+// order_key always falls on the ticket's own day, so the range keeps to the index) and, if postponed, back
+// from its postponement. %1 is the placeholder of now, %2 that of the start of today.
 const QString waitingCondition = QStringLiteral(
-    "t.state IN ('waiting', 'transferred', 'postponed') AND (t.state <> 'postponed' OR t.due_at <= %1)");
+    "t.state IN ('waiting', 'transferred', 'postponed') AND t.order_key >= %2 "
+    "AND (t.state <> 'postponed' OR t.due_at <= %1)");
 
 // Tickets a window may take: those transferred to it, and untargeted ones of the services it serves.
 const QString windowCondition = QStringLiteral(
     "(t.target_window_id = %1 OR (t.target_window_id IS NULL AND t.service_id IN "
     "(SELECT service_id FROM window_services WHERE window_id = %1)))");
+
+qint64 startOfToday(qint64 now)
+{
+    return LocalTime::startOfDay(LocalTime::dateOf(now));
+}
 
 std::optional<int> optionalInt(const Query &q, int column)
 {
@@ -119,9 +128,10 @@ Result<std::optional<Ticket>> TicketStore::atWindow(int windowId) const
 
 Result<QList<Ticket>> TicketStore::waiting(qint64 now) const
 {
-    return select(QStringLiteral("WHERE ") + waitingCondition.arg(QStringLiteral(":now"))
+    return select(QStringLiteral("WHERE ") + waitingCondition.arg(QStringLiteral(":now"), QStringLiteral(":today"))
                       + QStringLiteral(" ORDER BY t.order_key, t.id"),
-                  {{QStringLiteral(":now"), now}}, tr("reading the waiting tickets"));
+                  {{QStringLiteral(":now"), now}, {QStringLiteral(":today"), startOfToday(now)}},
+                  tr("reading the waiting tickets"));
 }
 
 TicketStore::BoundSql TicketStore::laneHeadsSql(const Window &window, qint64 now)
@@ -141,7 +151,7 @@ TicketStore::BoundSql TicketStore::laneHeadsSql(const Window &window, qint64 now
         const QString probe = QStringLiteral("SELECT * FROM (SELECT %1 AS head, t.id, t.lane, t.target_window_id, "
                                              "t.order_key FROM tickets t WHERE t.lane = %2 AND %3 AND %4 "
                                              "ORDER BY t.order_key, t.id LIMIT 1) AS p%5");
-        const QString waitingNow = waitingCondition.arg(QStringLiteral(":now"));
+        const QString waitingNow = waitingCondition.arg(QStringLiteral(":now"), QStringLiteral(":today"));
         QStringList probes;
         const auto add = [&](LaneHeads::Index head, Lane lane, const QString &condition) {
             probes.append(probe.arg(QString::number(int(head)), QString::number(int(lane)), waitingNow, condition,
@@ -161,7 +171,9 @@ TicketStore::BoundSql TicketStore::laneHeadsSql(const Window &window, qint64 now
         QMutexLocker lock(&mutex);
         textByServiceCount.insert(serviceCount, sql);
     }
-    QVariantMap binds{{QStringLiteral(":now"), now}, {QStringLiteral(":window"), window.id}};
+    QVariantMap binds{{QStringLiteral(":now"), now},
+                      {QStringLiteral(":today"), startOfToday(now)},
+                      {QStringLiteral(":window"), window.id}};
     for (qsizetype i = 0; i < serviceCount; ++i)
         binds.insert(QStringLiteral(":s%1").arg(i), window.serviceIds.at(i));
     return {sql, binds};
@@ -187,9 +199,9 @@ Result<LaneHeads> TicketStore::laneHeads(const Window &window, qint64 now) const
 
 Result<QList<QueuedTicket>> TicketStore::queueFor(const Window &window, const CallPolicy &policy, qint64 now) const
 {
-    auto tickets = select(QStringLiteral("WHERE ") + waitingCondition.arg(QStringLiteral(":now")) + QStringLiteral(" AND ")
+    auto tickets = select(QStringLiteral("WHERE ") + waitingCondition.arg(QStringLiteral(":now"), QStringLiteral(":today")) + QStringLiteral(" AND ")
                               + windowCondition.arg(QStringLiteral(":w")),
-                          {{QStringLiteral(":now"), now}, {QStringLiteral(":w"), window.id}},
+                          {{QStringLiteral(":now"), now}, {QStringLiteral(":today"), startOfToday(now)}, {QStringLiteral(":w"), window.id}},
                           tr("reading the queue of window %1").arg(window.number));
     if (!tickets)
         return tickets.failure();

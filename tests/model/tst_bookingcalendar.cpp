@@ -52,7 +52,7 @@ class TestBookingCalendar final : public QObject
 private slots:
     void capacity_data();
     void capacity();
-    void capacityFollowsWindowState();
+    void capacityIgnoresWindowState();
     void grid();
     void nextFreeSlot_data();
     void nextFreeSlot();
@@ -94,22 +94,18 @@ void TestBookingCalendar::capacity()
     }
 }
 
-void TestBookingCalendar::capacityFollowsWindowState()
+void TestBookingCalendar::capacityIgnoresWindowState()
 {
+    // Bookings are for future slots, often imported at night with every window closed: a window set up
+    // for the service counts whether it is open, paused or closed right now.
     Test::TestDatabase t;
     const int idCard = serviceId(t.db(), QStringLiteral("ID-CARD"));
     const BookingCalendar calendar(t.db());
-    setWindowState(t.db(), 12, "closed");
-    setWindowState(t.db(), 1, "paused"); // a paused window comes back: its places stay bookable
-    QCOMPARE(calendar.daySlots(idCard, QDate(2020, 5, 18))->first().capacity, 4);
-    for (int number : {1, 2, 3, 4})
+    for (int number : {1, 2, 3, 4, 12})
         setWindowState(t.db(), number, "closed");
-    auto next = calendar.nextFreeSlot(idCard, at(9));
-    QVERIFY(!next);
-    QCOMPARE(next.message(), QStringLiteral("no open window serves ID-CARD, so slot 09:00 has no places"));
-    auto booked = calendar.book(request(QStringLiteral("ID-CARD"), at(10)), at(9));
-    QVERIFY(!booked);
-    QCOMPARE(booked.failure().kind, Failure::Kind::Conflict);
+    setWindowState(t.db(), 1, "paused");
+    QCOMPARE(calendar.daySlots(idCard, QDate(2020, 5, 18))->first().capacity, 5);
+    QVERIFY(calendar.book(request(QStringLiteral("ID-CARD"), at(10)), at(9)));
 }
 
 void TestBookingCalendar::grid()

@@ -29,6 +29,7 @@ private slots:
     void nobodyWaitingIsNothingToDo();
     void everyStateChangeLeavesOneEvent();
     void waitingTicketsSurviveRestart();
+    void yesterdaysLeftoversAreNotCalledToday();
     void transferKeepsNumberAndArrival();
     void bookingOnlyCenterRefusesWalkIns();
     void checkInTellsLateness();
@@ -285,6 +286,21 @@ void TestQueueService::waitingTicketsSurviveRestart()
     QCOMPARE(first->tier, CallTier::Priority);
     // The day's numbering continues after a restart.
     QCOMPARE(queue.issue(serviceId(d.db(), "ID-CARD"), {})->number, QString("A003"));
+}
+
+void TestQueueService::yesterdaysLeftoversAreNotCalledToday()
+{
+    TestDatabase d;
+    FixedClock clock(at(17, 50));
+    QueueService queue(d.db(), clock);
+    QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
+    clock.set(onDay(2020, 5, 19, 9, 0));
+    auto today = queue.issue(serviceId(d.db(), "ID-CARD"), {});
+    QCOMPARE(today->number, QString("A001"));
+    auto called = queue.callNext(1);
+    QVERIFY(called.ok());
+    QCOMPARE(called->ticket.id, today->id);
+    QCOMPARE(queue.callNext(2).failure().kind, Failure::Kind::NothingToDo);
 }
 
 void TestQueueService::transferKeepsNumberAndArrival()

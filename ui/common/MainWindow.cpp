@@ -6,6 +6,7 @@
 #include "common/LanguageManager.h"
 #include "live/DatabaseWatcher.h"
 #include "operator/OperatorConsole.h"
+#include "reception/ReceptionWidget.h"
 
 #include <QActionGroup>
 #include <QFile>
@@ -62,6 +63,13 @@ void MainWindow::buildPages()
         m_ui->menuTicket->menuAction()->setVisible(false);
         m_ui->menuWindow->menuAction()->setVisible(false);
     }
+    if (m_session.user.role == Role::Reception) {
+        m_reception = new ReceptionWidget(m_db, m_clock, m_session, this);
+        m_reception->setObjectName(QStringLiteral("receptionPage"));
+        m_ui->pages->addTab(m_reception, QString());
+        connect(m_reception, &ReceptionWidget::message, this, &MainWindow::showMessage);
+        connect(m_reception, &ReceptionWidget::databaseChanged, m_watcher, &DatabaseWatcher::notifyLocalChange);
+    }
     m_hall = new HallPanel(m_db, m_clock, this);
     m_hall->setObjectName(QStringLiteral("hallPanel"));
     m_ui->pages->addTab(m_hall, QString());
@@ -85,6 +93,8 @@ void MainWindow::refreshPages()
 {
     if (m_console)
         m_console->refresh();
+    if (m_reception)
+        m_reception->refresh();
     m_hall->refresh();
 }
 
@@ -92,6 +102,8 @@ void MainWindow::tickPages()
 {
     if (m_console)
         m_console->tick();
+    if (m_reception)
+        m_reception->tick();
     m_hall->tick();
 }
 
@@ -101,6 +113,8 @@ void MainWindow::applyLanguage(const QString &language)
         action->setChecked(action->data().toString() == language);
     if (m_console)
         m_console->setLanguage(language);
+    if (m_reception)
+        m_reception->setLanguage(language);
     m_hall->setLanguage(language);
 }
 
@@ -110,6 +124,8 @@ void MainWindow::retranslate()
         m_ui->pages->setTabText(m_ui->pages->indexOf(m_console),
                                 tr("Window %1").arg(m_session.windowNumber.value_or(0)));
     }
+    if (m_reception)
+        m_ui->pages->setTabText(m_ui->pages->indexOf(m_reception), tr("Reception"));
     m_ui->pages->setTabText(m_ui->pages->indexOf(m_hall), tr("Hall"));
     m_userLabel->setText(tr("%1 (%2), %3").arg(m_session.user.fullName, m_session.user.login,
                                                 Names::display(m_session.user.role)));

@@ -22,6 +22,7 @@ class DatabaseWatcher;
 class HallPanel;
 class LanguageManager;
 class OperatorConsole;
+class ReceptionWidget;
 
 // The frame around the pages a signed-in user works with: it picks the pages by role (an operator
 // gets the console), keeps them live (database changes, a one-second tick) and switches languages.
@@ -37,6 +38,7 @@ public:
 
     // Null when the user has no window (reception, supervisor).
     OperatorConsole *console() const { return m_console; }
+    ReceptionWidget *reception() const { return m_reception; }
     HallPanel *hall() const { return m_hall; }
     DatabaseWatcher *watcher() const { return m_watcher; }
 
@@ -60,6 +62,7 @@ private:
     DatabaseWatcher *m_watcher;
     QTimer m_ticker;
     OperatorConsole *m_console = nullptr;
+    ReceptionWidget *m_reception = nullptr;
     HallPanel *m_hall = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_userLabel = nullptr;
