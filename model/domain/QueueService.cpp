@@ -433,6 +433,10 @@ Result<Ticket> QueueService::transferToWindow(qint64 ticketId, int windowNumber,
     auto target = Catalogue(m_db).window(windowNumber);
     if (!target)
         return target.failure();
+    if (target->state == WindowState::Closed) {
+        return Failure{Failure::Kind::Conflict,
+                       tr("Window %1 is closed; transfer to an open window or to a service.").arg(windowNumber)};
+    }
     const int targetId = target->id;
     return change(ticketId, TicketAction::Transfer, actor, note,
                   [targetId, windowNumber](Ticket &t, const CenterSettings &) -> Status {
@@ -457,7 +461,12 @@ Result<Ticket> QueueService::transferToService(qint64 ticketId, int serviceId, c
     if (!service)
         return service.failure();
     return change(ticketId, TicketAction::Transfer, actor, note,
-                  [serviceId](Ticket &t, const CenterSettings &) -> Status {
+                  [serviceId, code = service->code](Ticket &t, const CenterSettings &) -> Status {
+                      if (t.serviceId == serviceId) {
+                          return Failure{Failure::Kind::Invalid,
+                                         tr("%1 is already for %2; choose another service or a window.")
+                                             .arg(t.number, code)};
+                      }
                       t.lane = Lane::Transferred;
                       t.serviceId = serviceId;
                       t.targetWindowId.reset();

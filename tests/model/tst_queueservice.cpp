@@ -31,6 +31,7 @@ private slots:
     void waitingTicketsSurviveRestart();
     void yesterdaysLeftoversAreNotCalledToday();
     void transferKeepsNumberAndArrival();
+    void transferRefusesItsOwnServiceAndClosedWindows();
     void bookingOnlyCenterRefusesWalkIns();
     void checkInTellsLateness();
     void unknownPriorityCategoryIsRefused();
@@ -318,6 +319,23 @@ void TestQueueService::transferKeepsNumberAndArrival()
     QCOMPARE(moved->state, TicketState::Transferred);
     auto note = Query::scalar(d.db(), "SELECT count(*) FROM events WHERE note = 'needs a signature'", {}, "t");
     QCOMPARE(note->value_or(0), 1);
+}
+
+void TestQueueService::transferRefusesItsOwnServiceAndClosedWindows()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    QueueService queue(d.db(), clock);
+    const Ticket issued = *queue.issue(serviceId(d.db(), "RESIDENCE"), {});
+    QVERIFY(queue.callNext(5).ok());
+    auto sameService = queue.transferToService(issued.id, serviceId(d.db(), "RESIDENCE"), {});
+    QVERIFY(!sameService.ok());
+    QVERIFY2(sameService.message().contains("already for RESIDENCE"), qPrintable(sameService.message()));
+    QVERIFY(queue.setWindowState(9, WindowState::Closed, std::nullopt, std::nullopt).ok());
+    auto closed = queue.transferToWindow(issued.id, 9, {});
+    QVERIFY(!closed.ok());
+    QVERIFY2(closed.message().contains("closed"), qPrintable(closed.message()));
+    QCOMPARE(TicketStore(d.db()).byId(issued.id)->state, TicketState::Called);
 }
 
 void TestQueueService::bookingOnlyCenterRefusesWalkIns()
