@@ -7,6 +7,7 @@
 #include "live/DatabaseWatcher.h"
 #include "operator/OperatorConsole.h"
 #include "reception/ReceptionWidget.h"
+#include "supervisor/SupervisorDashboard.h"
 
 #include <QActionGroup>
 #include <QFile>
@@ -70,6 +71,12 @@ void MainWindow::buildPages()
         connect(m_reception, &ReceptionWidget::message, this, &MainWindow::showMessage);
         connect(m_reception, &ReceptionWidget::databaseChanged, m_watcher, &DatabaseWatcher::notifyLocalChange);
     }
+    if (m_session.user.role == Role::Supervisor || m_session.user.role == Role::Admin) {
+        // The dashboard follows the database through our watcher itself.
+        m_dashboard = new SupervisorDashboard(m_db, m_clock, m_watcher, this);
+        m_dashboard->setObjectName(QStringLiteral("supervisorPage"));
+        m_ui->pages->addTab(m_dashboard, QString());
+    }
     m_hall = new HallPanel(m_db, m_clock, this);
     m_hall->setObjectName(QStringLiteral("hallPanel"));
     m_ui->pages->addTab(m_hall, QString());
@@ -115,6 +122,8 @@ void MainWindow::applyLanguage(const QString &language)
         m_console->setLanguage(language);
     if (m_reception)
         m_reception->setLanguage(language);
+    if (m_dashboard)
+        m_dashboard->setLanguage(language);
     m_hall->setLanguage(language);
 }
 
@@ -126,6 +135,8 @@ void MainWindow::retranslate()
     }
     if (m_reception)
         m_ui->pages->setTabText(m_ui->pages->indexOf(m_reception), tr("Reception"));
+    if (m_dashboard)
+        m_ui->pages->setTabText(m_ui->pages->indexOf(m_dashboard), tr("Dashboard"));
     m_ui->pages->setTabText(m_ui->pages->indexOf(m_hall), tr("Hall"));
     m_userLabel->setText(tr("%1 (%2), %3").arg(m_session.user.fullName, m_session.user.login,
                                                 Names::display(m_session.user.role)));

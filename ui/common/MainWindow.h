@@ -23,6 +23,7 @@ class HallPanel;
 class LanguageManager;
 class OperatorConsole;
 class ReceptionWidget;
+class SupervisorDashboard;
 
 // The frame around the pages a signed-in user works with: it picks the pages by role (an operator
 // gets the console), keeps them live (database changes, a one-second tick) and switches languages.
@@ -39,6 +40,7 @@ public:
     // Null when the user has no window (reception, supervisor).
     OperatorConsole *console() const { return m_console; }
     ReceptionWidget *reception() const { return m_reception; }
+    SupervisorDashboard *dashboard() const { return m_dashboard; }
     HallPanel *hall() const { return m_hall; }
     DatabaseWatcher *watcher() const { return m_watcher; }
 
@@ -63,6 +65,7 @@ private:
     QTimer m_ticker;
     OperatorConsole *m_console = nullptr;
     ReceptionWidget *m_reception = nullptr;
+    SupervisorDashboard *m_dashboard = nullptr;
     HallPanel *m_hall = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_userLabel = nullptr;
