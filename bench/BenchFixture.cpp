@@ -51,6 +51,11 @@ QString buildHistory(const QString &path, int pastTickets, int waiting)
                                         "FROM tickets"));
         if (auto status = events.exec(QStringLiteral("writing the event history")); !status)
             return status.message();
+        Query served(db, QStringLiteral("INSERT INTO served_services (ticket_id, service_id, outcome, started_at, "
+                                        "ended_at, window_id) SELECT id, service_id, 'done', serving_at, finished_at, "
+                                        "window_id FROM tickets"));
+        if (auto status = served.exec(QStringLiteral("writing the served services")); !status)
+            return status.message();
         if (auto status = transaction.commit(); !status)
             return status.message();
     }

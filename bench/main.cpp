@@ -2,6 +2,7 @@
 #include "BenchFixture.h"
 #include "CallNextBench.h"
 #include "ConcurrencyBench.h"
+#include "DashboardBench.h"
 #include "ImportBench.h"
 #include "SimulateBench.h"
 
@@ -80,5 +81,12 @@ int main(int argc, char *argv[])
     out << "simulate a day of " << day.citizens << " citizens at 30 windows: " << day.elapsedMs / 1000.0 << " s ("
         << day.served << " served, " << day.noShowsNeverCame + day.noShowsCalled << " no-shows, average wait "
         << day.averageWaitSeconds() / 60.0 << " min)" << Qt::endl;
+
+    const DashboardFigures dashboard = measureDashboard(copy(QStringLiteral("dashboard.sqlite")));
+    out.setRealNumberPrecision(1);
+    out << "dashboard figures: today so far " << dashboard.todayMs << " ms; a past day " << dashboard.dayWarmMs
+        << " ms (first time " << dashboard.dayColdMs << " ms); a year of " << dashboard.yearTickets << " tickets "
+        << dashboard.yearWarmMs << " ms (first time " << dashboard.yearColdMs << " ms); staffing forecast "
+        << dashboard.forecastMs << " ms (targets: day under 50 ms, year under 500 ms)" << dashboard.error << Qt::endl;
     return concurrent.calledTwice == 0 && concurrent.lost == 0 ? 0 : 1;
 }
