@@ -192,7 +192,9 @@ void SupervisorDashboard::refresh()
     const ReportEngine engine(m_db);
     const qint64 now = m_clock.now();
     std::unique_ptr<QProgressDialog> progress;
-    auto pending = engine.daysToCompute(m_from, m_to, now);
+    // Only a long period can have many days to add up; asking costs a scan of its ticket counts.
+    const bool longPeriod = m_from.daysTo(m_to) + 1 > progressThresholdDays;
+    auto pending = longPeriod ? engine.daysToCompute(m_from, m_to, now) : Result<int>(0);
     if (pending && *pending > progressThresholdDays) {
         progress = std::make_unique<QProgressDialog>(tr("Adding up the days of the period…"), tr("Stop"), 0,
                                                      *pending, this);
