@@ -344,17 +344,24 @@ void TestReception::earlyCheckInSaysWhen()
 
 void TestReception::onSiteBookingNextFreeThenFullSlotRefused()
 {
-    // ID-CARD is served by windows 1-4 and 12; with only window 1 open each slot has one place.
-    QueueService queue(m_test->db(), *m_clock);
-    for (int window : {2, 3, 4, 12})
-        QVERIFY(queue.setWindowState(window, WindowState::Closed, std::nullopt, std::nullopt));
+    // ID-CARD is served by windows 1-4 and 12: five places a slot; four of 10:00 and of 10:15 are taken.
+    for (const qint64 slot : {at(10, 0), at(10, 15)}) {
+        for (int taken = 0; taken < 4; ++taken) {
+            Query book(m_test->db(), "INSERT INTO bookings (channel, booking_id, iin, service_id, slot_start, "
+                                     "created_at) SELECT 'egov', :code, '950815350123', id, :slot, 0 FROM services "
+                                     "WHERE code = 'ID-CARD'");
+            book.bind(":code", QStringLiteral("EG-TAKEN-%1-%2").arg(slot).arg(taken)).bind(":slot", slot);
+            QVERIFY(book.exec("taking a place").ok());
+        }
+    }
     m_widget->refresh();
     openTab(m_widget->booking());
     auto *combo = find<QComboBox>("bookingServiceCombo");
     combo->setCurrentIndex(combo->findData(serviceId("ID-CARD")));
     SlotModel *slotModel = m_widget->booking()->slotModel();
     QCOMPARE(slotModel->serviceId(), serviceId("ID-CARD"));
-    QCOMPARE(slotModel->slot(slotModel->rowOfStart(at(10, 0))).capacity, 1);
+    QCOMPARE(slotModel->slot(slotModel->rowOfStart(at(10, 0))).capacity, 5);
+    QCOMPARE(slotModel->slot(slotModel->rowOfStart(at(10, 0))).room(), 1);
 
     auto *iin = find<QLineEdit>("bookingIinEdit");
     QTest::keyClicks(iin, QStringLiteral("900101300811"));
@@ -376,7 +383,7 @@ void TestReception::onSiteBookingNextFreeThenFullSlotRefused()
     QVERIFY2(refused.contains(QStringLiteral("full")), qPrintable(refused));
     QVERIFY(!find<QPushButton>("checkInBookedButton")->isVisible());
     auto count = Query::scalar(m_test->db(), QStringLiteral("SELECT count(*) FROM bookings"), {}, QStringLiteral("count"));
-    QCOMPARE(count->value_or(-1), 2);
+    QCOMPARE(count->value_or(-1), 2 + 8); // eight places taken before
 }
 
 void TestReception::importSeveralFilesWithReport()
