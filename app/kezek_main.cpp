@@ -14,6 +14,8 @@
 #include <QScreen>
 #include <QSettings>
 
+#include <cstdio>
+
 using namespace Kezek;
 
 namespace {
@@ -21,9 +23,14 @@ namespace {
 // Exit statuses shared with kezekctl: 2 = unusable input or database.
 constexpr int exitUnusable = 2;
 
+// Says why Kezek cannot go on: on stderr always, and in a dialog when there is a screen to show it on
+// (the offscreen and minimal platforms have nobody to click it away).
 int fail(const QString &title, const QString &text)
 {
-    QMessageBox::critical(nullptr, title, text);
+    std::fprintf(stderr, "kezek: %s\n", qPrintable(text));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        QMessageBox::critical(nullptr, title, text);
     return exitUnusable;
 }
 
