@@ -147,6 +147,45 @@
     </message>
 </context>
 <context>
+    <name>BookingPanel</name>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the chosen slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now and issue the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
@@ -202,6 +241,29 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>A booked citizen arrives: type the booking code (e.g. EG-20200518-0001) or the citizen&apos;s IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code or IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking checked in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +395,49 @@
         <source>saving a change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayFigures</name>
+    <message>
+        <source>adding up the tickets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the served services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the arrivals of %1 by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the served citizens of %1 by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following the queue of %1 through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the state of window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaySimulator</name>
@@ -358,10 +463,6 @@
     </message>
     <message>
         <source>reading the bookings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing the simulated bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,6 +513,59 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation>%n адам күтуде</translation>
+    </message>
+    <message>
+        <source>wait about %n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayWindow</name>
+    <message>
+        <source>Kezek hall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boardCaption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallOccupancy</name>
+    <message>
+        <source>counting citizens in the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallPanel</name>
     <message>
         <source>Windows</source>
@@ -420,6 +574,37 @@
     <message>
         <source>Waiting per service</source>
         <translation>Қызметтер бойынша күтуде</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at the end of the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait target, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +619,105 @@
     </message>
     <message>
         <source>IIN check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IinFeedback</name>
+    <message>
+        <source>The IIN is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) to type.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import the channels&apos; booking files for the day (CSV or JSON, several at once). Importing a file again changes nothing; rejected rows are listed with their line and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import booking files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Booking import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (FILE:LINE: reason):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::BookingPanel</name>
+    <message>
+        <source>Slots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s IIN, then book the chosen slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::CheckInPanel</name>
+    <message>
+        <source>Booking code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: late by %n min (slot %2), queued as a walk-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: early by %n min; called from %2 (slot %3), sooner only if no walk-in waits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: slot %2, late by %n min but within the tolerance: called in order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1: slot %2, called in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1048,57 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::ReportCommand</name>
+    <message>
+        <source>The supervisor figures for a period (default: today so far) as text, CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (default: the first day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, csv or json (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service names in kk, ru or en (default: en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the days: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::ServeCommand</name>
     <message>
         <source>The called citizen came: start serving the ticket.</source>
@@ -1034,69 +1369,225 @@
     <message>
         <source>%1/%2</source>
         <extracomment>how many times the ticket was called, of the most allowed (&quot;2/3&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзі</translation>
     </message>
     <message>
         <source>Booked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау уақыты</translation>
     </message>
     <message>
         <source>Out of turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезексіз</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтті</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет уақыты</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақырулар</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::DisplayModel</name>
+    <message>
+        <source>reading the calls</source>
+        <translation>шақыруларды оқу</translation>
+    </message>
+    <message>
+        <source>reading the tickets called now</source>
+        <translation>қазір шақырылған талондарды оқу</translation>
+    </message>
+    <message>
+        <source>counting who waits</source>
+        <translation>күтушілерді санау</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::FigureTableModel</name>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Tickets issued or checked in</source>
+        <translation>Берілген немесе тіркелген талондар</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Келгендер</translation>
+    </message>
+    <message>
+        <source>Citizens whose ticket ended served</source>
+        <translation>Талоны қызмет көрсетілумен аяқталған азаматтар</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Services done (a citizen may receive several)</source>
+        <translation>Көрсетілген қызметтер (бір азамат бірнеше қызмет алуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Қызметтер</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Келмегендер</translation>
+    </message>
+    <message>
+        <source>Citizens waiting for a call at the end of the hour</source>
+        <translation>Сағат соңында шақыруды күтіп отырған азаматтар</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>From arrival to the first call</source>
+        <translation>Келгеннен бастап алғашқы шақыруға дейін</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Орташа күту</translation>
+    </message>
+    <message>
+        <source>From the start of service to its end</source>
+        <translation>Қызмет көрсетудің басынан соңына дейін</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Орташа қызмет</translation>
+    </message>
+    <message>
+        <source>The catalogue norm of what was served</source>
+        <translation>Көрсетілген қызметтің каталогтағы нормасы</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Average service against the norm; over 125% is marked</source>
+        <translation>Орташа қызмет уақыты нормамен салыстырғанда; 125%-дан асқаны белгіленеді</translation>
+    </message>
+    <message>
+        <source>Of norm</source>
+        <translation>Нормадан</translation>
+    </message>
+    <message>
+        <source>Time the window stood free while citizens waited for its services</source>
+        <translation>Азаматтар оның қызметтерін күтіп тұрғанда терезенің бос тұрған уақыты</translation>
+    </message>
+    <message>
+        <source>Idle while waited</source>
+        <translation>Кезек бола тұра бос тұру</translation>
     </message>
 </context>
 <context>
     <name>Kezek::FinishDialog</name>
     <message>
         <source>Which services did %1 receive? Tick each one and choose its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қандай қызметтер алды? Әрқайсысын белгілеп, нәтижесін таңдаңыз.</translation>
     </message>
     <message>
         <source>Tick at least one served service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір көрсетілген қызметті белгілеңіз.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) will be recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қызмет тіркеледі.</numerusform>
+            <numerusform>%n қызмет тіркеледі.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ForecastModel</name>
+    <message numerus="yes">
+        <source>%n more window(s) needed to call %1% of citizens within %2 min</source>
+        <translation>
+            <numerusform>Азаматтардың %1% бөлігін %2 мин ішінде шақыру үшін тағы %n терезе қажет</numerusform>
+            <numerusform>Азаматтардың %1% бөлігін %2 мин ішінде шақыру үшін тағы %n терезе қажет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Booked (expected)</source>
+        <translation>Брондалғандар (күтілетін)</translation>
+    </message>
+    <message>
+        <source>Walk-ins (expected)</source>
+        <translation>Тірі кезек (күтілетін)</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Келгендер</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Қызмет уақыты</translation>
+    </message>
+    <message>
+        <source>Load (Erlang)</source>
+        <translation>Жүктеме (Эрланг)</translation>
+    </message>
+    <message>
+        <source>Windows needed</source>
+        <translation>Қажет терезелер</translation>
+    </message>
+    <message>
+        <source>Windows planned</source>
+        <translation>Жоспарланған терезелер</translation>
+    </message>
+    <message>
+        <source>Within target (planned)</source>
+        <translation>Межеде (жоспар бойынша)</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1630,67 @@
     </message>
 </context>
 <context>
+    <name>Kezek::ImportPanel</name>
+    <message>
+        <source>Booking files to import</source>
+        <translation>Импорттайтын брондау файлдары</translation>
+    </message>
+    <message>
+        <source>Booking files (*.csv *.json);;All files (*)</source>
+        <translation>Брондау файлдары (*.csv *.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n booking file(s)…</source>
+        <translation>
+            <numerusform>%n брондау файлы импортталуда…</numerusform>
+            <numerusform>%n брондау файлы импортталуда…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Импорт тоқтатылды: ештеңе өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ImportReportDialog</name>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 imported, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 жол оқылды: %2 импортталды, %3 жаңартылды, %4 өзгеріссіз, %5 қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Booking import</source>
+        <translation>Брондауларды импорттау</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлдар:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Қабылданбаған жолдар:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Импорт есебін сақтау</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Мәтіндік файлдар (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::MainWindow</name>
     <message>
         <source>Window %1</source>
@@ -1158,7 +1710,15 @@
     </message>
     <message>
         <source>Kezek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1729,7 @@
     </message>
     <message>
         <source>%1 is called again (call %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайта шақырылды (шақыру %2/%3).</translation>
     </message>
     <message>
         <source>Serving %1.</source>
@@ -1177,34 +1737,34 @@
     </message>
     <message numerus="yes">
         <source>%1 is finished: %n service(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 аяқталды: %n қызмет тіркелді.</numerusform>
+            <numerusform>%1 аяқталды: %n қызмет тіркелді.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 келмеді деп белгіленді.</translation>
     </message>
     <message>
         <source>%1 waits again from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 уақытынан бастап қайта күтуде.</translation>
     </message>
     <message>
         <source>%1 is transferred to window %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-терезеге бағытталды.</translation>
     </message>
     <message>
         <source>%1 is transferred to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» қызметіне бағытталды.</translation>
     </message>
     <message>
         <source>Window %1 is paused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе уақытша тоқтатылды: %2.</translation>
     </message>
     <message>
         <source>Window %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе қайта ашылды.</translation>
     </message>
     <message>
         <source>The window is not open. Resume it to call citizens.</source>
@@ -1217,7 +1777,7 @@
     <message>
         <source>%1: %2</source>
         <comment>window state and pause reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Window %1 · %2 · %3</source>
@@ -1253,7 +1813,7 @@
     <name>Kezek::PostponeDialog</name>
     <message>
         <source>When does %1 come back? The ticket keeps its number and waits again from that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қашан оралады? Талон нөмірі сақталады және сол уақыттан бастап қайта кезекке тұрады.</translation>
     </message>
 </context>
 <context>
@@ -1311,18 +1871,102 @@
     </message>
 </context>
 <context>
+    <name>Kezek::ReceptionWidget</name>
+    <message>
+        <source>%1 of %2 inside</source>
+        <translation>ішінде %1 / %2</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>Әзірге талон берілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Issued at %1</source>
+        <translation>Берілді: %1</translation>
+    </message>
+    <message>
+        <source>Booked slot %1</source>
+        <translation>Брондау уақыты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ahead</source>
+        <translation>
+            <numerusform>Алда %n адам</numerusform>
+            <numerusform>Алда %n адам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n min</source>
+        <translation>
+            <numerusform>Күтілетін уақыт: шамамен %n мин</numerusform>
+            <numerusform>Күтілетін уақыт: шамамен %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No window serving this service is open: no estimate.</source>
+        <translation>Бұл қызметті көрсететін ашық терезе жоқ: уақытты болжау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</source>
+        <translation>Принтер бапталмаған: талондар басып шығарылмайды; PDF сақтау үшін «Талонды басып шығару…» батырмасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed on %1.</source>
+        <translation>Талонды %1 принтерінде басып шығару мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>Талонды басып шығару мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket</source>
+        <translation>Тірі кезек талоны</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Келгенін тіркеу</translation>
+    </message>
+    <message>
+        <source>On-site booking</source>
+        <translation>Орнында брондау</translation>
+    </message>
+    <message>
+        <source>Import bookings</source>
+        <translation>Брондауларды импорттау</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::ServedServicesModel</name>
     <message>
         <source>Served service</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген қызмет</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ServiceListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: may be booked</source>
+        <translation>%1: брондауға болады</translation>
+    </message>
+    <message>
+        <source>%1: walk-in only, cannot be booked</source>
+        <translation>%1: тек тірі кезек, брондауға болмайды</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
     </message>
 </context>
 <context>
@@ -1346,42 +1990,198 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>sign-in list entry: login, full name and role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No window (reception, supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезесіз (қабылдау, супервайзер)</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе</translation>
     </message>
     <message>
         <source>Choose the window you work at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс істейтін терезеңізді таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SlotModel</name>
+    <message>
+        <source>over</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>толы</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Брондалған</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Бос</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SupervisorDashboard</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Adding up the days of the period…</source>
+        <translation>Кезеңнің күндері есептелуде…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Within %1 min</source>
+        <translation>%1 мин ішінде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n no-show(s))</source>
+        <translation>
+            <numerusform>%1 (%n келмеді)</numerusform>
+            <numerusform>%1 (%n келмеді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eGov</source>
+        <translation>eGov</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>1414</source>
+        <translation>1414</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>орнында</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>тірі кезек</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Served by channel: %1</source>
+        <translation>Арналар бойынша қызмет көрсетілгендер: %1</translation>
+    </message>
+    <message>
+        <source>Live: today so far, updated %1</source>
+        <translation>Нақты уақытта: бүгін осы сәтке дейін, жаңартылды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with tickets in the period</source>
+        <translation>
+            <numerusform>Кезеңде талондар болған %n күн</numerusform>
+            <numerusform>Кезеңде талондар болған %n күн</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n earlier day(s) of the same weekday; %1 of bookings come; service takes %2 on average. Most windows needed: %3 at %4:00. Hours short of windows: %5.</source>
+        <translation>
+            <numerusform>Аптаның осы күніне сәйкес келетін бұрынғы %n күн негізінде; брондаулардың %1 келеді; қызмет орта есеппен %2 алады. Ең көп қажет терезе: %4:00-де %3. Терезе жетіспейтін сағаттар: %5.</numerusform>
+            <numerusform>Аптаның осы күніне сәйкес келетін бұрынғы %n күн негізінде; брондаулардың %1 келеді; қызмет орта есеппен %2 алады. Ең көп қажет терезе: %4:00-де %3. Терезе жетіспейтін сағаттар: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF экспорттау</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 файлына экспортталды.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
     </message>
 </context>
 <context>
     <name>Kezek::TransferDialog</name>
     <message>
         <source>Where does %1 go? The ticket keeps its number and goes to the front of that queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайда барады? Талон нөмірі сақталады және сол кезектің басына тұрады.</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>window and its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::WalkInPanel</name>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>шамамен %n мин</numerusform>
+            <numerusform>шамамен %n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No (regular queue)</source>
+        <translation>Жоқ (жалпы кезек)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation>%1 талоны берілді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next free slot is %1 (%n place(s) left).</source>
+        <translation>
+            <numerusform>Келесі бос уақыт — %1 (%n орын қалды).</numerusform>
+            <numerusform>Келесі бос уақыт — %1 (%n орын қалды).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book %1 for this citizen</source>
+        <translation>Осы азаматты %1 уақытына брондау</translation>
     </message>
 </context>
 <context>
     <name>LoginOnlyAuthenticator</name>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логиніңізді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1411,115 +2211,115 @@
     <name>Names</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>күтуде</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>шақырылды</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>қызмет көрсетілуде</translation>
     </message>
     <message>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>қызмет көрсетілді</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>келмеді</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>бағытталған</translation>
     </message>
     <message>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>кейінге қалдырылды</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>күші жойылды</translation>
     </message>
     <message>
         <source>egov.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>egov.kz</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>1414</source>
-        <translation type="unfinished"></translation>
+        <translation>1414</translation>
     </message>
     <message>
         <source>booked on site</source>
-        <translation type="unfinished"></translation>
+        <translation>орнында брондалған</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>тірі кезек</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тартылды</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта бағытталды</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>уақытша тоқтатылған</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабық</translation>
     </message>
     <message>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>үзіліс</translation>
     </message>
     <message>
         <source>disinfection</source>
-        <translation type="unfinished"></translation>
+        <translation>дезинфекция</translation>
     </message>
     <message>
         <source>technical</source>
-        <translation type="unfinished"></translation>
+        <translation>техникалық ақау</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <source>reception</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылдау</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>супервайзер</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>әкімші</translation>
     </message>
     <message>
         <source>booking only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек брондау бойынша</translation>
     </message>
     <message>
         <source>bookings and walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>брондау және тірі кезек</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +2330,7 @@
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>caption</translation>
     </message>
     <message>
         <source>Booked for:</source>
@@ -1570,7 +2370,7 @@
     </message>
     <message>
         <source>Call the next citizen of this window&apos;s queue to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезе кезегіндегі келесі азаматты терезеге шақыру</translation>
     </message>
     <message>
         <source>&amp;Recall</source>
@@ -1578,7 +2378,7 @@
     </message>
     <message>
         <source>Repeat the call on the hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақыруды зал таблосында қайталау</translation>
     </message>
     <message>
         <source>Citizen &amp;arrived</source>
@@ -1586,7 +2386,7 @@
     </message>
     <message>
         <source>The citizen is at the window: start serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат терезеде: қызмет көрсетуді бастау</translation>
     </message>
     <message>
         <source>&amp;Finish…</source>
@@ -1594,7 +2394,7 @@
     </message>
     <message>
         <source>Record the served services and free the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген қызметтерді тіркеп, терезені босату</translation>
     </message>
     <message>
         <source>&amp;No-show</source>
@@ -1602,7 +2402,7 @@
     </message>
     <message>
         <source>The citizen did not come after the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат соңғы шақырудан кейін келмеді</translation>
     </message>
     <message>
         <source>&amp;Postpone…</source>
@@ -1610,7 +2410,7 @@
     </message>
     <message>
         <source>The citizen comes back later today, e.g. with a missing document</source>
-        <translation type="unfinished"></translation>
+        <translation>Азамат бүгін кейінірек оралады, мысалы, жетіспейтін құжатпен</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -1618,7 +2418,7 @@
     </message>
     <message>
         <source>Send the citizen to another window or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматты басқа терезеге немесе қызметке бағыттау</translation>
     </message>
     <message>
         <source>Pa&amp;use window…</source>
@@ -1626,7 +2426,7 @@
     </message>
     <message>
         <source>Pause this window with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезені себебін көрсетіп тоқтата тұру</translation>
     </message>
     <message>
         <source>Re&amp;sume window</source>
@@ -1634,503 +2434,943 @@
     </message>
     <message>
         <source>Open this window again</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезені қайта ашу</translation>
     </message>
 </context>
 <context>
     <name>PauseDialog</name>
     <message>
         <source>Pause the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезені тоқтата тұру</translation>
     </message>
     <message>
         <source>Why does the window pause? The hall sees the window as paused until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезе неге тоқтатылады? Жұмысты жалғастырғанша залда терезе тоқтатылған болып көрінеді.</translation>
     </message>
     <message>
         <source>&amp;Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ү&amp;зіліс</translation>
     </message>
     <message>
         <source>&amp;Disinfection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дезинфекция</translation>
     </message>
     <message>
         <source>&amp;Technical problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Техникалық ақау</translation>
     </message>
 </context>
 <context>
     <name>Phone</name>
     <message>
         <source>phone &quot;%1&quot; is not a Kazakh mobile number (+7 70x or 77x and 7 more digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» телефоны қазақстандық ұялы нөмір емес (+7 70x немесе 77x және тағы 7 цифр)</translation>
     </message>
 </context>
 <context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талонды кейінге қалдыру</translation>
     </message>
     <message>
         <source>&amp;Return at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оралу уақыты:</translation>
     </message>
     <message>
         <source>+15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+15 мин</translation>
     </message>
     <message>
         <source>+30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 мин</translation>
     </message>
     <message>
         <source>+1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 сағат</translation>
     </message>
 </context>
 <context>
     <name>QueueService</name>
     <message>
         <source>recording the event</source>
-        <translation type="unfinished"></translation>
+        <translation>оқиғаны жазу</translation>
     </message>
     <message>
         <source>saving ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талонын сақтау</translation>
     </message>
     <message>
         <source>%1 was changed by someone else a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талонын жаңа ғана басқа біреу өзгертті.</translation>
     </message>
     <message>
         <source>%1 is at window %2, not at yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сіздің терезеңізде емес, %2-терезеде.</translation>
     </message>
     <message>
         <source>issuing ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талонын беру</translation>
     </message>
     <message>
         <source>This center serves booked citizens only: book %1 into the next free slot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл орталық тек алдын ала брондалған азаматтарға қызмет көрсетеді: оның орнына %1 қызметіне келесі бос уақытқа брондаңыз.</translation>
     </message>
     <message>
         <source>booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>брондау %1</translation>
     </message>
     <message>
         <source>IIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН %1</translation>
     </message>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 іздеу</translation>
     </message>
     <message>
         <source>No booking for today was found for %1 (or it is already checked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша бүгінге брондау табылмады (немесе ол тіркеліп қойған).</translation>
     </message>
     <message>
         <source>%1 is already checked in: ticket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша келу тіркеліп қойған: %2 талоны.</translation>
     </message>
     <message>
         <source>The code %1 belongs to bookings of more than one channel; check in by IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 коды бірнеше арнаның брондауларына тиесілі; ЖСН бойынша тіркеңіз.</translation>
     </message>
     <message>
         <source>checking in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша келуді тіркеу</translation>
     </message>
     <message>
         <source>%1 was checked in by another desk a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша келуді жаңа ғана басқа үстел тіркеді.</translation>
     </message>
     <message>
         <source>paused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>уақытша тоқтатылған (%1)</translation>
     </message>
     <message>
         <source>Window %1 is %2; resume it before calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе қазір %2; шақыру алдында жұмысты жалғастырыңыз.</translation>
     </message>
     <message>
         <source>Window %1 still has %2 (%3); finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезеде әлі %2 (%3) талоны бар; алдымен соны аяқтаңыз.</translation>
     </message>
     <message>
         <source>Nobody is waiting for window %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезеге ешкім күтпейді.</translation>
     </message>
     <message>
         <source>updating window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезені жаңарту</translation>
     </message>
     <message>
         <source>%1 has been called %2 times, the limit; mark a no-show instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 рет шақырылды, бұл шекті сан; оның орнына «келмеді» деп белгілеңіз.</translation>
     </message>
     <message>
         <source>%1 was called %2 s ago; calls must be at least %3 s apart (wait %4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 с бұрын шақырылды; шақырулар арасы кемінде %3 с болуы керек (%4 с күтіңіз).</translation>
     </message>
     <message>
         <source>Choose at least one served service before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау алдында кемінде бір көрсетілген қызметті таңдаңыз.</translation>
     </message>
     <message>
         <source>recording the served services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талонының көрсетілген қызметтерін жазу</translation>
     </message>
     <message>
         <source>%1 was called %2 of %3 times; call again before marking a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 рет шақырылды (ең көбі %3 рет); «келмеді» деп белгілеу алдында қайта шақырыңыз.</translation>
     </message>
     <message>
         <source>%1 was last called %2 s ago; give the citizen %3 s more before a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 соңғы рет %2 с бұрын шақырылды; «келмеді» деп белгілеу алдында азаматқа тағы %3 с беріңіз.</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уақытына дейін</translation>
     </message>
     <message>
         <source>The return time must be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оралу уақыты қазіргі уақыттан кеш болуы керек.</translation>
     </message>
     <message>
         <source>The return time must be today before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оралу уақыты бүгін, жұмыс аяқталғанға дейін болуы керек.</translation>
     </message>
     <message>
         <source>%1 is already at window %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қазірдің өзінде %2-терезеде.</translation>
     </message>
     <message>
         <source>recording the state of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезенің күйін жазу</translation>
     </message>
     <message>
         <source>Choose a reason for the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтату себебін таңдаңыз.</translation>
     </message>
     <message>
         <source>Window %1 has %2; finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезеде %2 талоны бар; алдымен оны аяқтаңыз немесе бағыттаңыз.</translation>
     </message>
     <message>
         <source>changing the state of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезенің күйін өзгерту</translation>
     </message>
     <message>
         <source>signing in at window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезеде жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>Window %1 is closed; transfer to an open window or to a service.</source>
+        <translation>%1-терезе жабық; ашық терезеге немесе қызметке бағыттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is already for %2; choose another service or a window.</source>
+        <translation>%1 қазірдің өзінде %2 қызметіне арналған; басқа қызметті немесе терезені таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWidget</name>
+    <message>
+        <source>Hall:</source>
+        <translation>Зал:</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>The hall is full: ask citizens to wait outside or come back later.</source>
+        <translation>Зал толы: азаматтардан сыртта күтуді немесе кейінірек келуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Соңғы талон</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>Әзірге талон берілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Print each ticket at once</source>
+        <translation>Әр талонды бірден басып шығару</translation>
+    </message>
+    <message>
+        <source>Print ticket…</source>
+        <translation>Талонды басып шығару…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>counting the tickets per day</source>
+        <translation>күн сайынғы талондарды санау</translation>
+    </message>
+    <message>
+        <source>finding the days still open</source>
+        <translation>әлі жабылмаған күндерді табу</translation>
+    </message>
+    <message>
+        <source>reading the stored figures</source>
+        <translation>сақталған көрсеткіштерді оқу</translation>
+    </message>
+    <message>
+        <source>clearing the stored figures of %1</source>
+        <translation>%1 күнінің сақталған көрсеткіштерін тазалау</translation>
+    </message>
+    <message>
+        <source>storing the figures of %1</source>
+        <translation>%1 күнінің көрсеткіштерін сақтау</translation>
+    </message>
+    <message>
+        <source>adding up the stored figures</source>
+        <translation>сақталған көрсеткіштерді қосу</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day.</source>
+        <translation>Кезең соңғы күнінен кеш басталмауы керек.</translation>
+    </message>
+    <message>
+        <source>Stopped before all the days were added up.</source>
+        <translation>Барлық күндер есептелмей тұрып тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>counting the citizens waiting</source>
+        <translation>күтіп отырған азаматтарды санау</translation>
+    </message>
+    <message>
+        <source>service takes %1% of the norm</source>
+        <translation>қызмет уақыты — норманың %1%</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1-терезе</translation>
+    </message>
+    <message>
+        <source>mean wait over the target</source>
+        <translation>орташа күту межеден асты</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1 (%n day(s) with tickets)</source>
+        <translation>
+            <numerusform>%1 көрсеткіштері (талондар болған %n күн)</numerusform>
+            <numerusform>%1 көрсеткіштері (талондар болған %n күн)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizens served: %1; services served: %2; waiting now: %3</source>
+        <translation>Қызмет көрсетілген азаматтар: %1; көрсетілген қызметтер: %2; қазір күтуде: %3</translation>
+    </message>
+    <message>
+        <source>Wait: average %1, longest %2, within %3 min: %4</source>
+        <translation>Күту: орташа %1, ең ұзақ %2, %3 мин ішінде: %4</translation>
+    </message>
+    <message>
+        <source>Service time: average %1</source>
+        <translation>Қызмет уақыты: орташа %1</translation>
+    </message>
+    <message>
+        <source>Served by booking: %1; walk-ins: %2; no-shows: %3 (%4)</source>
+        <translation>Брондау бойынша қызмет көрсетілді: %1; тірі кезек: %2; келмегендер: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>By channel: %1</source>
+        <translation>Арналар бойынша: %1</translation>
+    </message>
+    <message>
+        <source>  %1: served %2, services %3, service %4 (norm %5), idle %6%7</source>
+        <translation>  %1: қызмет көрсетілді %2, қызметтер %3, қызмет уақыты %4 (норма %5), бос тұру %6%7</translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation>Терезелер бойынша</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Операторлар бойынша</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Қызметтер бойынша</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Сағаттар бойынша</translation>
+    </message>
+    <message>
+        <source>  %1  arrivals %2, served %3, waiting %4, average wait %5%6</source>
+        <translation>  %1  келгендер %2, қызмет көрсетілді %3, күтуде %4, орташа күту %5%6</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>Супервайзер есебі</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Кезең: %1</translation>
+    </message>
+    <message>
+        <source>Figures taken %1</source>
+        <translation>Көрсеткіштер алынған уақыт: %1</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Қызмет көрсетілген азаматтар</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Көрсетілген қызметтер</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Қазір күтуде</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Орташа күту</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Ең ұзақ күту</translation>
+    </message>
+    <message>
+        <source>Waits within %1 min</source>
+        <translation>%1 мин ішінде күткендер</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Орташа қызмет</translation>
+    </message>
+    <message>
+        <source>Served by booking</source>
+        <translation>Брондау бойынша қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Тірі кезек</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Келмегендер</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Served by channel:</source>
+        <translation>Арналар бойынша қызмет көрсетілгендер:</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Сағаттар бойынша</translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation>Терезелер бойынша</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Операторлар бойынша</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Қызметтер бойынша</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Сағаттар бойынша</translation>
+    </message>
+    <message>
+        <source>Marked rows: service over 125% of the norm, or an hour whose average wait is over the target.</source>
+        <translation>Белгіленген жолдар: қызмет уақыты норманың 125%-ынан асқан немесе орташа күту межеден асқан сағат.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 жазылмады.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The database: a file path or a postgres:// URL (default: KEZEK_DB, else the desktop app&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор: файл жолы немесе postgres:// URL (әдепкісі: KEZEK_DB, әйтпесе жұмыс үстелі қолданбасының дерекқоры).</translation>
     </message>
     <message>
         <source>PATH|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH|URL</translation>
     </message>
     <message>
         <source>Run as if the clock said TIME (local, 2020-05-18T10:05:00 or 2020-05-18T10:05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат TIME уақытын көрсетіп тұрғандай орындау (жергілікті, 2020-05-18T10:05:00 немесе 2020-05-18T10:05).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Print one compact JSON object per result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр нәтижеге бір ықшам JSON нысанын шығару.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы анықтаманы көрсету.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Командалар:</translation>
     </message>
     <message>
         <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
 Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда параметрлерін көру үшін «kezekctl COMMAND --help» орындаңыз.
+Шығу коды: 0 орындалды, 1 ішінара орындалды (мысалы, импорттың кейбір жолдары қабылданбады), 2 жарамсыз енгізу немесе дерекқор, 3 орындайтын ештеңе жоқ (ешкім күтпейді).</translation>
     </message>
     <message>
         <source>Kezek queue console from the shell: scripts, night jobs and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek кезек консолі командалық жолдан: скрипттер, түнгі тапсырмалар және тесттер.</translation>
     </message>
     <message>
         <source>The command to run (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалатын команда (төменде тізімделген).</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND [ARGUMENTS...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда берілмеді.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; &quot;kezekctl --help&quot; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деген белгісіз команда; командалар тізімі: «kezekctl --help».</translation>
     </message>
     <message>
         <source>%1: %2 (see &quot;kezekctl %1 --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 («kezekctl %1 --help» қараңыз).</translation>
     </message>
     <message>
         <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: «%1» жергілікті уақыт ретінде оқылмайды; 2020-05-18T10:05:00 немесе 2020-05-18T10:05 түрінде жазыңыз.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Kezek</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру — Kezek</translation>
     </message>
     <message>
         <source>Who is working, and at which window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім жұмыс істейді және қай терезеде?</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>Passwords come in a later version; any active login may sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер кейінгі нұсқада қосылады; кез келген белсенді логинмен кіруге болады.</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Терезе:</translation>
     </message>
 </context>
 <context>
     <name>SlotGrid</name>
     <message>
         <source>slot %1 is outside the booking hours %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уақыты брондау сағаттарынан (%2-%3) тыс</translation>
     </message>
     <message>
         <source>slot %1 is not on the %2-minute grid (slots start at %3, %4, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уақыты %2 минуттық торға сәйкес келмейді (уақыттар: %3, %4, ...)</translation>
     </message>
 </context>
 <context>
     <name>SlotLedger</name>
     <message>
-        <source>counting the windows open for each service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counting the bookings of a slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no open window serves %1, so slot %2 has no places</source>
-        <translation type="unfinished"></translation>
+        <translation>уақыттың брондауларын санау</translation>
     </message>
     <message>
         <source>slot %1 for %2 is full (%3 of %4 places taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 қызметінің %1 уақыты толы (алынған орындар: %3 / %4)</translation>
+    </message>
+    <message>
+        <source>counting the windows serving each service</source>
+        <translation>әр қызметті көрсететін терезелерді санау</translation>
+    </message>
+    <message>
+        <source>no window serves %1, so slot %2 has no places</source>
+        <translation>%1 қызметін бірде-бір терезе көрсетпейді, сондықтан %2 уақытында орын жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingForecaster</name>
+    <message>
+        <source>Choose a day to forecast.</source>
+        <translation>Болжам жасайтын күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The service level must be between 0 and 1 (e.g. 0.8).</source>
+        <translation>Қызмет деңгейі 0 мен 1 аралығында болуы керек (мысалы, 0.8).</translation>
+    </message>
+    <message>
+        <source>reading the bookings of %1</source>
+        <translation>%1 күнінің брондауларын оқу</translation>
+    </message>
+    <message>
+        <source>reading which windows worked</source>
+        <translation>қай терезелер жұмыс істегенін оқу</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDashboard</name>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation>Бүгін осы сәтке дейін</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Басқа кезең</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF экспорттау…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Қызмет көрсетілген азаматтар</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Көрсетілген қызметтер</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Қазір күтуде</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Орташа күту</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Ең ұзақ күту</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Межеде</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Орташа қызмет</translation>
+    </message>
+    <message>
+        <source>Served by booking</source>
+        <translation>Брондау бойынша қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Тірі кезек</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Келмегендер үлесі</translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation>Терезелер бойынша</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>Операторлар бойынша</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Қызметтер бойынша</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Сағаттар бойынша</translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation>Қызметкерлер санының болжамы</translation>
+    </message>
+    <message>
+        <source>Forecast for:</source>
+        <translation>Болжам күні:</translation>
+    </message>
+    <message>
+        <source>Call within the target:</source>
+        <translation>Межеде шақыру:</translation>
+    </message>
+</context>
+<context>
+    <name>Talon</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Booked slot</source>
+        <translation>Брондау уақыты</translation>
+    </message>
+    <message>
+        <source>People ahead</source>
+        <translation>Алда адам</translation>
+    </message>
+    <message>
+        <source>about %n min</source>
+        <translation>шамамен %n мин</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Күтілетін уақыт</translation>
+    </message>
+    <message>
+        <source>Watch the hall display for your number.</source>
+        <translation>Нөміріңізді зал таблосынан қадағалаңыз.</translation>
     </message>
 </context>
 <context>
     <name>TicketFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сағ %2 мин</translation>
     </message>
     <message>
         <source>transferred to this window</source>
-        <translation type="unfinished"></translation>
+        <translation>осы терезеге бағытталған</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>бағытталған</translation>
     </message>
     <message>
         <source>booked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>брондау %1</translation>
     </message>
     <message>
         <source>out of turn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кезексіз: %1</translation>
     </message>
     <message>
         <source>walk-in (late for booking %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>тірі кезек (брондауға кешікті: %1)</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>тірі кезек</translation>
     </message>
     <message>
         <source>early booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ерте брондау %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3), %4</translation>
     </message>
     <message>
         <source>, window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1-терезе</translation>
     </message>
 </context>
 <context>
     <name>TicketLifecycle</name>
     <message>
         <source>%1 cannot be called: it is %2, not waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шақырылмайды: оның күйі — %2, күтуде емес.</translation>
     </message>
     <message>
         <source>%1 cannot be cancelled: it is %2, not waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күшін жою мүмкін емес: оның күйі — %2, күтуде емес.</translation>
     </message>
     <message>
         <source>%1 cannot be called again: it is %2; only a called ticket can be recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайта шақырылмайды: оның күйі — %2; тек шақырылған талонды қайта шақыруға болады.</translation>
     </message>
     <message>
         <source>%1 cannot start being served: it is %2; call it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша қызмет көрсетуді бастау мүмкін емес: оның күйі — %2; алдымен шақырыңыз.</translation>
     </message>
     <message>
         <source>%1 cannot be marked as a no-show: it is %2; only a called ticket can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «келмеді» деп белгіленбейді: оның күйі — %2; тек шақырылған талонды белгілеуге болады.</translation>
     </message>
     <message>
         <source>%1 cannot be finished: it is %2; start serving it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аяқталмайды: оның күйі — %2; алдымен қызмет көрсетуді бастаңыз.</translation>
     </message>
     <message>
         <source>%1 cannot be postponed: it is %2; only a called or served ticket can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кейінге қалдырылмайды: оның күйі — %2; тек шақырылған немесе қызмет көрсетілуде тұрған талонды қалдыруға болады.</translation>
     </message>
     <message>
         <source>%1 cannot be transferred: it is %2; only a called or served ticket can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағытталмайды: оның күйі — %2; тек шақырылған немесе қызмет көрсетілуде тұрған талонды бағыттауға болады.</translation>
     </message>
     <message>
         <source>%1 is %2; this step is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күйі — %2; бұл қадам мүмкін емес.</translation>
     </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
         <source>reading a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>талонды оқу</translation>
     </message>
     <message>
         <source>There is no ticket with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 бар талон жоқ.</translation>
     </message>
     <message>
         <source>reading ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талонын оқу</translation>
     </message>
     <message>
         <source>There is no ticket %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күні %1 талоны жоқ.</translation>
     </message>
     <message>
         <source>reading the ticket at a window</source>
-        <translation type="unfinished"></translation>
+        <translation>терезедегі талонды оқу</translation>
     </message>
     <message>
         <source>reading the waiting tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>күтудегі талондарды оқу</translation>
     </message>
     <message>
         <source>reading the queue of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезенің кезегін оқу</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талонды бағыттау</translation>
     </message>
     <message>
         <source>To &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Терезеге:</translation>
     </message>
     <message>
         <source>To &amp;service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қызметке:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <source>What the next operator should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі оператор не білуі керек</translation>
+    </message>
+</context>
+<context>
+    <name>WaitEstimator</name>
+    <message>
+        <source>reading today&apos;s service times</source>
+        <translation>бүгінгі қызмет көрсету уақыттарын оқу</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPanel</name>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Search the catalogue: code or name</source>
+        <translation>Каталогтан іздеу: код немесе атауы</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for the chosen service</source>
+        <translation>Таңдалған қызметке талон беру</translation>
+    </message>
+    <message>
+        <source>Out of turn:</source>
+        <translation>Кезексіз:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kezek: the queue console of a Public Service Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek: Халыққа қызмет көрсету орталығының кезек консолі.</translation>
     </message>
     <message>
         <source>The database (a SQLite file); KEZEK_DB also sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор (SQLite файлы); оны KEZEK_DB арқылы да беруге болады.</translation>
     </message>
     <message>
         <source>Work at window N (with --operator: no sign-in dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>N терезесінде жұмыс істеу (--operator берілсе: кіру диалогынсыз).</translation>
     </message>
     <message>
         <source>Sign in as LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN ретінде кіру.</translation>
     </message>
     <message>
         <source>Interface language: kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс тілі: kk, ru немесе en.</translation>
     </message>
     <message>
         <source>Kezek cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek дерекқорды аша алмайды</translation>
     </message>
     <message>
         <source>Kezek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek</translation>
     </message>
     <message>
         <source>--window wants a window number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window үшін терезе нөмірі керек, «%1» емес.</translation>
     </message>
     <message>
         <source>Kezek cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek жүйеге кіре алмайды</translation>
+    </message>
+    <message>
+        <source>Show the hall display (full screen, no sign-in).</source>
+        <translation>Зал таблосын көрсету (толық экран, кірусіз).</translation>
     </message>
 </context>
 </TS>
