@@ -32,7 +32,10 @@ IdleTime::Output IdleTime::compute(const Input &in)
     // One pass over each ticket's events: when it waited, and when it stood at which window.
     for (qsizetype i = 0; i < in.events.size();) {
         const qint64 ticket = in.events.at(i).ticketId;
-        std::optional<qint64> waitingSince;
+        // A plain flag and time rather than std::optional: GCC 12 at -O3 reports the optional's value as
+        // maybe-uninitialized here (a false positive that -Werror turns into a failed build).
+        bool isWaiting = false;
+        qint64 waitingSince = 0;
         std::optional<Segment> atWindow;
         int service = in.events.at(i).serviceId;
         for (; i < in.events.size() && in.events.at(i).ticketId == ticket; ++i) {
@@ -40,13 +43,15 @@ IdleTime::Output IdleTime::compute(const Input &in)
             service = e.serviceId;
             const QString &a = e.action;
             if (a == QLatin1String("issue") || a == QLatin1String("checkin") || a == QLatin1String("transfer")) {
-                if (!waitingSince)
+                if (!isWaiting) {
+                    isWaiting = true;
                     waitingSince = e.at;
+                }
             } else if (a == QLatin1String("call") || a == QLatin1String("cancel")
                        || a == QLatin1String("postpone")) {
-                if (waitingSince && a != QLatin1String("postpone"))
-                    waiting.push_back({*waitingSince, e.at, service, {}});
-                waitingSince.reset();
+                if (isWaiting && a != QLatin1String("postpone"))
+                    waiting.push_back({waitingSince, e.at, service, {}});
+                isWaiting = false;
             }
             if (a == QLatin1String("call") && e.windowId && !atWindow) {
                 atWindow = Segment{e.at, e.at, *e.windowId, e.operatorId};
@@ -56,8 +61,8 @@ IdleTime::Output IdleTime::compute(const Input &in)
                 atWindow.reset();
             }
         }
-        if (waitingSince)
-            waiting.push_back({*waitingSince, in.to, service, {}});
+        if (isWaiting)
+            waiting.push_back({waitingSince, in.to, service, {}});
         if (atWindow) {
             atWindow->end = in.to;
             busy.push_back(*atWindow);
