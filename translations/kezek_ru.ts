@@ -147,6 +147,45 @@
     </message>
 </context>
 <context>
+    <name>BookingPanel</name>
+    <message>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx (optional)</source>
+        <translation>+7 7xx xxx xx xx (необязательно)</translation>
+    </message>
+    <message>
+        <source>Book the chosen slot</source>
+        <translation>Забронировать выбранное время</translation>
+    </message>
+    <message>
+        <source>Book the next free slot</source>
+        <translation>Забронировать ближайшее свободное время</translation>
+    </message>
+    <message>
+        <source>Check in now and issue the ticket</source>
+        <translation>Отметить прибытие и выдать талон</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
@@ -203,6 +242,29 @@
     <message>
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>A booked citizen arrives: type the booking code (e.g. EG-20200518-0001) or the citizen&apos;s IIN.</source>
+        <translation>Пришёл гражданин по брони: введите код брони (например, EG-20200518-0001) или ИИН гражданина.</translation>
+    </message>
+    <message>
+        <source>Booking code or IIN</source>
+        <translation>Код брони или ИИН</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметить прибытие</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Бронирование</translation>
+    </message>
+    <message>
+        <source>No booking checked in yet.</source>
+        <translation>Прибытие по брони ещё не отмечено.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +395,49 @@
         <source>saving a change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayFigures</name>
+    <message>
+        <source>adding up the tickets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the served services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the arrivals of %1 by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the served citizens of %1 by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following the queue of %1 through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the state of window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaySimulator</name>
@@ -358,10 +463,6 @@
     </message>
     <message>
         <source>reading the bookings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing the simulated bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,6 +509,59 @@
     <name>FinishDialog</name>
     <message>
         <source>Finish the service</source>
+        <translation>Завершение обслуживания</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplay</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation>В очереди: %n</translation>
+    </message>
+    <message>
+        <source>wait about %n min</source>
+        <translation>ожидание около %n мин</translation>
+    </message>
+    <message>
+        <source>Electronic queue</source>
+        <translation>Электронная очередь</translation>
+    </message>
+    <message>
+        <source>Called now</source>
+        <translation>Сейчас вызываются</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>Последние вызовы</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the queue…</source>
+        <translation>Восстанавливается связь с очередью…</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayWindow</name>
+    <message>
+        <source>Kezek hall display</source>
+        <translation>Kezek — табло зала</translation>
+    </message>
+    <message>
+        <source>boardCaption</source>
+        <translation>boardCaption</translation>
+    </message>
+</context>
+<context>
+    <name>HallOccupancy</name>
+    <message>
+        <source>counting citizens in the hall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,18 +577,152 @@
     </message>
 </context>
 <context>
+    <name>HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужены</translation>
+    </message>
+    <message>
+        <source>Waiting at the end of the hour</source>
+        <translation>Ожидают на конец часа</translation>
+    </message>
+    <message>
+        <source>Average wait, min</source>
+        <translation>Среднее ожидание, мин</translation>
+    </message>
+    <message>
+        <source>Wait target, min</source>
+        <translation>Целевое ожидание, мин</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message>
         <source>IIN may contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН может содержать только цифры</translation>
     </message>
     <message>
         <source>IIN must have 12 digits, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН должен состоять из 12 цифр, введено: %1</translation>
     </message>
     <message>
         <source>IIN check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная контрольная цифра ИИН</translation>
+    </message>
+</context>
+<context>
+    <name>IinFeedback</name>
+    <message>
+        <source>The IIN is valid.</source>
+        <translation>ИИН введён верно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) to type.</source>
+        <translation>
+            <numerusform>Осталось ввести %n цифру.</numerusform>
+            <numerusform>Осталось ввести %n цифры.</numerusform>
+            <numerusform>Осталось ввести %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid IIN.</source>
+        <translation>Это не действительный ИИН.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import the channels&apos; booking files for the day (CSV or JSON, several at once). Importing a file again changes nothing; rejected rows are listed with their line and reason.</source>
+        <translation>Загрузите файлы бронирований от каналов записи за день (CSV или JSON, можно несколько сразу). Повторная загрузка файла ничего не меняет; отклонённые строки выводятся с номером строки и причиной.</translation>
+    </message>
+    <message>
+        <source>Import booking files…</source>
+        <translation>Загрузить файлы бронирований…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Booking import</source>
+        <translation>Загрузка бронирований</translation>
+    </message>
+    <message>
+        <source>Rejected rows (FILE:LINE: reason):</source>
+        <translation>Отклонённые строки (ФАЙЛ:СТРОКА: причина):</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::BookingPanel</name>
+    <message>
+        <source>Slots of %1</source>
+        <translation>Время записи на %1</translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s IIN, then book the chosen slot.</source>
+        <translation>Введите ИИН гражданина, затем забронируйте выбранное время.</translation>
+    </message>
+    <message>
+        <source>Booked %1: %2 at %3.</source>
+        <translation>Забронировано %1: %2 на %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::CheckInPanel</name>
+    <message>
+        <source>Booking code %1.</source>
+        <translation>Код брони %1.</translation>
+    </message>
+    <message>
+        <source>No booking checked in.</source>
+        <translation>Прибытие по брони не отмечено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: late by %n min (slot %2), queued as a walk-in.</source>
+        <translation>
+            <numerusform>Талон %1: опоздание на %n минуту (время записи %2), талон поставлен в живую очередь.</numerusform>
+            <numerusform>Талон %1: опоздание на %n минуты (время записи %2), талон поставлен в живую очередь.</numerusform>
+            <numerusform>Талон %1: опоздание на %n минут (время записи %2), талон поставлен в живую очередь.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: early by %n min; called from %2 (slot %3), sooner only if no walk-in waits.</source>
+        <translation>
+            <numerusform>Талон %1: пришёл раньше на %n минуту; будет вызван с %2 (время записи %3), раньше — только если в живой очереди никого нет.</numerusform>
+            <numerusform>Талон %1: пришёл раньше на %n минуты; будет вызван с %2 (время записи %3), раньше — только если в живой очереди никого нет.</numerusform>
+            <numerusform>Талон %1: пришёл раньше на %n минут; будет вызван с %2 (время записи %3), раньше — только если в живой очереди никого нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: slot %2, late by %n min but within the tolerance: called in order.</source>
+        <translation>
+            <numerusform>Талон %1: время записи %2, опоздание на %n минуту в пределах допустимого: вызов в порядке брони.</numerusform>
+            <numerusform>Талон %1: время записи %2, опоздание на %n минуты в пределах допустимого: вызов в порядке брони.</numerusform>
+            <numerusform>Талон %1: время записи %2, опоздание на %n минут в пределах допустимого: вызов в порядке брони.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1: slot %2, called in order.</source>
+        <translation>Талон %1: время записи %2, вызов в порядке брони.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
+        <translation>Бронь %1 (%2): %3, ИИН %4 — %5, время записи %6.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1054,57 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::ReportCommand</name>
+    <message>
+        <source>The supervisor figures for a period (default: today so far) as text, CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (default: the first day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, csv or json (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service names in kk, ru or en (default: en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the days: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::ServeCommand</name>
     <message>
         <source>The called citizen came: start serving the ticket.</source>
@@ -1036,70 +1375,227 @@
     <message>
         <source>%1/%2</source>
         <extracomment>how many times the ticket was called, of the most allowed (&quot;2/3&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Booked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись на</translation>
     </message>
     <message>
         <source>Out of turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне очереди</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обслуживания</translation>
     </message>
     <message>
         <source>Calls</source>
+        <translation>Вызовы</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::DisplayModel</name>
+    <message>
+        <source>reading the calls</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets called now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting who waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::FigureTableModel</name>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Tickets issued or checked in</source>
+        <translation>Выдано талонов или отмечено прибытий по брони</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Citizens whose ticket ended served</source>
+        <translation>Граждане, обслуживание которых завершено</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужены</translation>
+    </message>
+    <message>
+        <source>Services done (a citizen may receive several)</source>
+        <translation>Оказано услуг (гражданин может получить несколько)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Citizens waiting for a call at the end of the hour</source>
+        <translation>Граждане, ожидающие вызова на конец часа</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>From arrival to the first call</source>
+        <translation>От прихода до первого вызова</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Среднее ожидание</translation>
+    </message>
+    <message>
+        <source>From the start of service to its end</source>
+        <translation>От начала до окончания обслуживания</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Среднее обслуживание</translation>
+    </message>
+    <message>
+        <source>The catalogue norm of what was served</source>
+        <translation>Норматив по каталогу для оказанных услуг</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Норматив</translation>
+    </message>
+    <message>
+        <source>Average service against the norm; over 125% is marked</source>
+        <translation>Среднее обслуживание относительно норматива; свыше 125% выделяется</translation>
+    </message>
+    <message>
+        <source>Of norm</source>
+        <translation>От норматива</translation>
+    </message>
+    <message>
+        <source>Time the window stood free while citizens waited for its services</source>
+        <translation>Время, когда окно было свободно, а граждане ждали его услуг</translation>
+    </message>
+    <message>
+        <source>Idle while waited</source>
+        <translation>Простой при ожидании</translation>
     </message>
 </context>
 <context>
     <name>Kezek::FinishDialog</name>
     <message>
         <source>Which services did %1 receive? Tick each one and choose its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие услуги получил %1? Отметьте каждую и выберите результат.</translation>
     </message>
     <message>
         <source>Tick at least one served service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одну оказанную услугу.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) will be recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет записана %n услуга.</numerusform>
+            <numerusform>Будут записаны %n услуги.</numerusform>
+            <numerusform>Будут записаны %n услуг.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ForecastModel</name>
+    <message numerus="yes">
+        <source>%n more window(s) needed to call %1% of citizens within %2 min</source>
+        <translation>
+            <numerusform>Нужно ещё %n окно, чтобы вызывать %1% граждан в течение %2 мин</numerusform>
+            <numerusform>Нужно ещё %n окна, чтобы вызывать %1% граждан в течение %2 мин</numerusform>
+            <numerusform>Нужно ещё %n окон, чтобы вызывать %1% граждан в течение %2 мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Booked (expected)</source>
+        <translation>По брони (ожидается)</translation>
+    </message>
+    <message>
+        <source>Walk-ins (expected)</source>
+        <translation>Живая очередь (ожидается)</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Время обслуживания</translation>
+    </message>
+    <message>
+        <source>Load (Erlang)</source>
+        <translation>Нагрузка (Эрланг)</translation>
+    </message>
+    <message>
+        <source>Windows needed</source>
+        <translation>Нужно окон</translation>
+    </message>
+    <message>
+        <source>Windows planned</source>
+        <translation>Запланировано окон</translation>
+    </message>
+    <message>
+        <source>Within target (planned)</source>
+        <translation>В пределах нормы (план)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1639,68 @@
     </message>
 </context>
 <context>
+    <name>Kezek::ImportPanel</name>
+    <message>
+        <source>Booking files to import</source>
+        <translation>Файлы бронирований для загрузки</translation>
+    </message>
+    <message>
+        <source>Booking files (*.csv *.json);;All files (*)</source>
+        <translation>Файлы бронирований (*.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n booking file(s)…</source>
+        <translation>
+            <numerusform>Загрузка %n файла бронирований…</numerusform>
+            <numerusform>Загрузка %n файлов бронирований…</numerusform>
+            <numerusform>Загрузка %n файлов бронирований…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Загрузка отменена: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ImportReportDialog</name>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 imported, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>Прочитано строк: %1; загружено: %2, обновлено: %3, без изменений: %4, отклонено: %5.</translation>
+    </message>
+    <message>
+        <source>Booking import</source>
+        <translation>Загрузка бронирований</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Отклонённые строки:</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Сохранить отчёт о загрузке</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::MainWindow</name>
     <message>
         <source>Window %1</source>
@@ -1162,7 +1720,15 @@
     </message>
     <message>
         <source>Kezek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Ресепшн</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1739,7 @@
     </message>
     <message>
         <source>%1 is called again (call %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вызван повторно (вызов %2 из %3).</translation>
     </message>
     <message>
         <source>Serving %1.</source>
@@ -1181,35 +1747,35 @@
     </message>
     <message numerus="yes">
         <source>%1 is finished: %n service(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 обслужен: записана %n услуга.</numerusform>
+            <numerusform>%1 обслужен: записаны %n услуги.</numerusform>
+            <numerusform>%1 обслужен: записано %n услуг.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 отмечен как неявка.</translation>
     </message>
     <message>
         <source>%1 waits again from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова ожидает с %2.</translation>
     </message>
     <message>
         <source>%1 is transferred to window %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 перенаправлен в окно %2.</translation>
     </message>
     <message>
         <source>%1 is transferred to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 перенаправлен на услугу «%2».</translation>
     </message>
     <message>
         <source>Window %1 is paused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1 приостановлено: %2.</translation>
     </message>
     <message>
         <source>Window %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1 снова открыто.</translation>
     </message>
     <message>
         <source>The window is not open. Resume it to call citizens.</source>
@@ -1222,7 +1788,7 @@
     <message>
         <source>%1: %2</source>
         <comment>window state and pause reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Window %1 · %2 · %3</source>
@@ -1259,7 +1825,7 @@
     <name>Kezek::PostponeDialog</name>
     <message>
         <source>When does %1 come back? The ticket keeps its number and waits again from that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда вернётся %1? Талон сохранит свой номер и снова встанет в очередь с этого времени.</translation>
     </message>
 </context>
 <context>
@@ -1317,18 +1883,104 @@
     </message>
 </context>
 <context>
+    <name>Kezek::ReceptionWidget</name>
+    <message>
+        <source>%1 of %2 inside</source>
+        <translation>%1 из %2 в зале</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>Талоны ещё не выдавались.</translation>
+    </message>
+    <message>
+        <source>Issued at %1</source>
+        <translation>Выдан в %1</translation>
+    </message>
+    <message>
+        <source>Booked slot %1</source>
+        <translation>Время записи %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ahead</source>
+        <translation>
+            <numerusform>Впереди %n человек</numerusform>
+            <numerusform>Впереди %n человека</numerusform>
+            <numerusform>Впереди %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n min</source>
+        <translation>
+            <numerusform>Примерное время ожидания: около %n минуты</numerusform>
+            <numerusform>Примерное время ожидания: около %n минут</numerusform>
+            <numerusform>Примерное время ожидания: около %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No window serving this service is open: no estimate.</source>
+        <translation>Нет открытых окон, обслуживающих эту услугу: оценить время ожидания невозможно.</translation>
+    </message>
+    <message>
+        <source>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</source>
+        <translation>Принтер не настроен: талоны не печатаются; чтобы сохранить PDF, нажмите «Печать талона…».</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed on %1.</source>
+        <translation>Не удалось напечатать талон на %1.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation>Не удалось напечатать талон.</translation>
+    </message>
+    <message>
+        <source>Walk-in ticket</source>
+        <translation>Талон в живую очередь</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Прибытие по брони</translation>
+    </message>
+    <message>
+        <source>On-site booking</source>
+        <translation>Бронирование на месте</translation>
+    </message>
+    <message>
+        <source>Import bookings</source>
+        <translation>Загрузка бронирований</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::ServedServicesModel</name>
     <message>
         <source>Served service</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанная услуга</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ServiceListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: may be booked</source>
+        <translation>%1: можно забронировать</translation>
+    </message>
+    <message>
+        <source>%1: walk-in only, cannot be booked</source>
+        <translation>%1: только живая очередь, без бронирования</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
     </message>
 </context>
 <context>
@@ -1352,42 +2004,203 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <extracomment>sign-in list entry: login, full name and role</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>No window (reception, supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без окна (ресепшн, руководитель)</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1</translation>
     </message>
     <message>
         <source>Choose the window you work at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите окно, за которым Вы работаете.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SlotModel</name>
+    <message>
+        <source>over</source>
+        <translation>прошло</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Забронировано</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SupervisorDashboard</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Adding up the days of the period…</source>
+        <translation>Подсчёт показателей за дни периода…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Within %1 min</source>
+        <translation>В пределах %1 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n no-show(s))</source>
+        <translation>
+            <numerusform>%1 (%n неявка)</numerusform>
+            <numerusform>%1 (%n неявки)</numerusform>
+            <numerusform>%1 (%n неявок)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eGov</source>
+        <translation>eGov</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>1414</source>
+        <translation>1414</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>живая очередь</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Served by channel: %1</source>
+        <translation>Обслужено по каналам: %1</translation>
+    </message>
+    <message>
+        <source>Live: today so far, updated %1</source>
+        <translation>В реальном времени: сегодня на текущий момент, обновлено в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with tickets in the period</source>
+        <translation>
+            <numerusform>%n день с талонами за период</numerusform>
+            <numerusform>%n дня с талонами за период</numerusform>
+            <numerusform>%n дней с талонами за период</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n earlier day(s) of the same weekday; %1 of bookings come; service takes %2 on average. Most windows needed: %3 at %4:00. Hours short of windows: %5.</source>
+        <translation>
+            <numerusform>По данным за %n предыдущий такой же день недели: приходят %1 забронировавших; обслуживание в среднем занимает %2. Больше всего окон нужно: %3 в %4:00. Часы с нехваткой окон: %5.</numerusform>
+            <numerusform>По данным за %n предыдущих таких же дня недели: приходят %1 забронировавших; обслуживание в среднем занимает %2. Больше всего окон нужно: %3 в %4:00. Часы с нехваткой окон: %5.</numerusform>
+            <numerusform>По данным за %n предыдущих таких же дней недели: приходят %1 забронировавших; обслуживание в среднем занимает %2. Больше всего окон нужно: %3 в %4:00. Часы с нехваткой окон: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Kezek::TransferDialog</name>
     <message>
         <source>Where does %1 go? The ticket keeps its number and goes to the front of that queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда направить %1? Талон сохранит свой номер и встанет в начало той очереди.</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>window and its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::WalkInPanel</name>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>около %n минуты</numerusform>
+            <numerusform>около %n минут</numerusform>
+            <numerusform>около %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No (regular queue)</source>
+        <translation>Нет (общая очередь)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation>Выдан талон %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next free slot is %1 (%n place(s) left).</source>
+        <translation>
+            <numerusform>Ближайшее свободное время — %1 (осталось %n место).</numerusform>
+            <numerusform>Ближайшее свободное время — %1 (осталось %n места).</numerusform>
+            <numerusform>Ближайшее свободное время — %1 (осталось %n мест).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book %1 for this citizen</source>
+        <translation>Забронировать %1 для этого гражданина</translation>
     </message>
 </context>
 <context>
     <name>LoginOnlyAuthenticator</name>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
 </context>
 <context>
@@ -1417,115 +2230,115 @@
     <name>Names</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>вызван</translation>
     </message>
     <message>
         <source>being served</source>
-        <translation type="unfinished"></translation>
+        <translation>обслуживается</translation>
     </message>
     <message>
         <source>served</source>
-        <translation type="unfinished"></translation>
+        <translation>обслужен</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>не явился</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлен</translation>
     </message>
     <message>
         <source>postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>отложен</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменён</translation>
     </message>
     <message>
         <source>egov.kz</source>
-        <translation type="unfinished"></translation>
+        <translation>egov.kz</translation>
     </message>
     <message>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <source>1414</source>
-        <translation type="unfinished"></translation>
+        <translation>1414</translation>
     </message>
     <message>
         <source>booked on site</source>
-        <translation type="unfinished"></translation>
+        <translation>бронь на месте</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>живая очередь</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>оказана</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлена</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>перерыв</translation>
     </message>
     <message>
         <source>disinfection</source>
-        <translation type="unfinished"></translation>
+        <translation>дезинфекция</translation>
     </message>
     <message>
         <source>technical</source>
-        <translation type="unfinished"></translation>
+        <translation>технические неполадки</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <source>reception</source>
-        <translation type="unfinished"></translation>
+        <translation>ресепшн</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>booking only</source>
-        <translation type="unfinished"></translation>
+        <translation>только по брони</translation>
     </message>
     <message>
         <source>bookings and walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>по брони и в живой очереди</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +2349,7 @@
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>caption</translation>
     </message>
     <message>
         <source>Booked for:</source>
@@ -1576,7 +2389,7 @@
     </message>
     <message>
         <source>Call the next citizen of this window&apos;s queue to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызвать к окну следующего гражданина из очереди этого окна</translation>
     </message>
     <message>
         <source>&amp;Recall</source>
@@ -1584,7 +2397,7 @@
     </message>
     <message>
         <source>Repeat the call on the hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить вызов на табло в зале</translation>
     </message>
     <message>
         <source>Citizen &amp;arrived</source>
@@ -1592,7 +2405,7 @@
     </message>
     <message>
         <source>The citizen is at the window: start serving</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин подошёл к окну: начать обслуживание</translation>
     </message>
     <message>
         <source>&amp;Finish…</source>
@@ -1600,7 +2413,7 @@
     </message>
     <message>
         <source>Record the served services and free the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать оказанные услуги и освободить окно</translation>
     </message>
     <message>
         <source>&amp;No-show</source>
@@ -1608,7 +2421,7 @@
     </message>
     <message>
         <source>The citizen did not come after the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин не подошёл после последнего вызова</translation>
     </message>
     <message>
         <source>&amp;Postpone…</source>
@@ -1616,7 +2429,7 @@
     </message>
     <message>
         <source>The citizen comes back later today, e.g. with a missing document</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин вернётся сегодня позже, например с недостающим документом</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -1624,7 +2437,7 @@
     </message>
     <message>
         <source>Send the citizen to another window or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить гражданина в другое окно или на другую услугу</translation>
     </message>
     <message>
         <source>Pa&amp;use window…</source>
@@ -1632,7 +2445,7 @@
     </message>
     <message>
         <source>Pause this window with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить работу окна с указанием причины</translation>
     </message>
     <message>
         <source>Re&amp;sume window</source>
@@ -1640,60 +2453,60 @@
     </message>
     <message>
         <source>Open this window again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова открыть это окно</translation>
     </message>
 </context>
 <context>
     <name>PauseDialog</name>
     <message>
         <source>Pause the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановка окна</translation>
     </message>
     <message>
         <source>Why does the window pause? The hall sees the window as paused until you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему окно приостанавливает работу? В зале окно будет показано как приостановленное, пока Вы не возобновите работу.</translation>
     </message>
     <message>
         <source>&amp;Break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перерыв</translation>
     </message>
     <message>
         <source>&amp;Disinfection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дезинфекция</translation>
     </message>
     <message>
         <source>&amp;Technical problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Технические неполадки</translation>
     </message>
 </context>
 <context>
     <name>Phone</name>
     <message>
         <source>phone &quot;%1&quot; is not a Kazakh mobile number (+7 70x or 77x and 7 more digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон &quot;%1&quot; не является казахстанским мобильным номером (+7 70x или 77x и ещё 7 цифр)</translation>
     </message>
 </context>
 <context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить талон</translation>
     </message>
     <message>
         <source>&amp;Return at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуться в:</translation>
     </message>
     <message>
         <source>+15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+15 мин</translation>
     </message>
     <message>
         <source>+30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+30 мин</translation>
     </message>
     <message>
         <source>+1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 час</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2647,254 @@
         <source>signing in at window %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Window %1 is closed; transfer to an open window or to a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already for %2; choose another service or a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWidget</name>
+    <message>
+        <source>Hall:</source>
+        <translation>Зал:</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>The hall is full: ask citizens to wait outside or come back later.</source>
+        <translation>Зал заполнен: попросите граждан подождать снаружи или прийти позже.</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Последний талон</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation>Талоны ещё не выдавались.</translation>
+    </message>
+    <message>
+        <source>Print each ticket at once</source>
+        <translation>Печатать каждый талон сразу</translation>
+    </message>
+    <message>
+        <source>Print ticket…</source>
+        <translation>Печать талона…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>counting the tickets per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the days still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stored figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the stored figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the stored figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before all the days were added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the citizens waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service takes %1% of the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished">Окно %1</translation>
+    </message>
+    <message>
+        <source>mean wait over the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1 (%n day(s) with tickets)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizens served: %1; services served: %2; waiting now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: average %1, longest %2, within %3 min: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time: average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by booking: %1; walk-ins: %2; no-shows: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: served %2, services %3, service %4 (norm %5), idle %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  arrivals %2, served %3, waiting %4, average wait %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures taken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished">Дольше всех</translation>
+    </message>
+    <message>
+        <source>Waits within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked rows: service over 125% of the norm, or an hour whose average wait is over the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -1903,27 +2964,27 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Kezek</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход — Kezek</translation>
     </message>
     <message>
         <source>Who is working, and at which window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает и за каким окном?</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Passwords come in a later version; any active login may sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли появятся в следующей версии; войти может любой активный логин.</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окно:</translation>
     </message>
 </context>
 <context>
@@ -1940,71 +3001,233 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
 <context>
     <name>SlotLedger</name>
     <message>
-        <source>counting the windows open for each service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counting the bookings of a slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no open window serves %1, so slot %2 has no places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>slot %1 for %2 is full (%3 of %4 places taken)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the windows serving each service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window serves %1, so slot %2 has no places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingForecaster</name>
+    <message>
+        <source>Choose a day to forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service level must be between 0 and 1 (e.g. 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bookings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading which windows worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDashboard</name>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation>Сегодня на текущий момент</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Произвольный</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Обслужено граждан</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Оказано услуг</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Ожидают сейчас</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Среднее ожидание</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Дольше всех</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>В пределах нормы</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Среднее обслуживание</translation>
+    </message>
+    <message>
+        <source>Served by booking</source>
+        <translation>Обслужено по брони</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Живая очередь</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Доля неявок</translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation>По окнам</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>По операторам</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>По услугам</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>По часам</translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation>Прогноз потребности в окнах</translation>
+    </message>
+    <message>
+        <source>Forecast for:</source>
+        <translation>Прогноз на:</translation>
+    </message>
+    <message>
+        <source>Call within the target:</source>
+        <translation>Вызывать в пределах нормы:</translation>
+    </message>
+</context>
+<context>
+    <name>Talon</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Талон</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Booked slot</source>
+        <translation>Время записи</translation>
+    </message>
+    <message>
+        <source>People ahead</source>
+        <translation>Перед Вами в очереди</translation>
+    </message>
+    <message>
+        <source>about %n min</source>
+        <translation>около %n мин</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Примерное время ожидания</translation>
+    </message>
+    <message>
+        <source>Watch the hall display for your number.</source>
+        <translation>Следите за своим номером на табло в зале.</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>transferred to this window</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлен в это окно</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>перенаправлен</translation>
     </message>
     <message>
         <source>booked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по брони %1</translation>
     </message>
     <message>
         <source>out of turn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вне очереди: %1</translation>
     </message>
     <message>
         <source>walk-in (late for booking %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>живая очередь (опоздал на бронь %1)</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>живая очередь</translation>
     </message>
     <message>
         <source>early booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ранняя бронь %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3), %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3), %4</translation>
     </message>
     <message>
         <source>, window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, окно %1</translation>
     </message>
 </context>
 <context>
@@ -2081,62 +3304,92 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <name>TransferDialog</name>
     <message>
         <source>Transfer the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправить талон</translation>
     </message>
     <message>
         <source>To &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;окно:</translation>
     </message>
     <message>
         <source>To &amp;service:</source>
-        <translation type="unfinished"></translation>
+        <translation>На &amp;услугу:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание:</translation>
     </message>
     <message>
         <source>What the next operator should know</source>
+        <translation>Что нужно знать следующему оператору</translation>
+    </message>
+</context>
+<context>
+    <name>WaitEstimator</name>
+    <message>
+        <source>reading today&apos;s service times</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPanel</name>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Search the catalogue: code or name</source>
+        <translation>Поиск по каталогу: код или название</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for the chosen service</source>
+        <translation>Выдать талон на выбранную услугу</translation>
+    </message>
+    <message>
+        <source>Out of turn:</source>
+        <translation>Вне очереди:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Kezek: the queue console of a Public Service Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek — электронная очередь Центра обслуживания населения.</translation>
     </message>
     <message>
         <source>The database (a SQLite file); KEZEK_DB also sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных (файл SQLite); её также задаёт KEZEK_DB.</translation>
     </message>
     <message>
         <source>Work at window N (with --operator: no sign-in dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Работать за окном N (с --operator — без окна входа).</translation>
     </message>
     <message>
         <source>Sign in as LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти под логином LOGIN.</translation>
     </message>
     <message>
         <source>Interface language: kk, ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса: kk, ru или en.</translation>
     </message>
     <message>
         <source>Kezek cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek не может открыть базу данных</translation>
     </message>
     <message>
         <source>Kezek</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek</translation>
     </message>
     <message>
         <source>--window wants a window number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window ожидает номер окна, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Kezek cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek не удаётся выполнить вход</translation>
+    </message>
+    <message>
+        <source>Show the hall display (full screen, no sign-in).</source>
+        <translation>Показать табло зала (во весь экран, без входа).</translation>
     </message>
 </context>
 </TS>
