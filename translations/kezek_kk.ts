@@ -5,156 +5,156 @@
     <name>BookingCalendar</name>
     <message>
         <source>no %1 slot is left today: the booking day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>бүгін %1 қызметіне бос уақыт қалмады: брондау күні аяқталды</translation>
     </message>
     <message>
         <source>every %1 slot left today is full</source>
-        <translation type="unfinished"></translation>
+        <translation>бүгін қалған %1 уақыттарының бәрі толы</translation>
     </message>
     <message>
         <source>%1 cannot be booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қызметін брондауға болмайды</translation>
     </message>
     <message>
         <source>numbering the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауды нөмірлеу</translation>
     </message>
     <message>
         <source>slot %1 on %2 is already over</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күнгі %1 уақыты өтіп кетті</translation>
     </message>
     <message>
         <source>saving the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауды сақтау</translation>
     </message>
 </context>
 <context>
     <name>BookingFile</name>
     <message>
         <source>%1: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл жоқ</translation>
     </message>
     <message>
         <source>%1: this is a folder, not a booking file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бұл брондау файлы емес, қалта</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файлды оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1: the file is not UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл UTF-8 мәтіні емес; оны UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
     </message>
     <message>
         <source>%1:%2: a quoted value starts here and is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: тырнақшадағы мән осы жерден басталады, бірақ жабылмаған</translation>
     </message>
     <message>
         <source>%1: the file is empty; expected a header row (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл бос; тақырып жолы күтілді (%2)</translation>
     </message>
     <message>
         <source>%1:%2: the header lacks the column(s) %3; it must name %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: тақырыпта мына баған(дар) жоқ: %3; онда %4 аталуы керек</translation>
     </message>
     <message>
         <source>the line has %1 values but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>жолда %1 мән бар, ал тақырыпта %2</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: жарамсыз JSON: %3</translation>
     </message>
     <message>
         <source>%1: the JSON must be an array of booking objects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON брондау нысандарының массиві болуы керек</translation>
     </message>
     <message>
         <source>element %1 of the array is not a booking object</source>
-        <translation type="unfinished"></translation>
+        <translation>массивтің %1 элементі брондау нысаны емес</translation>
     </message>
     <message>
         <source>%1 must be text, not a list or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мәтін болуы керек, тізім немесе нысан емес</translation>
     </message>
 </context>
 <context>
     <name>BookingImporter</name>
     <message>
         <source>looking up a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауды іздеу</translation>
     </message>
     <message>
         <source>saving a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауды сақтау</translation>
     </message>
     <message>
         <source>booking %1 appears again with different data (first on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 брондауы басқа деректермен қайта кездеседі (алғашқысы: %2)</translation>
     </message>
     <message>
         <source>booking %1 is already checked in, so it cannot be changed any more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 брондауы бойынша келу тіркеліп қойған, сондықтан оны енді өзгертуге болмайды</translation>
     </message>
     <message>
         <source>updating a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауды жаңарту</translation>
     </message>
     <message>
         <source>booking_id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>booking_id жоқ</translation>
     </message>
     <message>
         <source>channel is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>channel жоқ</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot; (expected egov, telegram, call1414 or onsite)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деген белгісіз арна (egov, telegram, call1414 немесе onsite күтілді)</translation>
     </message>
     <message>
         <source>iin is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>iin жоқ</translation>
     </message>
     <message>
         <source>bad IIN %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ЖСН қате: %2</translation>
     </message>
     <message>
         <source>service_code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code жоқ</translation>
     </message>
     <message>
         <source>unknown service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» деген белгісіз қызмет</translation>
     </message>
     <message>
         <source>slot_start is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>slot_start бос</translation>
     </message>
     <message>
         <source>slot_start &quot;%1&quot; is not a local time like 2020-05-18T09:15</source>
-        <translation type="unfinished"></translation>
+        <translation>slot_start «%1» 2020-05-18T09:15 сияқты жергілікті уақыт емес</translation>
     </message>
     <message>
         <source>no booking files were given</source>
-        <translation type="unfinished"></translation>
+        <translation>брондау файлдары берілмеді</translation>
     </message>
     <message>
         <source>the import was cancelled; no booking was written</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт тоқтатылды; бірде-бір брондау жазылмады</translation>
     </message>
 </context>
 <context>
     <name>BookingPanel</name>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет:</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished"></translation>
+        <translation>caption</translation>
     </message>
     <message>
         <source>IIN:</source>
@@ -162,354 +162,354 @@
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>+7 7xx xxx xx xx (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 7xx xxx xx xx (міндетті емес)</translation>
     </message>
     <message>
         <source>Book the chosen slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған уақытқа брондау</translation>
     </message>
     <message>
         <source>Book the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бос уақытқа брондау</translation>
     </message>
     <message>
         <source>Check in now and issue the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Келгенін қазір тіркеп, талон беру</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
-        <translation type="unfinished"></translation>
+        <translation>орталық баптауларын оқу</translation>
     </message>
     <message>
         <source>%1: no center is set up in this database. Run &quot;kezekctl init --demo&quot; or configure one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бұл дерекқорда орталық бапталмаған. «kezekctl init --demo» орындаңыз немесе орталықты баптаңыз.</translation>
     </message>
     <message>
         <source>reading the service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметтер каталогын оқу</translation>
     </message>
     <message>
         <source>There is no service with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кодты қызмет жоқ.</translation>
     </message>
     <message>
         <source>There is no service number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірлі қызмет жоқ.</translation>
     </message>
     <message>
         <source>reading the windows</source>
-        <translation type="unfinished"></translation>
+        <translation>терезелерді оқу</translation>
     </message>
     <message>
         <source>reading the windows&apos; services</source>
-        <translation type="unfinished"></translation>
+        <translation>терезелердің қызметтерін оқу</translation>
     </message>
     <message>
         <source>There is no window %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе жоқ.</translation>
     </message>
     <message>
         <source>There is no window with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 бар терезе жоқ.</translation>
     </message>
     <message>
         <source>reading the operators</source>
-        <translation type="unfinished"></translation>
+        <translation>операторларды оқу</translation>
     </message>
     <message>
         <source>There is no operator with the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» логині бар оператор жоқ.</translation>
     </message>
     <message>
         <source>There is no operator with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 бар оператор жоқ.</translation>
     </message>
     <message>
         <source>reading the out-of-turn categories</source>
-        <translation type="unfinished"></translation>
+        <translation>кезексіз санаттарды оқу</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кезексіз санат емес; белгілі санаттар: %2.</translation>
     </message>
 </context>
 <context>
     <name>CheckInPanel</name>
     <message>
         <source>A booked citizen arrives: type the booking code (e.g. EG-20200518-0001) or the citizen&apos;s IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала брондалған азамат келді: брондау кодын (мысалы, EG-20200518-0001) немесе азаматтың ЖСН-ын енгізіңіз.</translation>
     </message>
     <message>
         <source>Booking code or IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау коды немесе ЖСН</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау</translation>
     </message>
     <message>
         <source>No booking checked in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге брондау бойынша келу тіркелген жоқ.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>The operator&apos;s login (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор логині (әдепкісі: терезенің операторы).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>Missing argument: expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аргумент жетіспейді: %1 күтілді.</translation>
     </message>
     <message>
         <source>Too many arguments (%1); expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аргументтер тым көп (%1); %2 күтілді.</translation>
     </message>
     <message>
         <source>--%1 needs a positive whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 үшін оң бүтін сан керек, «%2» емес.</translation>
     </message>
     <message>
         <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» уақыт ретінде оқылмайды; 10:15 немесе 2020-05-18T10:15 түрінде жазыңыз.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kezek-тің бұл нұсқасы PostgreSQL дерекқорларын әлі қолдамайды.</translation>
     </message>
     <message>
         <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқор жоқ. Оны «kezekctl init» арқылы жасаңыз.</translation>
     </message>
     <message>
         <source>%1: cannot create the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
         <source>%1: this is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бұл дерекқор файлы емес, қалта.</translation>
     </message>
     <message>
         <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл Kezek дерекқоры емес немесе зақымдалған (SQLite тақырыбы жоқ). Ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқорды ашу</translation>
     </message>
     <message>
         <source>configuring the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор қосылымын баптау</translation>
     </message>
     <message>
         <source>reading the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор құрылымын оқу</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>схема нұсқасын оқу</translation>
     </message>
     <message>
         <source>%1: this SQLite file is not a Kezek database (it has no schema version). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бұл SQLite файлы Kezek дерекқоры емес (онда схема нұсқасы жоқ). Ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Kezek (schema version %2; this program knows up to %3). Update Kezek; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын Kezek-тің жаңарақ нұсқасы жазған (схема нұсқасы %2; бұл бағдарлама %3 нұсқаға дейін біледі). Kezek-ті жаңартыңыз; файл өзгертілмеді.</translation>
     </message>
     <message>
         <source>switching the database to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқорды алдын ала журнал жүргізу (WAL) режиміне ауыстыру</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>схема нұсқасының кестесін жасау</translation>
     </message>
     <message>
         <source>upgrading the database to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқорды %1 нұсқаға жаңарту</translation>
     </message>
     <message>
         <source>recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>схема нұсқасын жазу</translation>
     </message>
     <message>
         <source>the database is locked by another program and stayed locked for %1 seconds. Try again; if it persists, close the program holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқорды басқа бағдарлама бұғаттап тұр, ол %1 секунд бойы бұғатталған күйде қалды. Қайталап көріңіз; қайталанса, оны ұстап тұрған бағдарламаны жабыңыз.</translation>
     </message>
     <message>
         <source>the database file is read-only. Check the file&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор файлы тек оқуға арналған. Файлға рұқсаттарды және дискіні тексеріңіз.</translation>
     </message>
     <message>
         <source>the database file is damaged. Restore it from a backup; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор файлы зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз; файл өзгертілмеді.</translation>
     </message>
     <message>
         <source>the database file cannot be opened. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор файлын ашу мүмкін емес. Қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
         <source>%1: error while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 кезінде қате: %3</translation>
     </message>
     <message>
         <source>numbering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірлеу</translation>
     </message>
     <message>
         <source>numbering %1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірлеу ештеңе қайтармады.</translation>
     </message>
     <message>
         <source>starting a change</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгерісті бастау</translation>
     </message>
     <message>
         <source>saving a change</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгерісті сақтау</translation>
     </message>
     <message>
         <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқор файлы тек оқуға арналған. Kezek оған жазуы керек; файлға рұқсаттарды тексеріңіз. Ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл бос, Kezek дерекқоры емес. Дерекқорды «kezekctl init» арқылы жасаңыз; файл өзгертілмеді.</translation>
     </message>
 </context>
 <context>
     <name>DayFigures</name>
     <message>
         <source>adding up the tickets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі талондарды қосу</translation>
     </message>
     <message>
         <source>adding up the served services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі көрсетілген қызметтерді қосу</translation>
     </message>
     <message>
         <source>adding up the arrivals of %1 by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі келгендерді сағат бойынша қосу</translation>
     </message>
     <message>
         <source>adding up the served citizens of %1 by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі қызмет көрсетілген азаматтарды сағат бойынша қосу</translation>
     </message>
     <message>
         <source>following the queue of %1 through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі кезекті күн бойы қадағалау</translation>
     </message>
     <message>
         <source>counting the bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауларды санау</translation>
     </message>
     <message>
         <source>reading the events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнгі оқиғаларды оқу</translation>
     </message>
     <message>
         <source>reading the state of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезенің күйін оқу</translation>
     </message>
 </context>
 <context>
     <name>DaySimulator</name>
     <message>
         <source>reading the day&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>күннің талондарын оқу</translation>
     </message>
     <message>
         <source>%1 already has %2 tickets; simulate a day that has none (another date or a fresh database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні қазірдің өзінде %2 талон бар; талоны жоқ күнді модельдеңіз (басқа күн немесе жаңа дерекқор).</translation>
     </message>
     <message>
         <source>The chosen windows serve no service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған терезелер бірде-бір қызмет көрсетпейді.</translation>
     </message>
     <message>
         <source>adding windows for the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>модельдеу үшін терезелер қосу</translation>
     </message>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор %1</translation>
     </message>
     <message>
         <source>reading the bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>брондауларды оқу</translation>
     </message>
     <message>
         <source>needs %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>алдымен %1 қажет</translation>
     </message>
     <message>
         <source>The simulation stopped at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельдеу %1 уақытында тоқтады: %2</translation>
     </message>
     <message>
         <source>The date to simulate is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модельдейтін күн жарамсыз.</translation>
     </message>
     <message>
         <source>The number of windows must be between 1 and 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезелер саны 1 мен 200 аралығында болуы керек.</translation>
     </message>
     <message>
         <source>The number of citizens must be between 1 and 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтар саны 1 мен 100 000 аралығында болуы керек.</translation>
     </message>
     <message>
         <source>The booked share must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондалғандар үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
 </context>
 <context>
     <name>DemoCenter</name>
     <message>
         <source>creating the demo center</source>
-        <translation type="unfinished"></translation>
+        <translation>демо орталықты жасау</translation>
     </message>
     <message>
         <source>reading the center</source>
-        <translation type="unfinished"></translation>
+        <translation>орталықты оқу</translation>
     </message>
     <message>
         <source>Demo Public Service Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо Халыққа қызмет көрсету орталығы</translation>
     </message>
 </context>
 <context>
     <name>FinishDialog</name>
     <message>
         <source>Finish the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет көрсетуді аяқтау</translation>
     </message>
 </context>
 <context>
@@ -528,41 +528,41 @@
     </message>
     <message>
         <source>wait about %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>шамамен %n мин күту</translation>
     </message>
     <message>
         <source>Electronic queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық кезек</translation>
     </message>
     <message>
         <source>Called now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір шақырылуда</translation>
     </message>
     <message>
         <source>Last calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы шақырулар</translation>
     </message>
     <message>
         <source>Reconnecting to the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезекке қайта қосылуда…</translation>
     </message>
 </context>
 <context>
     <name>HallDisplayWindow</name>
     <message>
         <source>Kezek hall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezek зал таблосы</translation>
     </message>
     <message>
         <source>boardCaption</source>
-        <translation type="unfinished"></translation>
+        <translation>boardCaption</translation>
     </message>
 </context>
 <context>
     <name>HallOccupancy</name>
     <message>
         <source>counting citizens in the hall</source>
-        <translation type="unfinished"></translation>
+        <translation>залдағы азаматтарды санау</translation>
     </message>
 </context>
 <context>
@@ -580,788 +580,788 @@
     <name>HourChart</name>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Келгендер</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет көрсетілді</translation>
     </message>
     <message>
         <source>Waiting at the end of the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат соңында күтуде</translation>
     </message>
     <message>
         <source>Average wait, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа күту, мин</translation>
     </message>
     <message>
         <source>Wait target, min</source>
-        <translation type="unfinished"></translation>
+        <translation>Күту межесі, мин</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуттар</translation>
     </message>
 </context>
 <context>
     <name>Iin</name>
     <message>
         <source>IIN may contain digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН тек цифрлардан тұруы керек</translation>
     </message>
     <message>
         <source>IIN must have 12 digits, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН 12 цифрдан тұруы керек, %1 енгізілді</translation>
     </message>
     <message>
         <source>IIN check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН бақылау цифры қате</translation>
     </message>
 </context>
 <context>
     <name>IinFeedback</name>
     <message>
         <source>The IIN is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН дұрыс.</translation>
     </message>
     <message numerus="yes">
         <source>%n more digit(s) to type.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тағы %n цифр енгізіңіз.</numerusform>
+            <numerusform>Тағы %n цифр енгізіңіз.</numerusform>
         </translation>
     </message>
     <message>
         <source>This is not a valid IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жарамды ЖСН емес.</translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message>
         <source>Import the channels&apos; booking files for the day (CSV or JSON, several at once). Importing a file again changes nothing; rejected rows are listed with their line and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнге арналған арналардың брондау файлдарын импорттаңыз (CSV немесе JSON, бірнешеуін бірден). Файлды қайта импорттау ештеңені өзгертпейді; қабылданбаған жолдар жол нөмірі мен себебімен көрсетіледі.</translation>
     </message>
     <message>
         <source>Import booking files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау файлдарын импорттау…</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Booking import</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондауларды импорттау</translation>
     </message>
     <message>
         <source>Rejected rows (FILE:LINE: reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған жолдар (FILE:LINE: себебі):</translation>
     </message>
 </context>
 <context>
     <name>Kezek::BookingPanel</name>
     <message>
         <source>Slots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: брондау уақыттары</translation>
     </message>
     <message>
         <source>Type the citizen&apos;s IIN, then book the chosen slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтың ЖСН-ын енгізіп, таңдалған уақытқа брондаңыз.</translation>
     </message>
     <message>
         <source>Booked %1: %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 брондалды: %2, сағат %3.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::CheckInPanel</name>
     <message>
         <source>Booking code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау коды %1.</translation>
     </message>
     <message>
         <source>No booking checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау бойынша келу тіркелмеді.</translation>
     </message>
     <message numerus="yes">
         <source>Ticket %1: late by %n min (slot %2), queued as a walk-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 талоны: %n мин кешікті (брондау уақыты %2), тірі кезекке қойылды.</numerusform>
+            <numerusform>%1 талоны: %n мин кешікті (брондау уақыты %2), тірі кезекке қойылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ticket %1: early by %n min; called from %2 (slot %3), sooner only if no walk-in waits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 талоны: %n мин ерте келді; %2 уақытынан бастап шақырылады (брондау уақыты %3), одан ертерек тек тірі кезекте ешкім күтпесе.</numerusform>
+            <numerusform>%1 талоны: %n мин ерте келді; %2 уақытынан бастап шақырылады (брондау уақыты %3), одан ертерек тек тірі кезекте ешкім күтпесе.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ticket %1: slot %2, late by %n min but within the tolerance: called in order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 талоны: брондау уақыты %2, %n мин кешікті, бірақ рұқсат етілген шекте: кезек бойынша шақырылады.</numerusform>
+            <numerusform>%1 талоны: брондау уақыты %2, %n мин кешікті, бірақ рұқсат етілген шекте: кезек бойынша шақырылады.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket %1: slot %2, called in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талоны: брондау уақыты %2, кезек бойынша шақырылады.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты-жөні жоқ)</translation>
     </message>
     <message>
         <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 брондауы (%2): %3, ЖСН %4 — %5, брондау уақыты %6.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::BookCommand</name>
     <message>
         <source>Book a citizen on site into the given or the next free slot; prints the booking id and slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматты орнында берілген немесе келесі бос уақытқа брондау; брондау id мен уақытын шығарады.</translation>
     </message>
     <message>
         <source>The service, e.g. ID-CARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет, мысалы, ID-CARD.</translation>
     </message>
     <message>
         <source>The citizen&apos;s IIN (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтың ЖСН-ы (міндетті).</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>The citizen&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтың аты-жөні.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>A mobile number, e.g. +7 701 555 01 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұялы телефон нөмірі, мысалы, +7 701 555 01 01.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>The slot start (10:15 today, or a date and time); default: the next slot with room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондау уақытының басталуы (бүгін 10:15 немесе күн мен уақыт); әдепкісі: орын бар келесі уақыт.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>book needs --iin IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>book командасына --iin IIN керек.</translation>
     </message>
     <message>
         <source>Booking %1: %2 on %3 at %4 for %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 брондауы: %2, %3 күні сағат %4, ЖСН %5.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
         <source>Call the next citizen to a window; prints the ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі азаматты терезеге шақыру; талон нөмірін шығарады.</translation>
     </message>
     <message>
         <source>The window that calls (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақыратын терезе (міндетті).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>no arguments besides --window N</source>
-        <translation type="unfinished"></translation>
+        <translation>--window N-ден басқа аргумент жоқ</translation>
     </message>
     <message>
         <source>call-next needs --window N.</source>
-        <translation type="unfinished"></translation>
+        <translation>call-next командасына --window N керек.</translation>
     </message>
     <message>
         <source>Window %1 calls %2 (%3, %4; waited %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе %2 талонын шақырады (%3, %4; күтті %5).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::CancelCommand</name>
     <message>
         <source>Cancel a waiting ticket (the citizen left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтудегі талонның күшін жою (азамат кетіп қалды).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::CheckInCommand</name>
     <message>
         <source>A booked citizen arrives (by booking id or --iin); prints the ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала брондалған азамат келді (брондау id немесе --iin бойынша); талон нөмірін шығарады.</translation>
     </message>
     <message>
         <source>The channel&apos;s booking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арнаның брондау id-і.</translation>
     </message>
     <message>
         <source>Check in today&apos;s first booking of this IIN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына осы ЖСН-ның бүгінгі алғашқы брондауы бойынша келуді тіркеу.</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>either BOOKING_ID or --iin IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BOOKING_ID немесе --iin IIN</translation>
     </message>
     <message>
         <source>--iin %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--iin %1: %2</translation>
     </message>
     <message>
         <source>Ticket %1: %2, booking %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талоны: %2, %3 брондауы, уақыты %4.</translation>
     </message>
     <message>
         <source>Late by %1: the booking priority is lost, queued as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кешікті: брондау басымдығы жойылды, тірі кезекке қойылды.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::FinishCommand</name>
     <message>
         <source>Finish serving a ticket, recording the services served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон бойынша қызмет көрсетуді аяқтау, көрсетілген қызметтерді жазу.</translation>
     </message>
     <message>
         <source>A served service, repeatable; outcome done (default), refused or redirected (default: the ticket&apos;s own service, done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген қызмет, бірнеше рет беруге болады; нәтижесі: done (әдепкі), refused немесе redirected (әдепкісі: талонның өз қызметі, done).</translation>
     </message>
     <message>
         <source>CODE[:outcome[:note]]</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE[:outcome[:note]]</translation>
     </message>
     <message>
         <source>--service %1: the outcome must be done, refused or redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>--service %1: нәтиже done, refused немесе redirected болуы керек.</translation>
     </message>
     <message>
         <source>%1 served in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша қызмет %2 ішінде көрсетілді.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ImportBookingsCommand</name>
     <message>
         <source>Import the channels&apos; booking files (CSV or JSON); prints counts and each rejected row as FILE:LINE: reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арналардың брондау файлдарын импорттау (CSV немесе JSON); сандарды және әр қабылданбаған жолды FILE:LINE: себебі түрінде шығарады.</translation>
     </message>
     <message>
         <source>Booking files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын брондау файлдары.</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау: %2 жолдың %1</translation>
     </message>
     <message>
         <source>%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жол: %2 импортталды, %3 жаңартылды, %4 өзгеріссіз, %5 қабылданбады.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::InitCommand</name>
     <message>
         <source>Create or upgrade the database; --demo adds the demo center (catalogue, windows, operators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды жасау немесе жаңарту; --demo демо орталықты қосады (каталог, терезелер, операторлар).</translation>
     </message>
     <message>
         <source>Add the demo center unless the database already has a center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорда орталық әлі болмаса, демо орталықты қосу.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент жоқ</translation>
     </message>
     <message>
         <source>reading the center</source>
-        <translation type="unfinished"></translation>
+        <translation>орталықты оқу</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дерекқоры дайын (схема нұсқасы %2).</translation>
     </message>
     <message>
         <source>A center already exists; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық бар болып шықты; ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>The demo center was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо орталық қосылды.</translation>
     </message>
     <message>
         <source>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге бірде-бір орталық бапталмаған; «kezekctl init --demo» демо орталықты қосады.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::IssueCommand</name>
     <message>
         <source>Issue a walk-in ticket; prints its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тірі кезекке талон беру; оның нөмірін шығарады.</translation>
     </message>
     <message>
         <source>The service, e.g. ID-CARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет, мысалы, ID-CARD.</translation>
     </message>
     <message>
         <source>Out-of-turn category (veteran, disability, pregnant, infant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезексіз санат (veteran, disability, pregnant, infant).</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>CATEGORY</translation>
     </message>
     <message>
         <source>Ticket %1: %2, issued at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 талоны: %2, берілген уақыты %3.</translation>
     </message>
     <message>
         <source>Out of turn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезексіз: %1.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::NoShowCommand</name>
     <message>
         <source>The called citizen did not come (after the last recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақырылған азамат келмеді (соңғы қайта шақырудан кейін).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::PostponeCommand</name>
     <message>
         <source>Send a called or served citizen back to wait until a set time (e.g. to fetch a document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақырылған немесе қызмет көрсетіліп жатқан азаматты белгілі бір уақытқа дейін күтуге қайтару (мысалы, құжат әкелу үшін).</translation>
     </message>
     <message>
         <source>Back in the queue at TIME (10:45).</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME уақытында кезекке қайта оралу (10:45).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Back in the queue in N minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>N минуттан кейін кезекке қайта оралу.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>postpone needs either --until TIME or --minutes N.</source>
-        <translation type="unfinished"></translation>
+        <translation>postpone командасына --until TIME немесе --minutes N керек.</translation>
     </message>
     <message>
         <source>%1 waits again from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 уақытынан бастап қайта күтуде.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::QueueCommand</name>
     <message>
         <source>The waiting tickets: with --window in the order that window will call them, otherwise all of them by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтудегі талондар: --window берілсе, сол терезе шақыратын ретпен, әйтпесе барлығы қызметтер бойынша.</translation>
     </message>
     <message>
         <source>The queue of this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезенің кезегі.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент жоқ</translation>
     </message>
     <message numerus="yes">
         <source>Window %1: %n waiting, in call order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1-терезе: %n адам күтуде, шақыру ретімен.</numerusform>
+            <numerusform>%1-терезе: %n адам күтуде, шақыру ретімен.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, by service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адам күтуде, қызметтер бойынша.</numerusform>
+            <numerusform>%n адам күтуде, қызметтер бойынша.</numerusform>
         </translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>талон</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>қызмет</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>көзі</translation>
     </message>
     <message>
         <source>why here</source>
-        <translation type="unfinished"></translation>
+        <translation>себебі</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>күтуде</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::RecallCommand</name>
     <message>
         <source>Call a called ticket again on the hall display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақырылған талонды зал таблосында қайта шақыру.</translation>
     </message>
     <message>
         <source>%1 called again (call %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қайта шақырылды (%2-шақыру).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ReportCommand</name>
     <message>
         <source>The supervisor figures for a period (default: today so far) as text, CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңге арналған супервайзер көрсеткіштері (әдепкісі: бүгін осы сәтке дейін) мәтін, CSV немесе JSON түрінде.</translation>
     </message>
     <message>
         <source>The first day (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші күн (әдепкісі: бүгін).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The last day (default: the first day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы күн (әдепкісі: бірінші күн).</translation>
     </message>
     <message>
         <source>text, csv or json (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text, csv немесе json (әдепкісі: text).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Service names in kk, ru or en (default: en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет атаулары kk, ru немесе en тілінде (әдепкісі: en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент жоқ</translation>
     </message>
     <message>
         <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format мәні text, csv немесе json болуы керек, «%1» емес.</translation>
     </message>
     <message>
         <source>adding up the days: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>күндерді қосу: %2 күннің %1</translation>
     </message>
     <message>
         <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: «%2» күн ретінде оқылмайды; 2020-05-18 түрінде жазыңыз.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ServeCommand</name>
     <message>
         <source>The called citizen came: start serving the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақырылған азамат келді: талон бойынша қызмет көрсетуді бастау.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ServicesCommand</name>
     <message>
         <source>List the catalogue: codes, letters, names, norms, bookable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогты тізімдеу: кодтар, әріптер, атаулар, нормалар, брондауға болатыны.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент жоқ</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 %4 %5</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>әріп</translation>
     </message>
     <message>
         <source>norm</source>
-        <translation type="unfinished"></translation>
+        <translation>норма</translation>
     </message>
     <message>
         <source>bookable</source>
-        <translation type="unfinished"></translation>
+        <translation>брондау</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>The catalogue is empty; &quot;kezekctl init --demo&quot; adds the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог бос; «kezekctl init --demo» демо орталықты қосады.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::SimulateCommand</name>
     <message>
         <source>Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезек арқылы шынайы күнді ойнату (брондаулар, келулер, шақырулар, қызмет көрсету); бүгін үшін — осы сәтке дейін.</translation>
     </message>
     <message>
         <source>The day to play (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ойнатылатын күн (әдепкісі: бүгін).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>How many windows work: the first N; missing ones are added serving every service (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанша терезе жұмыс істейді: алғашқы N; жетіспейтіндері барлық қызметті көрсететін етіп қосылады (әдепкісі 12).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>How many citizens come (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанша азамат келеді (әдепкісі 600).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>The share of citizens who booked, 0 to 1 (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Брондаған азаматтар үлесі, 0-ден 1-ге дейін (әдепкісі 0.5).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>The random seed: the same seed plays the same day (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездейсоқ сандар генераторының бастапқы мәні: бірдей мән бірдей күнді ойнатады (әдепкісі 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент жоқ</translation>
     </message>
     <message>
         <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: «%1» күн ретінде оқылмайды; 2020-05-18 түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>--windows needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--windows үшін оң бүтін сан керек.</translation>
     </message>
     <message>
         <source>--citizens needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--citizens үшін оң бүтін сан керек.</translation>
     </message>
     <message>
         <source>--booked-share needs a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--booked-share үшін 0-ден 1-ге дейінгі сан керек.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed үшін бүтін сан керек.</translation>
     </message>
     <message>
         <source>Simulated %1 at %2 windows (seed %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні %2 терезеде модельденді (seed %3), %4 с ішінде.</translation>
     </message>
     <message>
         <source>  citizens:       %1 (%2 booked, %3 walk-ins, %4 out of turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>  азаматтар:          %1 (%2 брондалған, %3 тірі кезек, %4 кезексіз)</translation>
     </message>
     <message>
         <source>  served:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  қызмет көрсетілді:  %1</translation>
     </message>
     <message>
         <source>  no-shows:       %1 booked never came, %2 did not answer the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>  келмегендер:        %1 брондаған келмеді, %2 шақыруға жауап бермеді</translation>
     </message>
     <message>
         <source>  left the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  кезектен кетті:     %1</translation>
     </message>
     <message>
         <source>  average wait:   %1 (longest %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  орташа күту:        %1 (ең ұзағы %2)</translation>
     </message>
     <message>
         <source>  also:           %1 late check-ins, %2 recalls, %3 transfers, %4 postponements</source>
-        <translation type="unfinished"></translation>
+        <translation>  сондай-ақ:          %1 кешігіп тіркелу, %2 қайта шақыру, %3 бағыттау, %4 кейінге қалдыру</translation>
     </message>
     <message>
         <source>  windows added:  %1, serving every service</source>
-        <translation type="unfinished"></translation>
+        <translation>  қосылған терезелер: %1, барлық қызметті көрсетеді</translation>
     </message>
     <message>
         <source>  also served %1 tickets that were waiting before</source>
-        <translation type="unfinished"></translation>
+        <translation>  бұрыннан күтіп тұрған %1 талонға да қызмет көрсетілді</translation>
     </message>
     <message>
         <source>  stopped at %1 (now): %2 waiting, %3 at windows, %4 yet to come</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 уақытында тоқтады (қазір): %2 күтуде, %3 терезелерде, %4 әлі келмеген</translation>
     </message>
     <message>
         <source>  last citizen left at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  соңғы азамат %1 уақытында кетті</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::TicketStepCommand</name>
     <message>
         <source>Today&apos;s ticket number, e.g. A001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінгі талон нөмірі, мысалы, A001.</translation>
     </message>
     <message>
         <source>Act as this window (refused if the ticket is at another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезе атынан әрекет ету (талон басқа терезеде болса, бас тартылады).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::TransferCommand</name>
     <message>
         <source>Send a called or served ticket to another window or service; it goes to the front of that queue and keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шақырылған немесе қызмет көрсетіліп жатқан талонды басқа терезеге немесе қызметке бағыттау; ол сол кезектің басына тұрады және нөмірін сақтайды.</translation>
     </message>
     <message>
         <source>Transfer to this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы терезеге бағыттау.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Transfer to this service&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы қызметтің кезегіне бағыттау.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Why, for the next operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі, келесі оператор үшін.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>transfer needs either --window N or --service CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer командасына --window N немесе --service CODE керек.</translation>
     </message>
     <message>
         <source>window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-терезе</translation>
     </message>
     <message>
         <source>%1 waits at the front of the queue for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 кезегінің басында күтуде.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::WindowsCommand</name>
     <message>
         <source>List the windows, their state, operator and services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезелерді, олардың күйін, операторын және қызметтерін тізімдеу.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>аргумент жоқ</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>терезе</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>күйі</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметтер</translation>
     </message>
     <message>
         <source>No windows are configured; &quot;kezekctl init --demo&quot; adds the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірде-бір терезе бапталмаған; «kezekctl init --demo» демо орталықты қосады.</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>longest wait %1 — over target</source>
-        <translation>ең ұзақ күту %1 — нормадан асты</translation>
+        <translation>ең ұзақ күту %1 — межеден асты</translation>
     </message>
     <message>
         <source>longest wait %1</source>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <source>Citizen &amp;arrived</source>
-        <translation>Азамат &amp;келді</translation>
+        <translation>Азамат ке&amp;лді</translation>
     </message>
     <message>
         <source>The citizen is at the window: start serving</source>
@@ -2398,7 +2398,7 @@
     </message>
     <message>
         <source>&amp;No-show</source>
-        <translation>&amp;Келмеді</translation>
+        <translation>Кел&amp;меді</translation>
     </message>
     <message>
         <source>The citizen did not come after the last call</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>&amp;Postpone…</source>
-        <translation>&amp;Кейінге қалдыру…</translation>
+        <translation>Ке&amp;йінге қалдыру…</translation>
     </message>
     <message>
         <source>The citizen comes back later today, e.g. with a missing document</source>
