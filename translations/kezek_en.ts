@@ -147,6 +147,45 @@
     </message>
 </context>
 <context>
+    <name>BookingPanel</name>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 7xx xxx xx xx (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the chosen slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now and issue the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
@@ -202,6 +241,29 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>A booked citizen arrives: type the booking code (e.g. EG-20200518-0001) or the citizen&apos;s IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code or IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking checked in yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +395,49 @@
         <source>saving a change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayFigures</name>
+    <message>
+        <source>adding up the tickets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the served services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the arrivals of %1 by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the served citizens of %1 by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following the queue of %1 through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the state of window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DaySimulator</name>
@@ -358,10 +463,6 @@
     </message>
     <message>
         <source>reading the bookings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing the simulated bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -412,6 +513,59 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait about %n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayWindow</name>
+    <message>
+        <source>Kezek hall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boardCaption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallOccupancy</name>
+    <message>
+        <source>counting citizens in the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallPanel</name>
     <message>
         <source>Windows</source>
@@ -419,6 +573,37 @@
     </message>
     <message>
         <source>Waiting per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at the end of the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait target, min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +619,105 @@
     </message>
     <message>
         <source>IIN check digit is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IinFeedback</name>
+    <message>
+        <source>The IIN is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digit(s) to type.</source>
+        <translation>
+            <numerusform>%n more digit to type.</numerusform>
+            <numerusform>%n more digits to type.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a valid IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import the channels&apos; booking files for the day (CSV or JSON, several at once). Importing a file again changes nothing; rejected rows are listed with their line and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import booking files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Booking import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (FILE:LINE: reason):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::BookingPanel</name>
+    <message>
+        <source>Slots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s IIN, then book the chosen slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1: %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::CheckInPanel</name>
+    <message>
+        <source>Booking code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: late by %n min (slot %2), queued as a walk-in.</source>
+        <translation>
+            <numerusform>Ticket %1: late by %n min (slot %2), queued as a walk-in.</numerusform>
+            <numerusform>Ticket %1: late by %n min (slot %2), queued as a walk-in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: early by %n min; called from %2 (slot %3), sooner only if no walk-in waits.</source>
+        <translation>
+            <numerusform>Ticket %1: early by %n min; called from %2 (slot %3), sooner only if no walk-in waits.</numerusform>
+            <numerusform>Ticket %1: early by %n min; called from %2 (slot %3), sooner only if no walk-in waits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1: slot %2, late by %n min but within the tolerance: called in order.</source>
+        <translation>
+            <numerusform>Ticket %1: slot %2, late by %n min but within the tolerance: called in order.</numerusform>
+            <numerusform>Ticket %1: slot %2, late by %n min but within the tolerance: called in order.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1: slot %2, called in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,16 +1003,16 @@
     </message>
     <message numerus="yes">
         <source>Window %1: %n waiting, in call order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Window %1: %n waiting, in call order.</numerusform>
+            <numerusform>Window %1: %n waiting, in call order.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, by service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting, by service.</numerusform>
+            <numerusform>%n waiting, by service.</numerusform>
         </translation>
     </message>
     <message>
@@ -760,6 +1044,57 @@
     </message>
     <message>
         <source>%1 called again (call %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::ReportCommand</name>
+    <message>
+        <source>The supervisor figures for a period (default: today so far) as text, CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (default: the first day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, csv or json (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service names in kk, ru or en (default: en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the days: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1417,116 @@
     </message>
 </context>
 <context>
+    <name>Kezek::DisplayModel</name>
+    <message>
+        <source>reading the calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets called now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting who waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::FigureTableModel</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets issued or checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens whose ticket ended served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services done (a citizen may receive several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens waiting for a call at the end of the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From arrival to the first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start of service to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue norm of what was served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service against the norm; over 125% is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the window stood free while citizens waited for its services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle while waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kezek::FinishDialog</name>
     <message>
         <source>Which services did %1 receive? Tick each one and choose its outcome.</source>
@@ -1093,10 +1538,56 @@
     </message>
     <message numerus="yes">
         <source>%n service(s) will be recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service will be recorded.</numerusform>
+            <numerusform>%n services will be recorded.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ForecastModel</name>
+    <message numerus="yes">
+        <source>%n more window(s) needed to call %1% of citizens within %2 min</source>
+        <translation>
+            <numerusform>%n more window needed to call %1% of citizens within %2 min</numerusform>
+            <numerusform>%n more windows needed to call %1% of citizens within %2 min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (Erlang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target (planned)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1132,10 +1623,71 @@
     <name>Kezek::HallPanel</name>
     <message numerus="yes">
         <source>%n citizen(s) waiting in the hall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citizen waiting in the hall</numerusform>
+            <numerusform>%n citizens waiting in the hall</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ImportPanel</name>
+    <message>
+        <source>Booking files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking files (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n booking file(s)…</source>
+        <translation>
+            <numerusform>Importing %n booking file…</numerusform>
+            <numerusform>Importing %n booking files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ImportReportDialog</name>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 imported, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1712,14 @@
         <source>Kezek</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kezek::OperatorConsole</name>
@@ -1177,9 +1737,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is finished: %n service(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is finished: %n service recorded.</numerusform>
+            <numerusform>%1 is finished: %n services recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,9 +1791,9 @@
     <message numerus="yes">
         <source>%n waiting</source>
         <comment>people in this window&apos;s queue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1311,6 +1871,71 @@
     </message>
 </context>
 <context>
+    <name>Kezek::ReceptionWidget</name>
+    <message>
+        <source>%1 of %2 inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ahead</source>
+        <translation>
+            <numerusform>%n ahead</numerusform>
+            <numerusform>%n ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected wait: about %n min</source>
+        <translation>
+            <numerusform>Expected wait: about %n min</numerusform>
+            <numerusform>Expected wait: about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No window serving this service is open: no estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kezek::ServedServicesModel</name>
     <message>
         <source>Served service</source>
@@ -1322,6 +1947,25 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ServiceListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: walk-in only, cannot be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,6 +2006,133 @@
     </message>
 </context>
 <context>
+    <name>Kezek::SlotModel</name>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::SupervisorDashboard</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the days of the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n no-show(s))</source>
+        <translation>
+            <numerusform>%1 (%n no-show)</numerusform>
+            <numerusform>%1 (%n no-shows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eGov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1414</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: today so far, updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) with tickets in the period</source>
+        <translation>
+            <numerusform>%n day with tickets in the period</numerusform>
+            <numerusform>%n days with tickets in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learnt from %n earlier day(s) of the same weekday; %1 of bookings come; service takes %2 on average. Most windows needed: %3 at %4:00. Hours short of windows: %5.</source>
+        <translation>
+            <numerusform>Learnt from %n earlier day of the same weekday; %1 of bookings come; service takes %2 on average. Most windows needed: %3 at %4:00. Hours short of windows: %5.</numerusform>
+            <numerusform>Learnt from %n earlier days of the same weekday; %1 of bookings come; service takes %2 on average. Most windows needed: %3 at %4:00. Hours short of windows: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kezek::TransferDialog</name>
     <message>
         <source>Where does %1 go? The ticket keeps its number and goes to the front of that queue.</source>
@@ -1374,6 +2145,35 @@
     <message>
         <source>%1 (%2)</source>
         <comment>window and its state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::WalkInPanel</name>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No (regular queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The next free slot is %1 (%n place(s) left).</source>
+        <translation>
+            <numerusform>The next free slot is %1 (%n place left).</numerusform>
+            <numerusform>The next free slot is %1 (%n places left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book %1 for this citizen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,6 +2628,253 @@
         <source>signing in at window %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Window %1 is closed; transfer to an open window or to a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already for %2; choose another service or a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWidget</name>
+    <message>
+        <source>Hall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hall is full: ask citizens to wait outside or come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each ticket at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>counting the tickets per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the days still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stored figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the stored figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding up the stored figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before all the days were added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the citizens waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service takes %1% of the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean wait over the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures for %1 (%n day(s) with tickets)</source>
+        <translation>
+            <numerusform>Figures for %1 (%n day with tickets)</numerusform>
+            <numerusform>Figures for %1 (%n days with tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citizens served: %1; services served: %2; waiting now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: average %1, longest %2, within %3 min: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time: average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by booking: %1; walk-ins: %2; no-shows: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: served %2, services %3, service %4 (norm %5), idle %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  arrivals %2, served %3, waiting %4, average wait %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures taken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits within %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked rows: service over 125% of the norm, or an hour whose average wait is over the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Runner</name>
@@ -1934,19 +2981,181 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
 <context>
     <name>SlotLedger</name>
     <message>
-        <source>counting the windows open for each service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counting the bookings of a slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no open window serves %1, so slot %2 has no places</source>
+        <source>slot %1 for %2 is full (%3 of %4 places taken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slot %1 for %2 is full (%3 of %4 places taken)</source>
+        <source>counting the windows serving each service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no window serves %1, so slot %2 has no places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffingForecaster</name>
+    <message>
+        <source>Choose a day to forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service level must be between 0 and 1 (e.g. 0.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the bookings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading which windows worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDashboard</name>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between two dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call within the target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Talon</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %n min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the hall display for your number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +3304,32 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     </message>
 </context>
 <context>
+    <name>WaitEstimator</name>
+    <message>
+        <source>reading today&apos;s service times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPanel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalogue: code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a ticket for the chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kezek: the queue console of a Public Service Center.</source>
@@ -2130,6 +3365,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     </message>
     <message>
         <source>Kezek cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hall display (full screen, no sign-in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

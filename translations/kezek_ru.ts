@@ -5,145 +5,145 @@
     <name>BookingCalendar</name>
     <message>
         <source>no %1 slot is left today: the booking day is over</source>
-        <translation type="unfinished"></translation>
+        <translation>на сегодня не осталось слотов на %1: время бронирования на сегодня истекло</translation>
     </message>
     <message>
         <source>every %1 slot left today is full</source>
-        <translation type="unfinished"></translation>
+        <translation>все оставшиеся на сегодня слоты на %1 заняты</translation>
     </message>
     <message>
         <source>%1 cannot be booked</source>
-        <translation type="unfinished"></translation>
+        <translation>услугу %1 нельзя забронировать</translation>
     </message>
     <message>
         <source>numbering the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>нумерация бронирования</translation>
     </message>
     <message>
         <source>slot %1 on %2 is already over</source>
-        <translation type="unfinished"></translation>
+        <translation>слот %1 на %2 уже прошёл</translation>
     </message>
     <message>
         <source>saving the booking</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение бронирования</translation>
     </message>
 </context>
 <context>
     <name>BookingFile</name>
     <message>
         <source>%1: the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не существует</translation>
     </message>
     <message>
         <source>%1: this is a folder, not a booking file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это папка, а не файл бронирований</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать файл: %2</translation>
     </message>
     <message>
         <source>%1: the file is not UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не в кодировке UTF-8; сохраните его в UTF-8 и загрузите снова</translation>
     </message>
     <message>
         <source>%1:%2: a quoted value starts here and is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: здесь начинается значение в кавычках, которое нигде не закрыто</translation>
     </message>
     <message>
         <source>%1: the file is empty; expected a header row (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл пуст; ожидалась строка заголовка (%2)</translation>
     </message>
     <message>
         <source>%1:%2: the header lacks the column(s) %3; it must name %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: в заголовке не хватает столбцов: %3; должны быть указаны: %4</translation>
     </message>
     <message>
         <source>the line has %1 values but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке значений: %1, а в заголовке столбцов: %2</translation>
     </message>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: недопустимый JSON: %3</translation>
     </message>
     <message>
         <source>%1: the JSON must be an array of booking objects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON должен быть массивом объектов бронирования</translation>
     </message>
     <message>
         <source>element %1 of the array is not a booking object</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент %1 массива не является объектом бронирования</translation>
     </message>
     <message>
         <source>%1 must be text, not a list or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>поле %1 должно быть текстом, а не списком или объектом</translation>
     </message>
 </context>
 <context>
     <name>BookingImporter</name>
     <message>
         <source>looking up a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск бронирования</translation>
     </message>
     <message>
         <source>saving a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение бронирования</translation>
     </message>
     <message>
         <source>booking %1 appears again with different data (first on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>бронирование %1 встречается повторно с другими данными (впервые: %2)</translation>
     </message>
     <message>
         <source>booking %1 is already checked in, so it cannot be changed any more</source>
-        <translation type="unfinished"></translation>
+        <translation>по бронированию %1 прибытие уже отмечено, поэтому его больше нельзя изменить</translation>
     </message>
     <message>
         <source>updating a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление бронирования</translation>
     </message>
     <message>
         <source>booking_id is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан booking_id</translation>
     </message>
     <message>
         <source>channel is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан channel</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot; (expected egov, telegram, call1414 or onsite)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный канал &quot;%1&quot; (ожидается egov, telegram, call1414 или onsite)</translation>
     </message>
     <message>
         <source>iin is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан iin</translation>
     </message>
     <message>
         <source>bad IIN %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный ИИН %1: %2</translation>
     </message>
     <message>
         <source>service_code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан service_code</translation>
     </message>
     <message>
         <source>unknown service &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная услуга &quot;%1&quot;</translation>
     </message>
     <message>
         <source>slot_start is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>slot_start пуст</translation>
     </message>
     <message>
         <source>slot_start &quot;%1&quot; is not a local time like 2020-05-18T09:15</source>
-        <translation type="unfinished"></translation>
+        <translation>slot_start &quot;%1&quot; не является местным временем вида 2020-05-18T09:15</translation>
     </message>
     <message>
         <source>no booking files were given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указаны файлы бронирований</translation>
     </message>
     <message>
         <source>the import was cancelled; no booking was written</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка отменена; ни одно бронирование не записано</translation>
     </message>
 </context>
 <context>
@@ -189,59 +189,59 @@
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение настроек центра</translation>
     </message>
     <message>
         <source>%1: no center is set up in this database. Run &quot;kezekctl init --demo&quot; or configure one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в этой базе данных не настроен ни один центр. Выполните &quot;kezekctl init --demo&quot; или настройте центр.</translation>
     </message>
     <message>
         <source>reading the service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение каталога услуг</translation>
     </message>
     <message>
         <source>There is no service with the code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги с кодом &quot;%1&quot; нет.</translation>
     </message>
     <message>
         <source>There is no service number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги с номером %1 нет.</translation>
     </message>
     <message>
         <source>reading the windows</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение окон</translation>
     </message>
     <message>
         <source>reading the windows&apos; services</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение услуг окон</translation>
     </message>
     <message>
         <source>There is no window %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна %1 нет.</translation>
     </message>
     <message>
         <source>There is no window with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна с id %1 нет.</translation>
     </message>
     <message>
         <source>reading the operators</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение операторов</translation>
     </message>
     <message>
         <source>There is no operator with the login &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператора с логином &quot;%1&quot; нет.</translation>
     </message>
     <message>
         <source>There is no operator with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператора с id %1 нет.</translation>
     </message>
     <message>
         <source>reading the out-of-turn categories</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение категорий обслуживания вне очереди</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является категорией обслуживания вне очереди; известные категории: %2.</translation>
     </message>
 </context>
 <context>
@@ -271,238 +271,238 @@
     <name>Command</name>
     <message>
         <source>The operator&apos;s login (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин оператора (по умолчанию — оператор окна).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>Missing argument: expected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает аргумента: ожидается %1.</translation>
     </message>
     <message>
         <source>Too many arguments (%1); expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много аргументов (%1); ожидается %2.</translation>
     </message>
     <message>
         <source>--%1 needs a positive whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 требует целое положительное число, а не &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся распознать &quot;%2&quot; как время; укажите 10:15 или 2020-05-18T10:15.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: базы данных PostgreSQL в этой версии Kezek пока не поддерживаются.</translation>
     </message>
     <message>
         <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: база данных не существует. Создайте её командой &quot;kezekctl init&quot;.</translation>
     </message>
     <message>
         <source>%1: cannot create the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся создать папку %2.</translation>
     </message>
     <message>
         <source>%1: this is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это папка, а не файл базы данных.</translation>
     </message>
     <message>
         <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл не является базой данных Kezek или повреждён (нет заголовка SQLite). Файл не изменён.</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>открытие базы данных</translation>
     </message>
     <message>
         <source>configuring the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>настройка подключения к базе данных</translation>
     </message>
     <message>
         <source>reading the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение структуры базы данных</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение версии схемы</translation>
     </message>
     <message>
         <source>%1: this SQLite file is not a Kezek database (it has no schema version). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: этот файл SQLite не является базой данных Kezek (в нём нет версии схемы). Файл не изменён.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Kezek (schema version %2; this program knows up to %3). Update Kezek; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан более новой версией Kezek (версия схемы %2; эта программа знает версии до %3). Обновите Kezek; файл не изменён.</translation>
     </message>
     <message>
         <source>switching the database to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>перевод базы данных в режим журнала упреждающей записи (WAL)</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
-        <translation type="unfinished"></translation>
+        <translation>создание таблицы версии схемы</translation>
     </message>
     <message>
         <source>upgrading the database to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление базы данных до версии %1</translation>
     </message>
     <message>
         <source>recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>запись версии схемы</translation>
     </message>
     <message>
         <source>the database is locked by another program and stayed locked for %1 seconds. Try again; if it persists, close the program holding it.</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных заблокирована другой программой и оставалась заблокированной %1 с. Повторите попытку; если ошибка повторится, закройте программу, которая её занимает.</translation>
     </message>
     <message>
         <source>the database file is read-only. Check the file&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных доступен только для чтения. Проверьте права доступа к файлу и диск.</translation>
     </message>
     <message>
         <source>the database file is damaged. Restore it from a backup; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных повреждён. Восстановите его из резервной копии; файл не изменён.</translation>
     </message>
     <message>
         <source>the database file cannot be opened. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся открыть файл базы данных. Проверьте, что папка существует и доступна для записи.</translation>
     </message>
     <message>
         <source>%1: error while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ошибка при операции «%2»: %3</translation>
     </message>
     <message>
         <source>numbering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нумерация %1</translation>
     </message>
     <message>
         <source>numbering %1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>нумерация %1 не вернула результата.</translation>
     </message>
     <message>
         <source>starting a change</source>
-        <translation type="unfinished"></translation>
+        <translation>начало изменения</translation>
     </message>
     <message>
         <source>saving a change</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение изменения</translation>
     </message>
     <message>
         <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл базы данных доступен только для чтения. Kezek необходимо записывать в него; проверьте права доступа к файлу. Файл не изменён.</translation>
     </message>
     <message>
         <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл пуст и не является базой данных Kezek. Создайте базу командой &quot;kezekctl init&quot;; файл не изменён.</translation>
     </message>
 </context>
 <context>
     <name>DayFigures</name>
     <message>
         <source>adding up the tickets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт талонов за %1</translation>
     </message>
     <message>
         <source>adding up the served services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт оказанных услуг за %1</translation>
     </message>
     <message>
         <source>adding up the arrivals of %1 by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт пришедших за %1 по часам</translation>
     </message>
     <message>
         <source>adding up the served citizens of %1 by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт обслуженных граждан за %1 по часам</translation>
     </message>
     <message>
         <source>following the queue of %1 through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>отслеживание очереди за %1 в течение дня</translation>
     </message>
     <message>
         <source>counting the bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт бронирований</translation>
     </message>
     <message>
         <source>reading the events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение событий за %1</translation>
     </message>
     <message>
         <source>reading the state of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение состояния окна %1</translation>
     </message>
 </context>
 <context>
     <name>DaySimulator</name>
     <message>
         <source>reading the day&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение талонов за день</translation>
     </message>
     <message>
         <source>%1 already has %2 tickets; simulate a day that has none (another date or a fresh database).</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 уже выдано талонов: %2; моделируйте день без талонов (другую дату или новую базу данных).</translation>
     </message>
     <message>
         <source>The chosen windows serve no service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные окна не обслуживают ни одной услуги.</translation>
     </message>
     <message>
         <source>adding windows for the simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление окон для моделирования</translation>
     </message>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор %1</translation>
     </message>
     <message>
         <source>reading the bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение бронирований</translation>
     </message>
     <message>
         <source>needs %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала нужна услуга %1</translation>
     </message>
     <message>
         <source>The simulation stopped at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделирование остановлено в %1: %2</translation>
     </message>
     <message>
         <source>The date to simulate is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимая дата для моделирования.</translation>
     </message>
     <message>
         <source>The number of windows must be between 1 and 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число окон должно быть от 1 до 200.</translation>
     </message>
     <message>
         <source>The number of citizens must be between 1 and 100,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число граждан должно быть от 1 до 100 000.</translation>
     </message>
     <message>
         <source>The booked share must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля по брони должна быть от 0 до 1.</translation>
     </message>
 </context>
 <context>
     <name>DemoCenter</name>
     <message>
         <source>creating the demo center</source>
-        <translation type="unfinished"></translation>
+        <translation>создание демонстрационного центра</translation>
     </message>
     <message>
         <source>reading the center</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение центра</translation>
     </message>
     <message>
         <source>Demo Public Service Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный Центр обслуживания населения</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     <name>HallOccupancy</name>
     <message>
         <source>counting citizens in the hall</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт граждан в зале</translation>
     </message>
 </context>
 <context>
@@ -729,645 +729,645 @@
     <name>Kezek::Cli::BookCommand</name>
     <message>
         <source>Book a citizen on site into the given or the next free slot; prints the booking id and slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование на месте на указанный или ближайший свободный слот; выводит идентификатор брони и слот.</translation>
     </message>
     <message>
         <source>The service, e.g. ID-CARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга, например ID-CARD.</translation>
     </message>
     <message>
         <source>The citizen&apos;s IIN (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН гражданина (обязательно).</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>The citizen&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО гражданина.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>A mobile number, e.g. +7 701 555 01 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер мобильного телефона, например +7 701 555 01 01.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>The slot start (10:15 today, or a date and time); default: the next slot with room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало слота (10:15 сегодня или дата и время); по умолчанию — ближайший слот со свободными местами.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>book needs --iin IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для book нужен --iin IIN.</translation>
     </message>
     <message>
         <source>Booking %1: %2 on %3 at %4 for %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронь %1: %2, %3 в %4, ИИН %5.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
         <source>Call the next citizen to a window; prints the ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызвать следующего гражданина к окну; выводит номер талона.</translation>
     </message>
     <message>
         <source>The window that calls (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно, которое вызывает (обязательно).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>no arguments besides --window N</source>
-        <translation type="unfinished"></translation>
+        <translation>никаких аргументов, кроме --window N</translation>
     </message>
     <message>
         <source>call-next needs --window N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для call-next нужен --window N.</translation>
     </message>
     <message>
         <source>Window %1 calls %2 (%3, %4; waited %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1 вызывает %2 (%3, %4; ожидание %5).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::CancelCommand</name>
     <message>
         <source>Cancel a waiting ticket (the citizen left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ожидающий талон (гражданин ушёл).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::CheckInCommand</name>
     <message>
         <source>A booked citizen arrives (by booking id or --iin); prints the ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданин по брони пришёл (по идентификатору брони или --iin); выводит номер талона.</translation>
     </message>
     <message>
         <source>The channel&apos;s booking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор брони в канале записи.</translation>
     </message>
     <message>
         <source>Check in today&apos;s first booking of this IIN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого отметить прибытие по первой сегодняшней брони с этим ИИН.</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>either BOOKING_ID or --iin IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BOOKING_ID или --iin IIN</translation>
     </message>
     <message>
         <source>--iin %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--iin %1: %2</translation>
     </message>
     <message>
         <source>Ticket %1: %2, booking %3 for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон %1: %2, бронь %3 на %4.</translation>
     </message>
     <message>
         <source>Late by %1: the booking priority is lost, queued as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опоздание на %1: приоритет брони утрачен, талон поставлен в живую очередь.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::FinishCommand</name>
     <message>
         <source>Finish serving a ticket, recording the services served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить обслуживание талона и записать оказанные услуги.</translation>
     </message>
     <message>
         <source>A served service, repeatable; outcome done (default), refused or redirected (default: the ticket&apos;s own service, done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанная услуга, можно указывать несколько раз; результат done (по умолчанию), refused или redirected (по умолчанию — собственная услуга талона, done).</translation>
     </message>
     <message>
         <source>CODE[:outcome[:note]]</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE[:outcome[:note]]</translation>
     </message>
     <message>
         <source>--service %1: the outcome must be done, refused or redirected.</source>
-        <translation type="unfinished"></translation>
+        <translation>--service %1: результат должен быть done, refused или redirected.</translation>
     </message>
     <message>
         <source>%1 served in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 обслужен за %2.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ImportBookingsCommand</name>
     <message>
         <source>Import the channels&apos; booking files (CSV or JSON); prints counts and each rejected row as FILE:LINE: reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить файлы бронирований от каналов записи (CSV или JSON); выводит итоги и каждую отклонённую строку в виде ФАЙЛ:СТРОКА: причина.</translation>
     </message>
     <message>
         <source>Booking files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы бронирований для загрузки.</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка: %1 из %2 строк</translation>
     </message>
     <message>
         <source>%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1; загружено: %2, обновлено: %3, без изменений: %4, отклонено: %5.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::InitCommand</name>
     <message>
         <source>Create or upgrade the database; --demo adds the demo center (catalogue, windows, operators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать или обновить базу данных; --demo добавляет демонстрационный центр (каталог, окна, операторы).</translation>
     </message>
     <message>
         <source>Add the demo center unless the database already has a center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить демонстрационный центр, если в базе данных ещё нет центра.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>без аргументов</translation>
     </message>
     <message>
         <source>reading the center</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение центра</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 готова (версия схемы %2).</translation>
     </message>
     <message>
         <source>A center already exists; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр уже существует; он оставлен без изменений.</translation>
     </message>
     <message>
         <source>The demo center was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный центр добавлен.</translation>
     </message>
     <message>
         <source>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр ещё не настроен; &quot;kezekctl init --demo&quot; добавляет демонстрационный центр.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::IssueCommand</name>
     <message>
         <source>Issue a walk-in ticket; prints its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать талон в живую очередь; выводит его номер.</translation>
     </message>
     <message>
         <source>The service, e.g. ID-CARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга, например ID-CARD.</translation>
     </message>
     <message>
         <source>Out-of-turn category (veteran, disability, pregnant, infant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория обслуживания вне очереди (veteran, disability, pregnant, infant).</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>CATEGORY</translation>
     </message>
     <message>
         <source>Ticket %1: %2, issued at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон %1: %2, выдан в %3.</translation>
     </message>
     <message>
         <source>Out of turn: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне очереди: %1.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::NoShowCommand</name>
     <message>
         <source>The called citizen did not come (after the last recall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызванный гражданин не явился (после последнего повторного вызова).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::PostponeCommand</name>
     <message>
         <source>Send a called or served citizen back to wait until a set time (e.g. to fetch a document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть вызванного или обслуживаемого гражданина в ожидание до указанного времени (например, чтобы принести документ).</translation>
     </message>
     <message>
         <source>Back in the queue at TIME (10:45).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться в очередь в TIME (10:45).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Back in the queue in N minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться в очередь через N минут.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>postpone needs either --until TIME or --minutes N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для postpone нужен --until TIME или --minutes N.</translation>
     </message>
     <message>
         <source>%1 waits again from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 снова ожидает с %2.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::QueueCommand</name>
     <message>
         <source>The waiting tickets: with --window in the order that window will call them, otherwise all of them by service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающие талоны: с --window — в порядке вызова этим окном, иначе все по услугам.</translation>
     </message>
     <message>
         <source>The queue of this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь этого окна.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>без аргументов</translation>
     </message>
     <message numerus="yes">
         <source>Window %1: %n waiting, in call order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Окно %1: ожидает %n, в порядке вызова.</numerusform>
+            <numerusform>Окно %1: ожидают %n, в порядке вызова.</numerusform>
+            <numerusform>Окно %1: ожидают %n, в порядке вызова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting, by service.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ожидает %n, по услугам.</numerusform>
+            <numerusform>Ожидают %n, по услугам.</numerusform>
+            <numerusform>Ожидают %n, по услугам.</numerusform>
         </translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>талон</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>услуга</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>why here</source>
-        <translation type="unfinished"></translation>
+        <translation>почему здесь</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::RecallCommand</name>
     <message>
         <source>Call a called ticket again on the hall display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно вызвать вызванный талон на табло в зале.</translation>
     </message>
     <message>
         <source>%1 called again (call %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вызван повторно (вызов %2).</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ReportCommand</name>
     <message>
         <source>The supervisor figures for a period (default: today so far) as text, CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели для руководителя за период (по умолчанию — сегодня на текущий момент) в виде текста, CSV или JSON.</translation>
     </message>
     <message>
         <source>The first day (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день (по умолчанию — сегодня).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The last day (default: the first day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день (по умолчанию — первый день).</translation>
     </message>
     <message>
         <source>text, csv or json (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>text, csv или json (по умолчанию text).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Service names in kk, ru or en (default: en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия услуг на kk, ru или en (по умолчанию en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>без аргументов</translation>
     </message>
     <message>
         <source>--format must be text, csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format должен быть text, csv или json, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>adding up the days: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт по дням: %1 из %2</translation>
     </message>
     <message>
         <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: не удаётся распознать &quot;%2&quot; как дату; укажите 2020-05-18.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ServeCommand</name>
     <message>
         <source>The called citizen came: start serving the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызванный гражданин подошёл: начать обслуживание талона.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::ServicesCommand</name>
     <message>
         <source>List the catalogue: codes, letters, names, norms, bookable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать каталог: коды, буквы, названия, нормативы, возможность бронирования.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>без аргументов</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 %4 %5</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>буква</translation>
     </message>
     <message>
         <source>norm</source>
-        <translation type="unfinished"></translation>
+        <translation>норматив</translation>
     </message>
     <message>
         <source>bookable</source>
-        <translation type="unfinished"></translation>
+        <translation>бронь</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>The catalogue is empty; &quot;kezekctl init --demo&quot; adds the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог пуст; &quot;kezekctl init --demo&quot; добавляет демонстрационный центр.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::SimulateCommand</name>
     <message>
         <source>Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провести через очередь реалистичный день (бронирования, приход, вызовы, обслуживание); для сегодняшнего дня — до текущего момента.</translation>
     </message>
     <message>
         <source>The day to play (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Моделируемый день (по умолчанию — сегодня).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>How many windows work: the first N; missing ones are added serving every service (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько окон работает: первые N; недостающие добавляются и обслуживают все услуги (по умолчанию 12).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>How many citizens come (default 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько граждан придёт (по умолчанию 600).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>The share of citizens who booked, 0 to 1 (default 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля граждан с бронью, от 0 до 1 (по умолчанию 0.5).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>The random seed: the same seed plays the same day (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение генератора случайных чисел: одно и то же значение даёт один и тот же день (по умолчанию 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>без аргументов</translation>
     </message>
     <message>
         <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date: не удаётся распознать &quot;%1&quot; как дату; укажите 2020-05-18.</translation>
     </message>
     <message>
         <source>--windows needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--windows требует целое положительное число.</translation>
     </message>
     <message>
         <source>--citizens needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--citizens требует целое положительное число.</translation>
     </message>
     <message>
         <source>--booked-share needs a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--booked-share требует число от 0 до 1.</translation>
     </message>
     <message>
         <source>--seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed требует целое число.</translation>
     </message>
     <message>
         <source>Simulated %1 at %2 windows (seed %3) in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смоделирован день %1, окон: %2 (seed %3), за %4 с.</translation>
     </message>
     <message>
         <source>  citizens:       %1 (%2 booked, %3 walk-ins, %4 out of turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>  граждан:           %1 (по брони %2, в живой очереди %3, вне очереди %4)</translation>
     </message>
     <message>
         <source>  served:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  обслужено:         %1</translation>
     </message>
     <message>
         <source>  no-shows:       %1 booked never came, %2 did not answer the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>  неявки:            %1 с бронью не пришли, %2 не откликнулись на вызовы</translation>
     </message>
     <message>
         <source>  left the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ушли из очереди:   %1</translation>
     </message>
     <message>
         <source>  average wait:   %1 (longest %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  среднее ожидание:  %1 (максимальное %2)</translation>
     </message>
     <message>
         <source>  also:           %1 late check-ins, %2 recalls, %3 transfers, %4 postponements</source>
-        <translation type="unfinished"></translation>
+        <translation>  также:             опозданий по брони %1, повторных вызовов %2, перенаправлений %3, отложенных %4</translation>
     </message>
     <message>
         <source>  windows added:  %1, serving every service</source>
-        <translation type="unfinished"></translation>
+        <translation>  добавлено окон:    %1, обслуживают все услуги</translation>
     </message>
     <message>
         <source>  also served %1 tickets that were waiting before</source>
-        <translation type="unfinished"></translation>
+        <translation>  также обслужено талонов, ожидавших ранее: %1</translation>
     </message>
     <message>
         <source>  stopped at %1 (now): %2 waiting, %3 at windows, %4 yet to come</source>
-        <translation type="unfinished"></translation>
+        <translation>  остановлено в %1 (сейчас): ожидают %2, у окон %3, ещё придут %4</translation>
     </message>
     <message>
         <source>  last citizen left at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  последний гражданин ушёл в %1</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::TicketStepCommand</name>
     <message>
         <source>Today&apos;s ticket number, e.g. A001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сегодняшнего талона, например A001.</translation>
     </message>
     <message>
         <source>Act as this window (refused if the ticket is at another).</source>
-        <translation type="unfinished"></translation>
+        <translation>Действовать от имени этого окна (отказ, если талон у другого окна).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::TransferCommand</name>
     <message>
         <source>Send a called or served ticket to another window or service; it goes to the front of that queue and keeps its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить вызванный или обслуживаемый талон в другое окно или на другую услугу; он встаёт в начало той очереди и сохраняет свой номер.</translation>
     </message>
     <message>
         <source>Transfer to this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправить в это окно.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Transfer to this service&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенаправить в очередь этой услуги.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Why, for the next operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина — для следующего оператора.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>transfer needs either --window N or --service CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для transfer нужен --window N или --service CODE.</translation>
     </message>
     <message>
         <source>window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>окно %1</translation>
     </message>
     <message>
         <source>%1 waits at the front of the queue for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ожидает в начале очереди: %2.</translation>
     </message>
 </context>
 <context>
     <name>Kezek::Cli::WindowsCommand</name>
     <message>
         <source>List the windows, their state, operator and services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать окна, их состояние, оператора и услуги.</translation>
     </message>
     <message>
         <source>no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>без аргументов</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>окно</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>состояние</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>оператор</translation>
     </message>
     <message>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>услуги</translation>
     </message>
     <message>
         <source>No windows are configured; &quot;kezekctl init --demo&quot; adds the demo center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окна не настроены; &quot;kezekctl init --demo&quot; добавляет демонстрационный центр.</translation>
     </message>
 </context>
 <context>
@@ -1426,15 +1426,15 @@
     <name>Kezek::DisplayModel</name>
     <message>
         <source>reading the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение вызовов</translation>
     </message>
     <message>
         <source>reading the tickets called now</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение вызываемых сейчас талонов</translation>
     </message>
     <message>
         <source>counting who waits</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт ожидающих</translation>
     </message>
 </context>
 <context>
@@ -2513,147 +2513,147 @@
     <name>QueueService</name>
     <message>
         <source>recording the event</source>
-        <translation type="unfinished"></translation>
+        <translation>запись события</translation>
     </message>
     <message>
         <source>saving ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение талона %1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 только что был изменён кем-то другим.</translation>
     </message>
     <message>
         <source>%1 is at window %2, not at yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится у окна %2, а не у Вашего.</translation>
     </message>
     <message>
         <source>issuing ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выдача талона %1</translation>
     </message>
     <message>
         <source>This center serves booked citizens only: book %1 into the next free slot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот центр обслуживает только по брони: вместо этого забронируйте %1 на ближайший свободный слот.</translation>
     </message>
     <message>
         <source>booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бронирование %1</translation>
     </message>
     <message>
         <source>IIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН %1</translation>
     </message>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск: %1</translation>
     </message>
     <message>
         <source>No booking for today was found for %1 (or it is already checked in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование на сегодня для %1 не найдено (или прибытие по нему уже отмечено).</translation>
     </message>
     <message>
         <source>%1 is already checked in: ticket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие по %1 уже отмечено: талон %2.</translation>
     </message>
     <message>
         <source>The code %1 belongs to bookings of more than one channel; check in by IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код %1 относится к бронированиям из нескольких каналов; отметьте прибытие по ИИН.</translation>
     </message>
     <message>
         <source>checking in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отметка прибытия: %1</translation>
     </message>
     <message>
         <source>%1 was checked in by another desk a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие по %1 только что отметили на другом рабочем месте.</translation>
     </message>
     <message>
         <source>paused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено (%1)</translation>
     </message>
     <message>
         <source>Window %1 is %2; resume it before calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1 %2; возобновите его работу перед вызовом.</translation>
     </message>
     <message>
         <source>Window %1 still has %2 (%3); finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У окна %1 ещё талон %2 (%3); сначала завершите его.</translation>
     </message>
     <message>
         <source>Nobody is waiting for window %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для окна %1 никто не ожидает.</translation>
     </message>
     <message>
         <source>updating window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление окна %1</translation>
     </message>
     <message>
         <source>%1 has been called %2 times, the limit; mark a no-show instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число вызовов %1 достигло предела (%2); вместо вызова отметьте неявку.</translation>
     </message>
     <message>
         <source>%1 was called %2 s ago; calls must be at least %3 s apart (wait %4 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 был вызван %2 с назад; между вызовами должно пройти не менее %3 с (подождите %4 с).</translation>
     </message>
     <message>
         <source>Choose at least one served service before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед завершением выберите хотя бы одну оказанную услугу.</translation>
     </message>
     <message>
         <source>recording the served services of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись оказанных услуг по %1</translation>
     </message>
     <message>
         <source>%1 was called %2 of %3 times; call again before marking a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вызовов %2 из %3; прежде чем отмечать неявку, вызовите ещё раз.</translation>
     </message>
     <message>
         <source>%1 was last called %2 s ago; give the citizen %3 s more before a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 последний раз вызван %2 с назад; дайте гражданину ещё %3 с, прежде чем отмечать неявку.</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>The return time must be later than now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время возвращения должно быть позже текущего.</translation>
     </message>
     <message>
         <source>The return time must be today before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время возвращения должно быть сегодня до закрытия.</translation>
     </message>
     <message>
         <source>%1 is already at window %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже у окна %2.</translation>
     </message>
     <message>
         <source>recording the state of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись состояния окна %1</translation>
     </message>
     <message>
         <source>Choose a reason for the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину приостановки.</translation>
     </message>
     <message>
         <source>Window %1 has %2; finish or transfer it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У окна %1 талон %2; сначала завершите или перенаправьте его.</translation>
     </message>
     <message>
         <source>changing the state of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение состояния окна %1</translation>
     </message>
     <message>
         <source>signing in at window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вход за окном %1</translation>
     </message>
     <message>
         <source>Window %1 is closed; transfer to an open window or to a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно %1 закрыто; перенаправьте в открытое окно или на услугу.</translation>
     </message>
     <message>
         <source>%1 is already for %2; choose another service or a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон %1 уже относится к услуге %2; выберите другую услугу или окно.</translation>
     </message>
 </context>
 <context>
@@ -2691,273 +2691,274 @@
     <name>ReportEngine</name>
     <message>
         <source>counting the tickets per day</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт талонов по дням</translation>
     </message>
     <message>
         <source>finding the days still open</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск ещё не закрытых дней</translation>
     </message>
     <message>
         <source>reading the stored figures</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение сохранённых показателей</translation>
     </message>
     <message>
         <source>clearing the stored figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление сохранённых показателей за %1</translation>
     </message>
     <message>
         <source>storing the figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение показателей за %1</translation>
     </message>
     <message>
         <source>adding up the stored figures</source>
-        <translation type="unfinished"></translation>
+        <translation>суммирование сохранённых показателей</translation>
     </message>
     <message>
         <source>The period must start on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период должен начинаться не позже своего последнего дня.</translation>
     </message>
     <message>
         <source>Stopped before all the days were added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено до того, как были подсчитаны все дни.</translation>
     </message>
     <message>
         <source>counting the citizens waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт ожидающих граждан</translation>
     </message>
     <message>
         <source>service takes %1% of the norm</source>
-        <translation type="unfinished"></translation>
+        <translation>обслуживание занимает %1% от норматива</translation>
     </message>
     <message>
         <source>Window %1</source>
-        <translation type="unfinished">Окно %1</translation>
+        <translation>Окно %1</translation>
     </message>
     <message>
         <source>mean wait over the target</source>
-        <translation type="unfinished"></translation>
+        <translation>среднее ожидание выше нормы</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message numerus="yes">
         <source>Figures for %1 (%n day(s) with tickets)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показатели за %1 (%n день с талонами)</numerusform>
+            <numerusform>Показатели за %1 (%n дня с талонами)</numerusform>
+            <numerusform>Показатели за %1 (%n дней с талонами)</numerusform>
         </translation>
     </message>
     <message>
         <source>Citizens served: %1; services served: %2; waiting now: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужено граждан: %1; оказано услуг: %2; ожидают сейчас: %3</translation>
     </message>
     <message>
         <source>Wait: average %1, longest %2, within %3 min: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание: среднее %1, максимальное %2, в пределах %3 мин: %4</translation>
     </message>
     <message>
         <source>Service time: average %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обслуживания: среднее %1</translation>
     </message>
     <message>
         <source>Served by booking: %1; walk-ins: %2; no-shows: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужено по брони: %1; живая очередь: %2; неявки: %3 (%4)</translation>
     </message>
     <message>
         <source>By channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По каналам: %1</translation>
     </message>
     <message>
         <source>  %1: served %2, services %3, service %4 (norm %5), idle %6%7</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: обслужено %2, услуг %3, обслуживание %4 (норматив %5), простой %6%7</translation>
     </message>
     <message>
         <source>Per window</source>
-        <translation type="unfinished"></translation>
+        <translation>По окнам</translation>
     </message>
     <message>
         <source>Per operator</source>
-        <translation type="unfinished"></translation>
+        <translation>По операторам</translation>
     </message>
     <message>
         <source>Per service</source>
-        <translation type="unfinished"></translation>
+        <translation>По услугам</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам</translation>
     </message>
     <message>
         <source>  %1  arrivals %2, served %3, waiting %4, average wait %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  пришли %2, обслужено %3, ожидают %4, среднее ожидание %5%6</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source>Supervisor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт руководителя</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <source>Figures taken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели сформированы %1</translation>
     </message>
     <message>
         <source>Citizens served</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужено граждан</translation>
     </message>
     <message>
         <source>Services served</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказано услуг</translation>
     </message>
     <message>
         <source>Waiting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают сейчас</translation>
     </message>
     <message>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее ожидание</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished">Дольше всех</translation>
+        <translation>Дольше всех</translation>
     </message>
     <message>
         <source>Waits within %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание в пределах %1 мин</translation>
     </message>
     <message>
         <source>Average service</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее обслуживание</translation>
     </message>
     <message>
         <source>Served by booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужено по брони</translation>
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Живая очередь</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявки</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Served by channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обслужено по каналам:</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам</translation>
     </message>
     <message>
         <source>Per window</source>
-        <translation type="unfinished"></translation>
+        <translation>По окнам</translation>
     </message>
     <message>
         <source>Per operator</source>
-        <translation type="unfinished"></translation>
+        <translation>По операторам</translation>
     </message>
     <message>
         <source>Per service</source>
-        <translation type="unfinished"></translation>
+        <translation>По услугам</translation>
     </message>
     <message>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>По часам</translation>
     </message>
     <message>
         <source>Marked rows: service over 125% of the norm, or an hour whose average wait is over the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделенные строки: обслуживание дольше 125% норматива или час, в котором среднее ожидание выше нормы.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>The database: a file path or a postgres:// URL (default: KEZEK_DB, else the desktop app&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: путь к файлу или URL postgres:// (по умолчанию KEZEK_DB, иначе база настольного приложения).</translation>
     </message>
     <message>
         <source>PATH|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH|URL</translation>
     </message>
     <message>
         <source>Run as if the clock said TIME (local, 2020-05-18T10:05:00 or 2020-05-18T10:05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить так, как если бы часы показывали TIME (местное время, 2020-05-18T10:05:00 или 2020-05-18T10:05).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Print one compact JSON object per result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводить по одному компактному объекту JSON на результат.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать эту справку.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
 Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы узнать параметры команды, выполните &quot;kezekctl COMMAND --help&quot;.
+Код завершения: 0 — выполнено, 1 — выполнено частично (например, отклонены некоторые строки загрузки), 2 — непригодные входные данные или база данных, 3 — нечего делать (никто не ожидает).</translation>
     </message>
     <message>
         <source>Kezek queue console from the shell: scripts, night jobs and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная очередь Kezek из командной строки: скрипты, ночные задания и тесты.</translation>
     </message>
     <message>
         <source>The command to run (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняемая команда (список ниже).</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND [ARGUMENTS...]</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не указана.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; &quot;kezekctl --help&quot; lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда &quot;%1&quot;; список команд: &quot;kezekctl --help&quot;.</translation>
     </message>
     <message>
         <source>%1: %2 (see &quot;kezekctl %1 --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (см. &quot;kezekctl %1 --help&quot;).</translation>
     </message>
     <message>
         <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: не удаётся распознать &quot;%1&quot; как местное время; укажите 2020-05-18T10:05:00 или 2020-05-18T10:05.</translation>
     </message>
 </context>
 <context>
@@ -2991,49 +2992,49 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <name>SlotGrid</name>
     <message>
         <source>slot %1 is outside the booking hours %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>слот %1 вне часов бронирования %2-%3</translation>
     </message>
     <message>
         <source>slot %1 is not on the %2-minute grid (slots start at %3, %4, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>слот %1 не попадает в сетку по %2 минут (слоты начинаются в %3, %4, ...)</translation>
     </message>
 </context>
 <context>
     <name>SlotLedger</name>
     <message>
         <source>counting the bookings of a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт бронирований на слот</translation>
     </message>
     <message>
         <source>slot %1 for %2 is full (%3 of %4 places taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>слот %1 на %2 заполнен (занято мест: %3 из %4)</translation>
     </message>
     <message>
         <source>counting the windows serving each service</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт окон, обслуживающих каждую услугу</translation>
     </message>
     <message>
         <source>no window serves %1, so slot %2 has no places</source>
-        <translation type="unfinished"></translation>
+        <translation>услугу %1 не обслуживает ни одно окно, поэтому в слоте %2 нет мест</translation>
     </message>
 </context>
 <context>
     <name>StaffingForecaster</name>
     <message>
         <source>Choose a day to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите день для прогноза.</translation>
     </message>
     <message>
         <source>The service level must be between 0 and 1 (e.g. 0.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень обслуживания должен быть от 0 до 1 (например, 0.8).</translation>
     </message>
     <message>
         <source>reading the bookings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение бронирований за %1</translation>
     </message>
     <message>
         <source>reading which windows worked</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение данных о работавших окнах</translation>
     </message>
 </context>
 <context>
@@ -3234,70 +3235,70 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <name>TicketLifecycle</name>
     <message>
         <source>%1 cannot be called: it is %2, not waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя вызвать: его состояние — «%2», а не «ожидает».</translation>
     </message>
     <message>
         <source>%1 cannot be cancelled: it is %2, not waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя отменить: его состояние — «%2», а не «ожидает».</translation>
     </message>
     <message>
         <source>%1 cannot be called again: it is %2; only a called ticket can be recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя вызвать повторно: его состояние — «%2»; повторно вызвать можно только вызванный талон.</translation>
     </message>
     <message>
         <source>%1 cannot start being served: it is %2; call it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя начать обслуживать: его состояние — «%2»; сначала вызовите его.</translation>
     </message>
     <message>
         <source>%1 cannot be marked as a no-show: it is %2; only a called ticket can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя отметить как неявку: его состояние — «%2»; это возможно только для вызванного талона.</translation>
     </message>
     <message>
         <source>%1 cannot be finished: it is %2; start serving it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя завершить: его состояние — «%2»; сначала начните обслуживание.</translation>
     </message>
     <message>
         <source>%1 cannot be postponed: it is %2; only a called or served ticket can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя отложить: его состояние — «%2»; это возможно только для вызванного или обслуживаемого талона.</translation>
     </message>
     <message>
         <source>%1 cannot be transferred: it is %2; only a called or served ticket can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя перенаправить: его состояние — «%2»; это возможно только для вызванного или обслуживаемого талона.</translation>
     </message>
     <message>
         <source>%1 is %2; this step is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: состояние «%2»; этот шаг невозможен.</translation>
     </message>
 </context>
 <context>
     <name>TicketStore</name>
     <message>
         <source>reading a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение талона</translation>
     </message>
     <message>
         <source>There is no ticket with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талона с id %1 нет.</translation>
     </message>
     <message>
         <source>reading ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение талона %1</translation>
     </message>
     <message>
         <source>There is no ticket %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талона %1 за %2 нет.</translation>
     </message>
     <message>
         <source>reading the ticket at a window</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение талона у окна</translation>
     </message>
     <message>
         <source>reading the waiting tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение ожидающих талонов</translation>
     </message>
     <message>
         <source>reading the queue of window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение очереди окна %1</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3328,7 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <name>WaitEstimator</name>
     <message>
         <source>reading today&apos;s service times</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение сегодняшнего времени обслуживания</translation>
     </message>
 </context>
 <context>
