@@ -153,10 +153,6 @@
         <translation>Қызмет:</translation>
     </message>
     <message>
-        <source>caption</source>
-        <translation>caption</translation>
-    </message>
-    <message>
         <source>IIN:</source>
         <translation>ЖСН:</translation>
     </message>
@@ -552,10 +548,6 @@
     <message>
         <source>Kezek hall display</source>
         <translation>Kezek зал таблосы</translation>
-    </message>
-    <message>
-        <source>boardCaption</source>
-        <translation>boardCaption</translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2321,6 @@
         <translation>Көзі:</translation>
     </message>
     <message>
-        <source>caption</source>
-        <translation>caption</translation>
-    </message>
-    <message>
         <source>Booked for:</source>
         <translation>Брондау уақыты:</translation>
     </message>
@@ -2642,10 +2630,6 @@
     <message>
         <source>Hall:</source>
         <translation>Зал:</translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation>caption</translation>
     </message>
     <message>
         <source>The hall is full: ask citizens to wait outside or come back later.</source>

@@ -153,10 +153,6 @@
         <translation>Услуга:</translation>
     </message>
     <message>
-        <source>caption</source>
-        <translation>caption</translation>
-    </message>
-    <message>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
@@ -552,10 +548,6 @@
     <message>
         <source>Kezek hall display</source>
         <translation>Kezek — табло зала</translation>
-    </message>
-    <message>
-        <source>boardCaption</source>
-        <translation>boardCaption</translation>
     </message>
 </context>
 <context>
@@ -2348,10 +2340,6 @@
         <translation>Источник:</translation>
     </message>
     <message>
-        <source>caption</source>
-        <translation>caption</translation>
-    </message>
-    <message>
         <source>Booked for:</source>
         <translation>Запись на:</translation>
     </message>
@@ -2661,10 +2649,6 @@
     <message>
         <source>Hall:</source>
         <translation>Зал:</translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation>caption</translation>
     </message>
     <message>
         <source>The hall is full: ask citizens to wait outside or come back later.</source>
