@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>%n waiting</source>
-        <translation type="unfinished">%n waiting</translation>
+        <translation>%n waiting</translation>
     </message>
     <message>
         <source>wait about %n min</source>
@@ -3133,7 +3133,7 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     </message>
     <message>
         <source>about %n min</source>
-        <translation type="unfinished">about %n min</translation>
+        <translation>about %n min</translation>
     </message>
     <message>
         <source>Expected wait</source>
