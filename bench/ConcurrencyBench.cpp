@@ -20,12 +20,14 @@ int runWorker(const QString &path, int window, int seconds)
     auto opened = Database::open({path});
     if (!opened)
         qFatal("%s", qPrintable(opened.message()));
-    SystemClock clock;
+    // The fixture's day at noon, moving on with the wall clock (queues hold only the day's tickets).
+    FixedClock clock(benchTime(12, 0));
     QueueService queue(**opened, clock);
     QElapsedTimer timer;
     timer.start();
     int calls = 0;
     while (timer.elapsed() < seconds * 1000) {
+        clock.set(benchTime(12, 0) + timer.elapsed() / 1000);
         auto called = queue.callNext(window);
         if (!called) {
             if (called.failure().kind == Failure::Kind::NothingToDo)
