@@ -15,6 +15,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Kezek;
 
@@ -36,8 +37,26 @@ int fail(const QString &title, const QString &text)
 
 } // namespace
 
+// Takes `--display` out of the arguments before QApplication sees them: Qt reads "-display NAME" / "--display NAME"
+// as the X11 display to connect to, and would swallow the next argument as that name.
+bool takeHallDisplayFlag(int &argc, char *argv[])
+{
+    bool found = false;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--display") == 0)
+            found = true;
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
+    argv[argc] = nullptr;
+    return found;
+}
+
 int main(int argc, char *argv[])
 {
+    const bool hallDisplay = takeHallDisplayFlag(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kezek"));
     QApplication::setApplicationName(QStringLiteral("Kezek"));
@@ -79,7 +98,7 @@ int main(int argc, char *argv[])
     const Database &db = **opened;
     const SystemClock clock;
 
-    if (parser.isSet(displayOption)) {
+    if (hallDisplay) {
         HallDisplayWindow display(db, clock);
         display.showFullScreen();
         return app.exec();

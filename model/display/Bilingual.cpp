@@ -18,6 +18,9 @@ Bilingual::~Bilingual() = default;
 QString Bilingual::lookUp(const QTranslator &translator, const char *context, const char *source, int n)
 {
     QString text = translator.translate(context, source, nullptr, n);
+    // A message marked QT_TRANSLATE_NOOP has one form only; asked for plural form n, the catalogue finds none.
+    if (text.isEmpty() && n >= 0)
+        text = translator.translate(context, source, nullptr, -1);
     if (text.isEmpty())
         text = QString::fromUtf8(source);
     if (n >= 0)
