@@ -1,4 +1,6 @@
 #include "SupervisorDashboard.h"
+
+#include "reports/DailySumsKeeper.h"
 #include "ui_SupervisorDashboard.h"
 
 #include "supervisor/HourChart.h"
@@ -102,6 +104,20 @@ SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock,
             refresh();
     });
     m_tick.start();
+
+    // One short step at a time between the page's own work; it starts over each day (m_tick) for the day just closed.
+    m_keeper = std::make_unique<DailySumsKeeper>(m_db);
+    m_keepSums.setInterval(50);
+    connect(&m_keepSums, &QTimer::timeout, this, [this] {
+        auto more = m_keeper->step(m_clock.now());
+        if (!more || !*more)
+            m_keepSums.stop();
+    });
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_keepSums.isActive())
+            m_keepSums.start();
+    });
+    m_keepSums.start();
 
     updatePeriod();
     refresh();

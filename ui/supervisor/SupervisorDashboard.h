@@ -19,6 +19,8 @@ class SupervisorDashboard;
 
 namespace Kezek {
 
+class DailySumsKeeper;
+
 class Clock;
 class Database;
 class DatabaseWatcher;
@@ -92,6 +94,8 @@ private:
     Report m_report;
     QTimer m_coalesce; // many changes in a burst: one refresh
     QTimer m_tick;     // the clock moves even when nobody writes
+    QTimer m_keepSums; // sums closed days in idle moments, so long periods open from stored sums
+    std::unique_ptr<DailySumsKeeper> m_keeper;
     QChartView *m_chartView = nullptr;
     FigureTableModel *m_windows;
     FigureTableModel *m_operators;
