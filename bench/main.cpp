@@ -3,6 +3,7 @@
 #include "CallNextBench.h"
 #include "ConcurrencyBench.h"
 #include "DashboardBench.h"
+#include "KeeperBench.h"
 #include "ImportBench.h"
 #include "SimulateBench.h"
 
@@ -88,5 +89,10 @@ int main(int argc, char *argv[])
         << " ms (first time " << dashboard.dayColdMs << " ms); a year of " << dashboard.yearTickets << " tickets "
         << dashboard.yearWarmMs << " ms (first time " << dashboard.yearColdMs << " ms); staffing forecast "
         << dashboard.forecastMs << " ms (targets: day under 50 ms, year under 500 ms)" << dashboard.error << Qt::endl;
+
+    const KeeperFigures keeper = measureKeeper(copy(QStringLiteral("keeper.sqlite")));
+    out << "daily sums kept in the background: two years of closed days summed in " << keeper.steps << " steps, "
+        << keeper.totalMs << " ms in all, the longest step " << keeper.longestStepMs
+        << " ms; then a year opens in " << keeper.yearAfterMs << " ms" << Qt::endl;
     return concurrent.calledTwice == 0 && concurrent.lost == 0 ? 0 : 1;
 }
