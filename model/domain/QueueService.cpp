@@ -105,6 +105,11 @@ Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const 
     ticket->state = TicketLifecycle::target(action);
     if (auto status = mutate(*ticket, *settings); !status)
         return status.failure();
+    if (ticket->isWaiting()) { // back in a queue (postponed, transferred): it no longer stands at a window
+        ticket->windowId.reset();
+        ticket->operatorId.reset();
+        ticket->servingAt.reset();
+    }
     if (auto status = save(*ticket, previous); !status)
         return status.failure();
     if (auto status = recordEvent(ticket->id, action, previous, ticket->state, recorded, note); !status)
@@ -420,9 +425,6 @@ Result<Ticket> QueueService::postpone(qint64 ticketId, qint64 returnAt, const Ac
                                          tr("The return time must be today before closing.")};
                       }
                       t.dueAt = returnAt;
-                      t.windowId.reset();
-                      t.operatorId.reset();
-                      t.servingAt.reset();
                       return success();
                   });
 }
@@ -447,9 +449,6 @@ Result<Ticket> QueueService::transferToWindow(qint64 ticketId, int windowNumber,
                       // Keeps its number and arrival; the lane puts it at the front of the target's queue.
                       t.lane = Lane::Transferred;
                       t.targetWindowId = targetId;
-                      t.windowId.reset();
-                      t.operatorId.reset();
-                      t.servingAt.reset();
                       return success();
                   });
 }
@@ -470,9 +469,6 @@ Result<Ticket> QueueService::transferToService(qint64 ticketId, int serviceId, c
                       t.lane = Lane::Transferred;
                       t.serviceId = serviceId;
                       t.targetWindowId.reset();
-                      t.windowId.reset();
-                      t.operatorId.reset();
-                      t.servingAt.reset();
                       return success();
                   });
 }
