@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -364,6 +365,32 @@ private Q_SLOTS:
         QVERIFY(enabled("callNextButton"));
         QTRY_COMPARE(m_window->hall()->hallModel()->index(0, HallModel::StateColumn).data().toString(),
                      QStringLiteral("open"));
+    }
+
+    void postponeToATimeAndCallAgainThen()
+    {
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        click("callNextButton");
+        whenDialog<QDialog>([](QDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("PostponeDialog"));
+            auto *time = dialog->findChild<QTimeEdit *>(QStringLiteral("returnTimeEdit"));
+            QVERIFY(time);
+            time->setTime(QTime(10, 30));
+            clickOk(dialog);
+        });
+        click("postponeButton");
+        const Ticket postponed = ticket(QStringLiteral("A001"));
+        QCOMPARE(postponed.state, TicketState::Postponed);
+        QCOMPARE(postponed.dueAt, std::optional<qint64>(at(10, 30)));
+        // Nobody else waits, and A001 is away until 10:30: nothing to call yet.
+        QVERIFY(!enabled("callNextButton"));
+        QCOMPARE(m_window->console()->queueModel()->rowCount(), 0);
+        m_clock->set(at(10, 31));
+        m_window->console()->refresh(); // what the console's periodic refresh does when time alone changes things
+        QTRY_VERIFY(enabled("callNextButton"));
+        click("callNextButton");
+        QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::Called);
     }
 
     void aTicketTakenElsewhereIsExplainedInWords()
