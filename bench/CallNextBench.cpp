@@ -162,6 +162,14 @@ Latency measureBareCallNext(const QString &path, int calls)
         const Statement event(db, "INSERT INTO events (ticket_id, action, from_state, to_state, window_id, "
                                   "operator_id, at, note) VALUES (?, 'call', ?, 'called', ?, ?, ?, NULL)");
         const Statement streak(db, "UPDATE windows SET priority_streak = ? WHERE id = ?");
+        // QueueService::closeOutEarlierDays: tickets left waiting on earlier days (none here).
+        const Statement closeEvents(db, "INSERT INTO events (ticket_id, action, from_state, to_state, at, note) "
+                                        "SELECT id, 'cancel', state, 'cancelled', ?1, 'not called before closing' "
+                                        "FROM tickets WHERE state IN ('waiting', 'transferred', 'postponed') "
+                                        "AND order_key < ?2");
+        const Statement closeTickets(db, "UPDATE tickets SET state = 'cancelled', finished_at = ?1, due_at = NULL "
+                                         "WHERE state IN ('waiting', 'transferred', 'postponed') AND order_key < ?2");
+        const qint64 startOfToday = benchTime(0, 0);
         const Statement finish(db, "UPDATE tickets SET state = 'served', finished_at = ?1 WHERE window_id = ?2 "
                                    "AND state = 'called'");
 
@@ -192,6 +200,11 @@ Latency measureBareCallNext(const QString &path, int calls)
             const int priorityStreak = sqlite3_column_int(*window, 5);
             window.reset();
             sqlite3_bind_int(*windowServices, 1, number);
+            for (const Statement *close : {&closeEvents, &closeTickets}) {
+                sqlite3_bind_int64(**close, 1, now);
+                sqlite3_bind_int64(**close, 2, startOfToday);
+                step(*close);
+            }
             step(windowServices);
             sqlite3_bind_int(*atWindow, 1, windowId);
             step(atWindow);

@@ -172,9 +172,18 @@ static QStringList version2()
     };
 }
 
+// Finding tickets left waiting on earlier days (to close them out) by time alone.
+static QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX tickets_waiting_by_time ON tickets(order_key) "
+                       "WHERE state IN ('waiting', 'transferred', 'postponed')"),
+    };
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, version1()}, {2, version2()}};
+    static const std::vector<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}};
     return migrations;
 }
 

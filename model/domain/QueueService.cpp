@@ -74,6 +74,25 @@ Status QueueService::save(const Ticket &t, TicketState previous)
     return success();
 }
 
+Status QueueService::closeOutEarlierDays(qint64 now)
+{
+    const qint64 today = LocalTime::startOfDay(LocalTime::dateOf(now));
+    const QString leftover = QStringLiteral("state IN ('waiting', 'transferred', 'postponed') AND order_key < :today");
+    Query events(m_db, QStringLiteral("INSERT INTO events (ticket_id, action, from_state, to_state, at, note) "
+                                      "SELECT id, 'cancel', state, 'cancelled', :now, :note FROM tickets WHERE ")
+                           + leftover);
+    events.bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":note"), tr("not called before closing"))
+        .bind(QStringLiteral(":today"), today);
+    if (auto status = events.exec(tr("closing out earlier days")); !status)
+        return status;
+    Query tickets(m_db, QStringLiteral("UPDATE tickets SET state = 'cancelled', finished_at = :now, due_at = NULL "
+                                       "WHERE ")
+                            + leftover);
+    tickets.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":today"), today);
+    return tickets.exec(tr("closing out earlier days"));
+}
+
 Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
                                     const Mutation &mutate)
 {
@@ -274,6 +293,9 @@ Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> o
         return Failure{Failure::Kind::Conflict,
                        tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
     }
+    const qint64 now = m_clock.now();
+    if (auto status = closeOutEarlierDays(now); !status)
+        return status.failure();
     const TicketStore store(m_db);
     auto current = store.atWindow(window->id);
     if (!current)
@@ -284,7 +306,6 @@ Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> o
                                                     .arg(windowNumber)
                                                     .arg(busy.number, Names::display(busy.state))};
     }
-    const qint64 now = m_clock.now();
     auto heads = store.laneHeads(*window, now);
     if (!heads)
         return heads.failure();

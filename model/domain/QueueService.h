@@ -88,6 +88,9 @@ private:
                                 const QString &priority, Lane lane, qint64 orderKey, std::optional<qint64> slotStart,
                                 TicketAction action, const Actor &actor);
     Status save(const Ticket &ticket, TicketState previous);
+    // Cancels, each with its event, the tickets still waiting from an earlier day: nobody called them
+    // before closing, and they must not hold up that day's figures nor come back into a queue.
+    Status closeOutEarlierDays(qint64 now);
     Status recordEvent(qint64 ticketId, TicketAction action, std::optional<TicketState> from, TicketState to,
                        const Actor &actor, const QString &note);
     Status recordWindowEvent(const Window &window, WindowState state, std::optional<PauseReason> reason,

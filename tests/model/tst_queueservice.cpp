@@ -302,6 +302,14 @@ void TestQueueService::yesterdaysLeftoversAreNotCalledToday()
     QVERIFY(called.ok());
     QCOMPARE(called->ticket.id, today->id);
     QCOMPARE(queue.callNext(2).failure().kind, Failure::Kind::NothingToDo);
+    // Yesterday's A001 was closed out by the first call of the day, with its event.
+    Query q(d.db(), "SELECT t.state, e.action, e.from_state, e.note FROM tickets t JOIN events e ON e.ticket_id = t.id "
+                    "WHERE t.day = '2020-05-18' ORDER BY e.id DESC LIMIT 1");
+    QVERIFY(q.exec("t").ok() && q.next());
+    QCOMPARE(q.text(0), QString("cancelled"));
+    QCOMPARE(q.text(1), QString("cancel"));
+    QCOMPARE(q.text(2), QString("waiting"));
+    QCOMPARE(q.text(3), QString("not called before closing"));
 }
 
 void TestQueueService::transferKeepsNumberAndArrival()
