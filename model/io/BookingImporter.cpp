@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <variant>
+#include <vector>
 
 namespace Kezek {
 
@@ -34,6 +35,12 @@ namespace {
 
 enum class RowOutcome { Imported, Updated, Unchanged, Rejected };
 
+struct RowDecision
+{
+    RowOutcome outcome = RowOutcome::Rejected;
+    QString reason; // why, when Rejected
+};
+
 // A row whose fields passed every check that does not depend on the stored bookings.
 struct CleanRow
 {
@@ -46,8 +53,40 @@ struct CleanRow
     qint64 slotStart = 0;
 };
 
+// What the database holds for a booking that a row names.
+struct StoredBooking
+{
+    qint64 id = 0;
+    QString iin;
+    QString fullName;
+    QString phone;
+    int serviceId = 0;
+    qint64 slotStart = 0;
+    bool checkedIn = false;
+};
+
+// A row that names its booking first in this import and passed its own checks.
+struct Candidate
+{
+    qsizetype index = 0;
+    CleanRow clean;
+    std::optional<StoredBooking> stored;
+
+    bool sameSlot() const { return stored->serviceId == clean.service->id && stored->slotStart == clean.slotStart; }
+    bool unchanged() const
+    {
+        return sameSlot() && stored->iin == clean.iin && stored->fullName == clean.fullName
+            && stored->phone == clean.phone;
+    }
+};
+
 // One import call inside its write transaction: statements prepared once, the catalogue, parsed slot times and
 // slot counts cached, because a channel's file may hold 100,000 rows.
+//
+// Importing the same rows twice must change nothing the second time, whatever they hold. So:
+// - only the first row naming a booking (channel + booking_id) counts: a later one with other data is rejected;
+// - a row refused because its slot is full is tried again after a later row moved a booking out of a slot,
+//   until a pass frees nothing; so each refusal stands against the final state and is made again next time.
 class ImportRun final
 {
     Q_DISABLE_COPY_MOVE(ImportRun)
@@ -84,83 +123,172 @@ public:
         return m_ledger.load();
     }
 
-    // The row's outcome; `reason` says why when it is Rejected. A Failure only when the database fails.
-    Result<RowOutcome> apply(const BookingRow &row, QString &reason)
+    // Decides every row (decisions[i] is rows[i]'s) and writes the accepted ones. `cancelled` is returned when
+    // `progress` asks to stop; a Failure otherwise only when the database fails.
+    Result<QList<RowDecision>> run(const QList<BookingRow> &rows, const BookingImporter::Progress &progress,
+                                   const Failure &cancelled)
     {
-        if (!row.problem.isEmpty()) {
-            reason = row.problem;
-            return RowOutcome::Rejected;
-        }
-        auto checked = check(row);
-        if (auto *problems = std::get_if<QStringList>(&checked)) {
-            reason = problems->join(QStringLiteral("; "));
-            return RowOutcome::Rejected;
-        }
-        const CleanRow &clean = std::get<CleanRow>(checked);
-        const QString key = clean.channel + QLatin1Char('\n') + clean.code;
-        const QString here = QStringLiteral("%1:%2").arg(row.file).arg(row.line);
+        QList<RowDecision> decisions(rows.size());
+        std::vector<Candidate> candidates;
+        QHash<QString, qsizetype> firstRowOf; // channel + booking_id -> index of the row that names it first
 
-        m_find.bind(QStringLiteral(":channel"), clean.channel).bind(QStringLiteral(":code"), clean.code);
-        if (auto status = m_find.exec(BookingImporter::tr("looking up a booking")); !status)
-            return status.failure();
-        if (!m_find.next()) {
-            if (auto full = slotRefusal(clean); !full)
-                return full.failure();
-            else if (*full) {
-                reason = **full;
-                return RowOutcome::Rejected;
+        const qint64 total = rows.size();
+        const qint64 step = qMax<qint64>(1, total / 100);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (progress && i > 0 && i % step == 0 && !progress(i, total))
+                return cancelled;
+            const BookingRow &row = rows[i];
+            RowDecision &decision = decisions[i];
+            if (!row.problem.isEmpty()) {
+                decision.reason = row.problem;
+                continue;
             }
-            bindFields(m_insert, clean);
-            m_insert.bind(QStringLiteral(":channel"), clean.channel)
-                .bind(QStringLiteral(":code"), clean.code)
-                .bind(QStringLiteral(":now"), m_now);
-            if (auto status = m_insert.exec(BookingImporter::tr("saving a booking")); !status)
+            if (const auto key = bookingKey(row)) {
+                if (const auto first = firstRowOf.constFind(*key); first != firstRowOf.cend()) {
+                    const BookingRow &earlier = rows[*first];
+                    if (sameFields(row, earlier)) {
+                        decision.outcome = RowOutcome::Unchanged;
+                    } else {
+                        decision.reason = BookingImporter::tr("booking %1 appears again with different data; only "
+                                                              "its first row (%2:%3) is imported")
+                                              .arg(row.bookingId.trimmed(), earlier.file)
+                                              .arg(earlier.line);
+                    }
+                    continue;
+                }
+                firstRowOf.insert(*key, i);
+            }
+            auto checked = check(row);
+            if (auto *problems = std::get_if<QStringList>(&checked)) {
+                decision.reason = problems->join(QStringLiteral("; "));
+                continue;
+            }
+            Candidate candidate{i, std::get<CleanRow>(std::move(checked)), std::nullopt};
+            auto stored = find(candidate.clean);
+            if (!stored)
+                return stored.failure();
+            candidate.stored = *stored;
+            candidates.push_back(std::move(candidate));
+        }
+
+        std::vector<const Candidate *> waiting; // refused for a full slot, in file order
+        bool freed = false;
+        for (const Candidate &candidate : candidates) {
+            if (auto status = decide(candidate, decisions[candidate.index], waiting, freed); !status)
                 return status.failure();
-            m_ledger.take(clean.service->id, clean.slotStart);
-            m_accepted.insert(key, here);
-            return RowOutcome::Imported;
         }
-
-        const qint64 id = m_find.int64(0);
-        const int storedService = m_find.integer(4);
-        const qint64 storedSlot = m_find.int64(5);
-        const bool checkedIn = !m_find.value(6).isNull();
-        const bool sameSlot = storedService == clean.service->id && storedSlot == clean.slotStart;
-        if (sameSlot && m_find.text(1) == clean.iin && m_find.text(2) == clean.fullName
-            && m_find.text(3) == clean.phone) {
-            return RowOutcome::Unchanged;
-        }
-        if (const QString first = m_accepted.value(key); !first.isEmpty()) {
-            reason = BookingImporter::tr("booking %1 appears again with different data (first on %2)")
-                         .arg(clean.code, first);
-            return RowOutcome::Rejected;
-        }
-        if (checkedIn) {
-            reason = BookingImporter::tr("booking %1 is already checked in, so it cannot be changed any more")
-                         .arg(clean.code);
-            return RowOutcome::Rejected;
-        }
-        if (!sameSlot) {
-            if (auto full = slotRefusal(clean); !full)
-                return full.failure();
-            else if (*full) {
-                reason = **full;
-                return RowOutcome::Rejected;
+        while (freed && !waiting.empty()) {
+            freed = false;
+            std::vector<const Candidate *> still;
+            for (const Candidate *candidate : waiting) {
+                if (auto status = place(*candidate, decisions[candidate->index], still, freed); !status)
+                    return status.failure();
             }
+            waiting = std::move(still);
         }
-        bindFields(m_update, clean);
-        m_update.bind(QStringLiteral(":id"), id);
-        if (auto status = m_update.exec(BookingImporter::tr("updating a booking")); !status)
-            return status.failure();
-        if (!sameSlot) {
-            m_ledger.release(storedService, storedSlot);
-            m_ledger.take(clean.service->id, clean.slotStart);
-        }
-        m_accepted.insert(key, here);
-        return RowOutcome::Updated;
+        if (progress && !progress(total, total))
+            return cancelled;
+        return decisions;
     }
 
 private:
+    // The row's channel and booking_id as stored, when both can be read; what makes two rows the same booking.
+    static std::optional<QString> bookingKey(const BookingRow &row)
+    {
+        const QString channel = row.channel.trimmed().toLower();
+        const QString code = row.bookingId.trimmed();
+        if (code.isEmpty() || !Names::channel(channel))
+            return std::nullopt;
+        return channel + QLatin1Char('\n') + code;
+    }
+
+    Result<std::optional<StoredBooking>> find(const CleanRow &clean)
+    {
+        m_find.bind(QStringLiteral(":channel"), clean.channel).bind(QStringLiteral(":code"), clean.code);
+        if (auto status = m_find.exec(BookingImporter::tr("looking up a booking")); !status)
+            return status.failure();
+        if (!m_find.next())
+            return std::optional<StoredBooking>();
+        return std::optional<StoredBooking>(StoredBooking{m_find.int64(0), m_find.text(1), m_find.text(2),
+                                                          m_find.text(3), m_find.integer(4), m_find.int64(5),
+                                                          !m_find.value(6).isNull()});
+    }
+
+    // Whether two rows naming the same booking say the same about it.
+    static bool sameFields(const BookingRow &a, const BookingRow &b)
+    {
+        for (const QString BookingRow::*field : {&BookingRow::iin, &BookingRow::fullName, &BookingRow::phone,
+                                                 &BookingRow::serviceCode, &BookingRow::slotStart}) {
+            if ((a.*field).trimmed() != (b.*field).trimmed())
+                return false;
+        }
+        return true;
+    }
+
+    Status decide(const Candidate &candidate, RowDecision &decision, std::vector<const Candidate *> &waiting,
+                  bool &freed)
+    {
+        if (!candidate.stored)
+            return place(candidate, decision, waiting, freed);
+        if (candidate.unchanged()) {
+            decision.outcome = RowOutcome::Unchanged;
+            return success();
+        }
+        if (candidate.stored->checkedIn) {
+            decision.reason = BookingImporter::tr("booking %1 is already checked in, so it cannot be changed any more")
+                                  .arg(candidate.clean.code);
+            return success();
+        }
+        if (candidate.sameSlot())
+            return write(candidate, decision);
+        return place(candidate, decision, waiting, freed);
+    }
+
+    // A new booking, or a known one moving to another slot: written if its slot has room, else left waiting
+    // with the refusal as its reason. `freed` is set when a move leaves a slot.
+    Status place(const Candidate &candidate, RowDecision &decision, std::vector<const Candidate *> &waiting,
+                 bool &freed)
+    {
+        const CleanRow &clean = candidate.clean;
+        auto full = m_ledger.refusal(*clean.service, clean.slotStart);
+        if (!full)
+            return full.failure();
+        if (*full) {
+            decision.reason = **full;
+            waiting.push_back(&candidate);
+            return success();
+        }
+        if (auto status = write(candidate, decision); !status)
+            return status;
+        if (candidate.stored) {
+            m_ledger.release(candidate.stored->serviceId, candidate.stored->slotStart);
+            freed = true;
+        }
+        m_ledger.take(clean.service->id, clean.slotStart);
+        return success();
+    }
+
+    Status write(const Candidate &candidate, RowDecision &decision)
+    {
+        const CleanRow &clean = candidate.clean;
+        Query &query = candidate.stored ? m_update : m_insert;
+        bindFields(query, clean);
+        if (candidate.stored) {
+            query.bind(QStringLiteral(":id"), candidate.stored->id);
+        } else {
+            query.bind(QStringLiteral(":channel"), clean.channel)
+                .bind(QStringLiteral(":code"), clean.code)
+                .bind(QStringLiteral(":now"), m_now);
+        }
+        if (auto status = query.exec(candidate.stored ? BookingImporter::tr("updating a booking")
+                                                      : BookingImporter::tr("saving a booking"));
+            !status) {
+            return status;
+        }
+        decision = {candidate.stored ? RowOutcome::Updated : RowOutcome::Imported, {}};
+        return success();
+    }
+
     // Every problem of the row's own fields, so a channel can fix them all at once.
     std::variant<CleanRow, QStringList> check(const BookingRow &row)
     {
@@ -235,11 +363,6 @@ private:
         return result;
     }
 
-    Result<std::optional<QString>> slotRefusal(const CleanRow &clean)
-    {
-        return m_ledger.refusal(*clean.service, clean.slotStart);
-    }
-
     static void bindFields(Query &query, const CleanRow &clean)
     {
         query.bind(QStringLiteral(":iin"), clean.iin)
@@ -255,7 +378,6 @@ private:
     std::optional<SlotGrid> m_grid;
     QHash<QString, Service> m_services; // by code; rows point into it, so it is filled once and never changed
     QHash<QString, std::variant<qint64, QString>> m_slots;
-    QHash<QString, QString> m_accepted; // channel+code -> FILE:LINE of the row accepted in this call
     Query m_find;
     Query m_insert;
     Query m_update;
@@ -280,10 +402,8 @@ Result<ImportReport> BookingImporter::importFiles(const QStringList &paths, qint
 Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, qint64 now,
                                                  const Progress &progress) const
 {
-    const qint64 total = rows.size();
-    const qint64 step = qMax<qint64>(1, total / 100);
     const Failure cancelled{Failure::Kind::NothingToDo, tr("the import was cancelled; no booking was written")};
-    if (progress && !progress(0, total))
+    if (progress && !progress(0, rows.size()))
         return cancelled;
 
     WriteTransaction transaction(m_db);
@@ -292,15 +412,14 @@ Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, 
     ImportRun run(m_db, now);
     if (auto status = run.load(); !status)
         return status.failure();
+    auto decisions = run.run(rows, progress, cancelled);
+    if (!decisions)
+        return decisions.failure(); // the transaction rolls back as it goes out of scope
 
     ImportReport report;
-    for (qint64 i = 0; i < total; ++i) {
-        const BookingRow &row = rows[i];
-        QString reason;
-        auto outcome = run.apply(row, reason);
-        if (!outcome)
-            return outcome.failure();
-        switch (*outcome) {
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const RowDecision &decision = decisions->at(i);
+        switch (decision.outcome) {
         case RowOutcome::Imported:
             ++report.imported;
             break;
@@ -311,12 +430,9 @@ Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, 
             ++report.unchanged;
             break;
         case RowOutcome::Rejected:
-            report.rejected.append(ImportRejection{row.file, row.line, reason});
+            report.rejected.append(ImportRejection{rows[i].file, rows[i].line, decision.reason});
             break;
         }
-        const qint64 done = i + 1;
-        if (progress && (done % step == 0 || done == total) && !progress(done, total))
-            return cancelled; // the transaction rolls back as it goes out of scope
     }
     if (auto status = transaction.commit(); !status)
         return status.failure();

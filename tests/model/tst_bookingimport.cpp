@@ -94,6 +94,8 @@ private slots:
     void changedRowUpdates();
     void checkedInBookingIsNotChanged();
     void duplicatesInOneCall();
+    void duplicateWithOtherDataNeverFlips();
+    void placeFreedLaterInTheFile();
     void bomAndCrlf_data();
     void bomAndCrlf();
     void fullSlotRejected();
@@ -314,8 +316,53 @@ void TestBookingImport::duplicatesInOneCall()
     QVERIFY(report);
     QCOMPARE(counts(*report), QStringLiteral("1/0/1/1"));
     QCOMPARE(report->formatRejections(),
-             QStringList{path + QStringLiteral(":4: booking B1 appears again with different data (first on ") + path +
-                         QStringLiteral(":2)")});
+             QStringList{path + QStringLiteral(":4: booking B1 appears again with different data; only its first row (")
+                         + path + QStringLiteral(":2) is imported")});
+}
+
+void TestBookingImport::duplicateWithOtherDataNeverFlips()
+{
+    // The second row is a duplicate of the first every time; importing the file again changes nothing.
+    const QString path = write(*m_dir, QStringLiteral("dup.csv"),
+                               header + "EG-1,egov,950815350123,First,,ID-CARD,2020-05-18T09:00\n"
+                                        "EG-1,egov,950815350123,Second,,ID-CARD,2020-05-18T09:30\n");
+    const BookingImporter importer(m_t->db());
+    QStringList firstState;
+    for (int round = 1; round <= 4; ++round) {
+        auto report = importer.importFiles({path}, at(7));
+        QVERIFY(report);
+        QCOMPARE(counts(*report), round == 1 ? QStringLiteral("1/0/0/1") : QStringLiteral("0/0/1/1"));
+        QCOMPARE(report->rejected.first().line, 3);
+        QCOMPARE(count(m_t->db(), QStringLiteral("SELECT count(*) FROM bookings WHERE booking_id = 'EG-1' "
+                                                 "AND full_name = 'First'")),
+                 1);
+        if (round == 1)
+            firstState = bookings(m_t->db());
+        QCOMPARE(bookings(m_t->db()), firstState);
+    }
+}
+
+void TestBookingImport::placeFreedLaterInTheFile()
+{
+    // EDS has two places per slot; both of 09:00 are taken by E1 and E2.
+    const BookingImporter importer(m_t->db());
+    const QString setup = write(*m_dir, QStringLiteral("setup.csv"),
+                                header + "E1,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n"
+                                         "E2,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n");
+    QVERIFY(importer.importFiles({setup}, at(7)));
+    // N1 asks for the full 09:00 before E1 leaves it further down: N1 gets the place in this very import, so
+    // that the next import of the same file does not give it a place it refused the first time.
+    const QString path = write(*m_dir, QStringLiteral("later.csv"),
+                               header + "N1,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n"
+                                        "E1,egov,900101300811,Ann,,EDS,2020-05-18T09:30\n");
+    auto first = importer.importFiles({path}, at(7));
+    QVERIFY(first);
+    QCOMPARE(counts(*first), QStringLiteral("1/1/0/0"));
+    const QStringList after = bookings(m_t->db());
+    auto second = importer.importFiles({path}, at(8));
+    QVERIFY(second);
+    QCOMPARE(counts(*second), QStringLiteral("0/0/2/0"));
+    QCOMPARE(bookings(m_t->db()), after);
 }
 
 void TestBookingImport::bomAndCrlf_data()
