@@ -46,7 +46,7 @@ public:
         if (byIin) {
             const QString iin = context.args().value(QStringLiteral("iin")).trimmed();
             if (auto problem = Iin::problem(iin))
-                return context.out().fail(tr("--iin %1: %2").arg(iin, *problem));
+                return context.out().fail(tr("--iin %1: %2").arg(Iin::masked(iin), *problem));
             result = service.checkInByIin(iin);
         } else {
             result = service.checkIn(context.args().positionalArguments().constFirst());
@@ -106,11 +106,16 @@ public:
         if (!report)
             return context.out().fail(report.failure());
         const int good = report->imported + report->updated + report->unchanged;
+        // The reasons quote the files' values (a phone column holding an IIN, say): never an IIN whole. Only the
+        // reasons: a file name may well hold a 12-digit time stamp.
         QJsonArray rejected;
-        for (const ImportRejection &r : std::as_const(report->rejected)) {
+        QStringList rejectionLines;
+        for (ImportRejection r : std::as_const(report->rejected)) {
+            r.reason = Iin::maskInText(r.reason);
             rejected.append(QJsonObject{{QStringLiteral("file"), r.file},
                                         {QStringLiteral("line"), r.line},
                                         {QStringLiteral("reason"), r.reason}});
+            rejectionLines.append(r.formatRejection());
         }
         QStringList lines{tr("%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected.")
                               .arg(report->rows())
@@ -118,7 +123,7 @@ public:
                               .arg(report->updated)
                               .arg(report->unchanged)
                               .arg(report->rejected.size())};
-        lines += report->formatRejections();
+        lines += rejectionLines;
         context.out().result({{QStringLiteral("rows"), report->rows()},
                               {QStringLiteral("imported"), report->imported},
                               {QStringLiteral("updated"), report->updated},

@@ -102,7 +102,8 @@ Result<qint64> Context::time(const QString &text, const QString &what) const
         return *parsed;
     }
     return Failure{Failure::Kind::Invalid,
-                   tr("%1: cannot read \"%2\" as a time; write 10:15 or 2020-05-18T10:15.").arg(what, text)};
+                   tr("%1: cannot read \"%2\" as a time; write 10:15 or 2020-05-18T10:15, in the years %3 to %4.")
+                       .arg(what, text, QString::number(LocalTime::firstYear), QString::number(LocalTime::lastYear))};
 }
 
 void Context::loadNames() const

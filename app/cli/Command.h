@@ -83,6 +83,8 @@ public:
     virtual QString summary() const = 0;
     // Adds the command's positional arguments and options.
     virtual void define(QCommandLineParser &parser) const { Q_UNUSED(parser) }
+    // The names of options meant to be given more than once; any other option given twice is refused.
+    virtual QStringList repeatableOptions() const { return {}; }
     // init creates the database; every other command needs an existing one.
     virtual DatabaseUse databaseUse() const { return DatabaseUse::Open; }
     // Returns the exit status (ExitCode).

@@ -1,5 +1,7 @@
 #include "Output.h"
 
+#include "domain/Iin.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -34,7 +36,7 @@ void Output::line(const QString &text) const
 
 void Output::note(const QString &text) const
 {
-    write(stderr, text);
+    write(stderr, Iin::maskInText(text));
 }
 
 int Output::exitCodeFor(const Failure &failure)
@@ -45,13 +47,15 @@ int Output::exitCodeFor(const Failure &failure)
 int Output::fail(const Failure &failure) const
 {
     const int code = exitCodeFor(failure);
+    // Messages quote what the user typed or a file held; whatever their source forgot, no IIN leaves whole.
+    const QString message = Iin::maskInText(failure.message);
     if (m_json) {
-        QJsonObject error{{QStringLiteral("error"), failure.message}};
+        QJsonObject error{{QStringLiteral("error"), message}};
         if (code == NothingToDo)
             error.insert(QStringLiteral("nothing_to_do"), true);
         write(stdout, QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)));
     }
-    write(stderr, QStringLiteral("kezekctl: ") + failure.message);
+    write(stderr, QStringLiteral("kezekctl: ") + message);
     return code;
 }
 

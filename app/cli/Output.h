@@ -17,7 +17,8 @@ enum ExitCode : int {
 
 // Where a command's result goes: lines for people, or exactly one compact JSON object per result for scripts.
 // Errors always reach stderr in words; in JSON mode stdout also gets {"error": ...} so a script reading stdout
-// never sees nothing.
+// never sees nothing. Failures and notes pass through Iin::maskInText (DOMAIN.md: IINs are personal data), so an
+// IIN quoted from the input never reaches a terminal or a log whole.
 class Output final
 {
     Q_DISABLE_COPY_MOVE(Output)

@@ -84,7 +84,9 @@ private:
         const auto parsed = LocalTime::parseDate(args.value(option));
         if (!parsed) {
             return Failure{Failure::Kind::Invalid,
-                           tr("--%1: cannot read \"%2\" as a date; write 2020-05-18.").arg(option, args.value(option))};
+                           tr("--%1: cannot read \"%2\" as a date; write 2020-05-18, in the years %3 to %4.")
+                               .arg(option, args.value(option), QString::number(LocalTime::firstYear),
+                                    QString::number(LocalTime::lastYear))};
         }
         return *parsed;
     }

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 namespace Kezek::Cli {
 
@@ -33,6 +34,28 @@ void addGlobalOptions(QCommandLineParser &parser)
         Runner::tr("TIME")));
     parser.addOption(QCommandLineOption(jsonOption, Runner::tr("Print one compact JSON object per result.")));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), helpOption}, Runner::tr("Show this help.")));
+}
+
+// An option that takes a value, given more than once, would silently keep the last value: a script that
+// builds its command line from pieces must learn that two of them disagree. `repeatable` lists the names
+// of options meant to be given several times (finish --service). Returns the refusal, or nullopt.
+std::optional<QString> repeatedOption(const QCommandLineParser &parser, const QStringList &repeatable)
+{
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) || repeatable.contains(name))
+            continue;
+        seen.append(name);
+        // values() gathers every occurrence of the option under any of its names; flags have none.
+        const QStringList values = parser.values(name);
+        if (values.size() > 1) {
+            return Runner::tr("--%1 is given %2 times (%3); give it once.")
+                .arg(name)
+                .arg(values.size())
+                .arg(QLatin1Char('"') + values.join(QStringLiteral("\", \"")) + QLatin1Char('"'));
+        }
+    }
+    return std::nullopt;
 }
 
 QString programName(const QStringList &arguments)
@@ -79,6 +102,8 @@ int Runner::run(const QStringList &arguments) const
     const Output plain(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments))
         return plain.fail(parser.errorText());
+    if (auto repeated = repeatedOption(parser, {}))
+        return plain.fail(*repeated);
     const auto programHelp = [&parser, &arguments] { return helpNamed(parser, programName(arguments)); };
 
     QStringList positional = parser.positionalArguments();
@@ -105,21 +130,28 @@ int Runner::run(const QStringList &arguments) const
     commandArguments += positional.mid(1);
     if (parser.isSet(helpOption))
         commandArguments.append(QStringLiteral("--help"));
-    return runCommand(*command, commandArguments, parser.isSet(jsonOption), parser.value(dbOption),
-                      parser.value(atOption));
+    return runCommand(*command, commandArguments, parser);
 }
 
-int Runner::runCommand(const Command &command, const QStringList &arguments, bool globalJson,
-                       const QString &globalDb, const QString &globalAt) const
+int Runner::runCommand(const Command &command, const QStringList &arguments, const QCommandLineParser &global) const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.summary());
     addGlobalOptions(parser);
     command.define(parser);
     const bool parsed = parser.parse(arguments);
-    const Output out(globalJson || (parsed && parser.isSet(jsonOption)));
+    const Output out(global.isSet(jsonOption) || (parsed && parser.isSet(jsonOption)));
     if (!parsed) {
         return out.fail(tr("%1: %2 (see \"kezekctl %1 --help\").").arg(command.name(), parser.errorText()));
+    }
+    if (auto repeated = repeatedOption(parser, command.repeatableOptions()))
+        return out.fail(*repeated);
+    // A global option may come before the command or after it, but only once in all.
+    for (const QString &option : {dbOption, atOption}) {
+        if (global.isSet(option) && parser.isSet(option)) {
+            return out.fail(tr("--%1 is given twice (\"%2\" before %3 and \"%4\" after it); give it once.")
+                                .arg(option, global.value(option), command.name(), parser.value(option)));
+        }
     }
     if (parser.isSet(helpOption)) {
         const QString help = helpNamed(parser, programName(arguments) + QLatin1Char(' ') + command.name());
@@ -129,28 +161,33 @@ int Runner::runCommand(const Command &command, const QStringList &arguments, boo
         return Done;
     }
 
-    const QString atText = parser.isSet(atOption) ? parser.value(atOption) : globalAt;
+    const QCommandLineParser &atSource = parser.isSet(atOption) ? parser : global;
+    const bool clockFixed = atSource.isSet(atOption);
     std::unique_ptr<Clock> clock;
-    if (!atText.isEmpty()) {
+    if (clockFixed) {
+        // Bounded years also keep the day keys and booking codes built from the clock well-formed.
+        const QString atText = atSource.value(atOption);
         const auto at = LocalTime::parse(atText);
         if (!at) {
-            return out.fail(
-                tr("--at: cannot read \"%1\" as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.")
-                    .arg(atText));
+            return out.fail(tr("--at: cannot read \"%1\" as a local time; write 2020-05-18T10:05:00 or "
+                               "2020-05-18T10:05, in the years %2 to %3.")
+                                .arg(atText)
+                                .arg(LocalTime::firstYear)
+                                .arg(LocalTime::lastYear));
         }
         clock = std::make_unique<FixedClock>(*at);
     } else {
         clock = std::make_unique<SystemClock>();
     }
 
-    const QString dbText = parser.isSet(dbOption) ? parser.value(dbOption) : globalDb;
+    const QString dbText = (parser.isSet(dbOption) ? parser : global).value(dbOption);
     const DatabaseLocation location = dbText.isEmpty() ? DatabaseLocation::standard() : DatabaseLocation{dbText};
     OpenOptions options;
     options.create = command.databaseUse() == Command::DatabaseUse::Create;
     auto db = Database::open(location, options);
     if (!db)
         return out.fail(db.failure());
-    const Context context(**db, *clock, out, parser, !atText.isEmpty());
+    const Context context(**db, *clock, out, parser, clockFixed);
     return command.run(context);
 }
 

@@ -7,6 +7,11 @@ namespace Kezek::Cli {
 
 class Command;
 class CommandRegistry;
+} // namespace Kezek::Cli
+
+class QCommandLineParser;
+
+namespace Kezek::Cli {
 
 // kezekctl's start: global options (--db, --at, --json), choosing the command, help, opening the database.
 class Runner final
@@ -22,8 +27,7 @@ public:
 
 private:
     QString generalHelp(const QString &programHelp) const;
-    int runCommand(const Command &command, const QStringList &arguments, bool globalJson, const QString &globalDb,
-                   const QString &globalAt) const;
+    int runCommand(const Command &command, const QStringList &arguments, const QCommandLineParser &global) const;
 
     const CommandRegistry &m_registry;
 };

@@ -48,8 +48,10 @@ public:
         if (args.isSet(QStringLiteral("date"))) {
             const auto date = LocalTime::parseDate(args.value(QStringLiteral("date")));
             if (!date)
-                return context.out().fail(tr("--date: cannot read \"%1\" as a date; write 2020-05-18.")
-                                              .arg(args.value(QStringLiteral("date"))));
+                return context.out().fail(
+                    tr("--date: cannot read \"%1\" as a date; write 2020-05-18, in the years %2 to %3.")
+                        .arg(args.value(QStringLiteral("date")), QString::number(LocalTime::firstYear),
+                             QString::number(LocalTime::lastYear)));
             request.date = *date;
         } else {
             request.date = today;

@@ -161,6 +161,7 @@ class FinishCommand final : public TicketStepCommand
 public:
     QString name() const override { return QStringLiteral("finish"); }
     QString summary() const override { return tr("Finish serving a ticket, recording the services served."); }
+    QStringList repeatableOptions() const override { return {QStringLiteral("service")}; }
 
 protected:
     void defineStep(QCommandLineParser &parser) const override

@@ -1,6 +1,7 @@
 #include "LocalTime.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace Kezek::LocalTime {
 
@@ -34,24 +35,40 @@ QString hhmm(qint64 epochSeconds)
     return QDateTime::fromSecsSinceEpoch(epochSeconds).time().toString(QStringLiteral("HH:mm"));
 }
 
+bool isInRange(QDate date)
+{
+    return date.isValid() && date.year() >= firstYear && date.year() <= lastYear;
+}
+
 std::optional<qint64> parse(const QString &text)
 {
-    QString normalised = text.trimmed();
-    if (normalised.size() > 10 && normalised.at(10) == QLatin1Char(' '))
-        normalised[10] = QLatin1Char('T');
-    // Only the two documented shapes; QDateTime's ISO parser would also take offsets and fractions.
-    for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm:ss"), QStringLiteral("yyyy-MM-ddTHH:mm")}) {
-        const QDateTime parsed = QDateTime::fromString(normalised, format);
-        if (parsed.isValid())
-            return parsed.toSecsSinceEpoch();
-    }
-    return std::nullopt;
+    // Only the documented shapes, matched whole: QDateTime::fromString would also take a sign before the
+    // year, and Qt::ISODate offsets, fractions and trailing text.
+    static const QRegularExpression shape(QStringLiteral(
+        "^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?$"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
+                     match.hasCaptured(6) ? match.captured(6).toInt() : 0);
+    if (!isInRange(date) || !time.isValid())
+        return std::nullopt;
+    const QDateTime local(date, time);
+    // A local time the clocks skip (a daylight-saving gap) is no time at all.
+    if (!local.isValid() || local.date() != date || local.time() != time)
+        return std::nullopt;
+    return local.toSecsSinceEpoch();
 }
 
 std::optional<QDate> parseDate(const QString &text)
 {
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!date.isValid())
+    static const QRegularExpression shape(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    if (!isInRange(date))
         return std::nullopt;
     return date;
 }

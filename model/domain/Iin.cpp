@@ -7,9 +7,14 @@ namespace Kezek {
 
 namespace {
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 bool allDigits(QStringView text)
 {
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return std::all_of(text.begin(), text.end(), isAsciiDigit);
 }
 
 int weightedSum(QStringView digits, const std::array<int, 11> &weights)
@@ -60,6 +65,25 @@ QString Iin::masked(const QString &iin)
     if (iin.size() <= shownHead + shownTail)
         return QString(iin.size(), u'*');
     return iin.first(shownHead) + QString(iin.size() - shownHead - shownTail, u'*') + iin.last(shownTail);
+}
+
+QString Iin::maskInText(const QString &text)
+{
+    QString result = text;
+    qsizetype i = 0;
+    while (i < result.size()) {
+        if (!isAsciiDigit(result.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < result.size() && isAsciiDigit(result.at(end)))
+            ++end;
+        if (end - i == length)
+            result.replace(i, length, masked(result.mid(i, length)));
+        i = end;
+    }
+    return result;
 }
 
 bool Iin::isPrefixPlausible(const QString &partial)

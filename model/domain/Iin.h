@@ -24,6 +24,9 @@ public:
     static std::optional<int> checkDigit(QStringView first11);
     // For hall displays, logs and reports: first 4 and last 2 characters, the rest as '*'.
     static QString masked(const QString &iin);
+    // `text` with every IIN-shaped run (exactly 12 consecutive ASCII digits, not part of a longer digit run)
+    // masked as masked() does, valid or not: the safety net for messages and logs that may quote user input.
+    static QString maskInText(const QString &text);
     // Whether `partial` can still become a valid IIN as the user types (validate-as-you-type):
     // digits only, at most 12, and valid once complete.
     static bool isPrefixPlausible(const QString &partial);

@@ -1,5 +1,7 @@
 #include "Phone.h"
 
+#include "Iin.h"
+
 namespace Kezek {
 
 std::optional<QString> Phone::normalise(const QString &text)
@@ -37,8 +39,10 @@ Result<QString> Phone::forBooking(const QString &text)
         return QString();
     if (auto normalised = normalise(trimmed))
         return *normalised;
+    // Citizens and channels put IINs into the phone field: quote the text, but never an IIN whole.
     return Failure{Failure::Kind::Invalid,
-                   tr("phone \"%1\" is not a Kazakh mobile number (+7 70x or 77x and 7 more digits)").arg(trimmed)};
+                   tr("phone \"%1\" is not a Kazakh mobile number (+7 70x or 77x and 7 more digits)")
+                       .arg(Iin::maskInText(trimmed))};
 }
 
 } // namespace Kezek

@@ -29,6 +29,13 @@ private slots:
     void simulateToday();
     void importBookingsReportsRejectedRows();
     void bookAndCheckIn();
+    void malformedInputIsTwo_data();
+    void malformedInputIsTwo();
+    void malformedPostponeTimeIsTwo_data();
+    void malformedPostponeTimeIsTwo();
+    void iinsAreMaskedInMessages_data();
+    void iinsAreMaskedInMessages();
+    void iinInImportedPhoneIsMasked();
 
 private:
     QString initDemo();
@@ -361,6 +368,212 @@ void TestKezekctl::bookAndCheckIn()
                              "10:07"})
                  .exitCode,
              2); // not on the grid
+}
+
+// Each row is refused with status 2 before anything is written, in words that name the option, the value and
+// what would be accepted; never with a database error.
+void TestKezekctl::malformedInputIsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("reason");
+
+    const QString years = "in the years 2000 to 2100";
+    const QString once = "give it once";
+    const QStringList book{"book", "ID-CARD", "--iin", "950815350123"};
+
+    QTest::newRow("report --from with trailing text")
+        << QStringList{"report", "--from", "2020-05-18xyz"} << "--from" << "2020-05-18xyz" << years;
+    QTest::newRow("report --to with a time and an offset")
+        << QStringList{"report", "--from", "2020-05-18", "--to", "2020-05-18T10:00Z"} << "--to"
+        << "2020-05-18T10:00Z" << years;
+    QTest::newRow("report --from before 2000")
+        << QStringList{"report", "--from", "1999-12-31"} << "--from" << "1999-12-31" << years;
+    QTest::newRow("report --to after 2100")
+        << QStringList{"report", "--to", "2101-01-01"} << "--to" << "2101-01-01" << years;
+    QTest::newRow("simulate --date with trailing garbage")
+        << QStringList{"simulate", "--date", "2020-05-20garbage"} << "--date" << "2020-05-20garbage" << years;
+    QTest::newRow("simulate --date with a negative year")
+        << QStringList{"simulate", "--date", "-2020-05-20"} << "--date" << "-2020-05-20" << years;
+    QTest::newRow("--at with a negative year, book")
+        << QStringList{"--at", "-2020-05-18T10:00"} + book << "--at" << "-2020-05-18T10:00" << years;
+    QTest::newRow("--at with a negative year, issue")
+        << QStringList{"--at", "-2020-05-18T10:00", "issue", "ID-CARD"} << "--at" << "-2020-05-18T10:00" << years;
+    QTest::newRow("--at in year 9999")
+        << QStringList{"--at", "9999-05-18T10:00", "issue", "ID-CARD"} << "--at" << "9999-05-18T10:00" << years;
+    QTest::newRow("--at with an offset")
+        << QStringList{"--at", "2020-05-18T10:00Z", "issue", "ID-CARD"} << "--at" << "2020-05-18T10:00Z" << years;
+    QTest::newRow("--at after the command with trailing text")
+        << QStringList{"issue", "ID-CARD", "--at", "2020-05-18T10:00xyz"} << "--at" << "2020-05-18T10:00xyz"
+        << years;
+    QTest::newRow("--at empty") << QStringList{"--at", "", "issue", "ID-CARD"} << "--at" << "" << years;
+    QTest::newRow("book --slot with trailing text")
+        << QStringList{"--at", "2020-05-18T10:20"} + book + QStringList{"--slot", "2020-05-18T10:30x"} << "--slot"
+        << "2020-05-18T10:30x" << years;
+    QTest::newRow("book --slot in year 2200")
+        << QStringList{"--at", "2020-05-18T10:20"} + book + QStringList{"--slot", "2200-05-18T10:30"} << "--slot"
+        << "2200-05-18T10:30" << years;
+    QTest::newRow("book --slot with a leading minus")
+        << QStringList{"--at", "2020-05-18T10:20"} + book + QStringList{"--slot", "-2020-05-18T10:30"} << "--slot"
+        << "-2020-05-18T10:30" << years;
+
+    QTest::newRow("--at twice before the command")
+        << QStringList{"--at", "2020-05-18T10:00", "--at", "2020-05-18T11:00", "issue", "ID-CARD"} << "--at"
+        << "2020-05-18T11:00" << once;
+    QTest::newRow("--at before and after the command")
+        << QStringList{"--at", "2020-05-18T10:00", "issue", "ID-CARD", "--at", "2020-05-18T11:00"} << "--at"
+        << "2020-05-18T11:00" << once;
+    QTest::newRow("--at twice after the command")
+        << QStringList{"issue", "ID-CARD", "--at", "2020-05-18T10:00", "--at", "2020-05-18T11:00"} << "--at"
+        << "2020-05-18T11:00" << once;
+    // The test runner puts "--db TEST" first.
+    QTest::newRow("--db twice before the command")
+        << QStringList{"--db", "other.sqlite", "queue"} << "--db" << "other.sqlite" << once;
+    QTest::newRow("--db before and after the command")
+        << QStringList{"queue", "--db", "other.sqlite"} << "--db" << "other.sqlite" << once;
+    QTest::newRow("queue --window twice")
+        << QStringList{"queue", "--window", "1", "--window", "2"} << "--window" << "2" << once;
+    QTest::newRow("call-next --window twice")
+        << QStringList{"call-next", "--window", "1", "--window", "2"} << "--window" << "2" << once;
+    QTest::newRow("transfer --window and its alias --to-window")
+        << QStringList{"transfer", "A001", "--window", "1", "--to-window", "2"} << "--window" << "2" << once;
+    QTest::newRow("issue --priority twice")
+        << QStringList{"issue", "ID-CARD", "--priority", "veteran", "--priority", "pregnant"} << "--priority"
+        << "pregnant" << once;
+    QTest::newRow("report --format twice")
+        << QStringList{"report", "--format", "csv", "--format", "json"} << "--format" << "json" << once;
+    QTest::newRow("simulate --seed twice")
+        << QStringList{"simulate", "--seed", "1", "--seed", "2"} << "--seed" << "2" << once;
+    QTest::newRow("book --slot twice")
+        << QStringList{"--at", "2020-05-18T10:20"} + book + QStringList{"--slot", "10:30", "--slot", "10:45"}
+        << "--slot" << "10:45" << once;
+    // The values are quoted in the refusal, IINs masked.
+    QTest::newRow("book --iin twice")
+        << QStringList{"book", "ID-CARD", "--iin", "950815350123", "--iin", "900101300811"} << "--iin"
+        << "9001******11" << once;
+}
+
+void TestKezekctl::malformedInputIsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    QFETCH(QString, reason);
+    initDemo();
+
+    for (const bool json : {false, true}) {
+        const CtlRun run = kezekctl(m_db, json ? QStringList{"--json"} + arguments : arguments);
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY2(run.err.contains(option), run.describe());
+        QVERIFY2(run.err.contains('"' + value + '"'), run.describe());
+        QVERIFY2(run.err.contains(reason), run.describe());
+        QVERIFY2(!run.err.contains("constraint", Qt::CaseInsensitive), run.describe());
+        QVERIFY2(!run.err.contains("950815350123") && !run.err.contains("900101300811"), run.describe());
+        if (json) {
+            QVERIFY2(run.json().value("error").toString().contains(option), run.describe());
+            QVERIFY2(run.json().value("error").toString().contains(reason), run.describe());
+        }
+    }
+    QVERIFY(!QFile::exists("other.sqlite"));
+    RawDatabase raw(m_db);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.scalar("SELECT count(*) FROM bookings").toInt(), 0);
+    QCOMPARE(raw.scalar("SELECT count(*) FROM tickets").toInt(), 0);
+    QCOMPARE(raw.scalar("SELECT count(*) FROM events").toInt(), 0);
+}
+
+void TestKezekctl::malformedPostponeTimeIsTwo_data()
+{
+    QTest::addColumn<QString>("until");
+
+    QTest::newRow("trailing text") << "2020-05-18T10:30x";
+    QTest::newRow("offset") << "2020-05-18T10:30Z";
+    QTest::newRow("negative year") << "-2020-05-18T10:30";
+    QTest::newRow("clock time with trailing text") << "10:30 please";
+    QTest::newRow("year 2101") << "2101-05-18T10:30";
+}
+
+void TestKezekctl::malformedPostponeTimeIsTwo()
+{
+    QFETCH(QString, until);
+    initDemo();
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:01", "call-next", "--window", "1"}).exitCode, 0);
+    const CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:02", "postpone", "A001", "--until", until});
+    QVERIFY2(run.exitCode == 2, run.describe());
+    QVERIFY2(run.err.contains("--until") && run.err.contains('"' + until + '"'), run.describe());
+    QVERIFY2(run.err.contains("in the years 2000 to 2100"), run.describe());
+    RawDatabase raw(m_db);
+    QCOMPARE(raw.scalar("SELECT state FROM tickets WHERE number = 'A001'").toString(), QString("called"));
+}
+
+// DOMAIN.md: IINs are personal data. Whatever field the citizen's IIN was typed into, a refusal quotes it masked.
+void TestKezekctl::iinsAreMaskedInMessages_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("iin");
+
+    const QString wrong = "950815350124";
+    const QString valid = "950815350123";
+    QTest::newRow("checkin --iin with a wrong check digit")
+        << QStringList{"--at", "2020-05-18T10:00", "checkin", "--iin", wrong} << wrong;
+    QTest::newRow("checkin by a booking id that is an IIN")
+        << QStringList{"--at", "2020-05-18T10:00", "checkin", valid} << valid;
+    QTest::newRow("checkin --iin with no booking today")
+        << QStringList{"--at", "2020-05-18T10:00", "checkin", "--iin", valid} << valid;
+    QTest::newRow("book --phone holding an IIN")
+        << QStringList{"--at", "2020-05-18T10:00", "book", "ID-CARD", "--iin", valid, "--phone", wrong} << wrong;
+    QTest::newRow("book with an IIN for the service code")
+        << QStringList{"--at", "2020-05-18T10:00", "book", valid, "--iin", valid} << valid;
+    QTest::newRow("issue with an IIN for the service code") << QStringList{"issue", valid} << valid;
+    QTest::newRow("serve with an IIN for the ticket number") << QStringList{"serve", valid} << valid;
+    QTest::newRow("an IIN for the command") << QStringList{valid} << valid;
+    QTest::newRow("an IIN as an unknown option") << QStringList{"queue", "--" + valid} << valid;
+    QTest::newRow("an IIN as an extra argument") << QStringList{"queue", valid} << valid;
+    QTest::newRow("an IIN for --window") << QStringList{"queue", "--window", valid} << valid;
+}
+
+void TestKezekctl::iinsAreMaskedInMessages()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, iin);
+    initDemo();
+    const QString masked = iin.left(4) + "******" + iin.right(2);
+
+    for (const bool json : {false, true}) {
+        const CtlRun run = kezekctl(m_db, json ? QStringList{"--json"} + arguments : arguments);
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY2(!run.err.contains(iin) && !run.out.contains(iin), run.describe());
+        QVERIFY2(run.err.contains(masked), run.describe());
+        if (json)
+            QVERIFY2(run.json().value("error").toString().contains(masked), run.describe());
+    }
+}
+
+void TestKezekctl::iinInImportedPhoneIsMasked()
+{
+    initDemo();
+    const QString path = m_dir->filePath("bookings-egov-202005181200.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("booking_id,channel,iin,full_name,phone,service_code,slot_start\n"
+               "EG-1,egov,950815350123,Phone Is An IIN,900101300811,ID-CARD,2020-05-18T09:00\n"
+               "EG-2,egov,900101300811,Good Row,+77015550101,ID-CARD,2020-05-18T09:00\n");
+    file.close();
+
+    CtlRun run = kezekctl(m_db, {"--at", "2020-05-17T20:00", "import-bookings", path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("bookings-egov-202005181200.csv:2:"), run.describe()); // file names are kept
+    QVERIFY2(run.out.contains("9001******11"), run.describe());
+    QVERIFY2(!run.out.contains("900101300811") && !run.err.contains("900101300811"), run.describe());
+
+    run = kezekctl(m_db, {"--json", "--at", "2020-05-17T20:05", "import-bookings", path});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray rejected = run.json().value("rejected").toArray();
+    QCOMPARE(rejected.size(), 1);
+    QVERIFY2(rejected.at(0).toObject().value("reason").toString().contains("9001******11"), run.describe());
+    QVERIFY2(!run.out.contains("900101300811"), run.describe());
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)

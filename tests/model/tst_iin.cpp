@@ -16,6 +16,8 @@ private slots:
     void checkDigit();
     void masking_data();
     void masking();
+    void maskInText_data();
+    void maskInText();
     void prefix_data();
     void prefix();
 };
@@ -104,6 +106,38 @@ void TestIin::masking()
     QFETCH(QString, iin);
     QFETCH(QString, masked);
     QCOMPARE(Iin::masked(iin), masked);
+}
+
+void TestIin::maskInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+
+    QTest::newRow("an IIN alone") << QStringLiteral("950815350124") << QStringLiteral("9508******24");
+    QTest::newRow("quoted in a message") << QStringLiteral("--iin 950815350124: IIN check digit is wrong")
+                                         << QStringLiteral("--iin 9508******24: IIN check digit is wrong");
+    QTest::newRow("in quotes") << QStringLiteral("phone \"950815350123\" is not")
+                               << QStringLiteral("phone \"9508******23\" is not");
+    QTest::newRow("two of them") << QStringLiteral("950815350123,900101300811")
+                                 << QStringLiteral("9508******23,9001******11");
+    QTest::newRow("glued to letters") << QStringLiteral("IIN950815350123x") << QStringLiteral("IIN9508******23x");
+    QTest::newRow("13 digits are not an IIN") << QStringLiteral("9508153501230") << QStringLiteral("9508153501230");
+    QTest::newRow("11 digits are not an IIN") << QStringLiteral("95081535012") << QStringLiteral("95081535012");
+    QTest::newRow("phone number kept") << QStringLiteral("+77015550101") << QStringLiteral("+77015550101");
+    QTest::newRow("booking id kept") << QStringLiteral("OS-20200518-0001") << QStringLiteral("OS-20200518-0001");
+    QTest::newRow("date and time kept") << QStringLiteral("2020-05-18T10:00:00") << QStringLiteral("2020-05-18T10:00:00");
+    QTest::newRow("ticket number kept") << QStringLiteral("A001") << QStringLiteral("A001");
+    QTest::newRow("digit groups are not a run") << QStringLiteral("950815 350123") << QStringLiteral("950815 350123");
+    QTest::newRow("at the end after a space") << QStringLiteral("for 950815350123")
+                                              << QStringLiteral("for 9508******23");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestIin::maskInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QCOMPARE(Iin::maskInText(text), masked);
 }
 
 void TestIin::prefix_data()

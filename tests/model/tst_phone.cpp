@@ -14,6 +14,8 @@ private slots:
     void normalise();
     void forBooking_data();
     void forBooking();
+    void iinInPhoneFieldIsMasked_data();
+    void iinInPhoneFieldIsMasked();
 };
 
 void TestPhone::normalise_data()
@@ -79,6 +81,27 @@ void TestPhone::forBooking()
         QCOMPARE(*result, stored);
     else
         QVERIFY2(result.message().contains(text.trimmed()), qPrintable(result.message()));
+}
+
+void TestPhone::iinInPhoneFieldIsMasked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("valid IIN") << QStringLiteral("950815350123") << QStringLiteral("9508******23");
+    QTest::newRow("invalid IIN") << QStringLiteral("950815350124") << QStringLiteral("9508******24");
+    QTest::newRow("IIN after a plus") << QStringLiteral(" +950815350123 ") << QStringLiteral("+9508******23");
+}
+
+// DOMAIN.md: IINs are personal data; a phone field holding one must not quote it whole in the refusal.
+void TestPhone::iinInPhoneFieldIsMasked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    const Result<QString> result = Phone::forBooking(text);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message().contains(shown), qPrintable(result.message()));
+    QVERIFY2(!result.message().contains(text.trimmed().remove(u'+')), qPrintable(result.message()));
 }
 
 QTEST_GUILESS_MAIN(TestPhone)
