@@ -5,11 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <variant>
 
 namespace Kezek {
@@ -161,12 +161,99 @@ int lineAtOffset(const QByteArray &data, qsizetype offset)
     return int(data.left(offset).count('\n')) + 1;
 }
 
+// The offset of the first byte that is not part of a well-formed UTF-8 character, or -1. Stricter than a
+// decoder that would drop a character cut off at the end of the file or replace a bad byte silently.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char min = 0x80, max = 0xBF; // the allowed range of the second byte (no overlongs, surrogates)
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                min = 0xA0;
+            else if (lead == 0xED)
+                max = 0x9F;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                min = 0x90;
+            else if (lead == 0xF4)
+                max = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + length > n)
+            return i;
+        if (bytes[i + 1] < min || bytes[i + 1] > max)
+            return i;
+        for (int k = 2; k < length; ++k) {
+            if (bytes[i + k] < 0x80 || bytes[i + k] > 0xBF)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// Where a JSON string holds what JSON does not allow but Qt's parser lets through: an escape other than
+// \" \\ \/ \b \f \n \r \t \u (Qt reads "\C" as "C"; it checks the digits of \u itself), or a raw
+// control character.
+struct JsonStringProblem
+{
+    qsizetype offset = -1;
+    QString what;
+};
+
+JsonStringProblem badJsonString(const QByteArray &data)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c < 0x20) {
+            return {i, BookingFile::tr("a control character (U+%1) inside a string")
+                           .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))};
+        } else if (c == '\\') {
+            const char escaped = i + 1 < data.size() ? data[i + 1] : '\0';
+            if (escaped == '\0' || !std::strchr("\"\\/bfnrtu", escaped)) {
+                return {i, BookingFile::tr("an invalid escape \\%1 inside a string")
+                               .arg(QString::fromUtf8(data.mid(i + 1, 1)))};
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
 Failure invalidFile(const QString &message)
 {
     return Failure{Failure::Kind::Invalid, message};
 }
 
 } // namespace
+
+QList<std::pair<QString, QString>> BookingRow::namedValues() const
+{
+    QList<std::pair<QString, QString>> values;
+    for (const Field &field : fields)
+        values.append({QLatin1String(field.name), this->*field.member});
+    return values;
+}
 
 QStringList BookingFile::fieldNames()
 {
@@ -202,10 +289,14 @@ Result<QList<BookingRow>> BookingFile::read(const QString &path)
 Result<QList<BookingRow>> BookingFile::parse(const QByteArray &data, const QString &fileName,
                                              std::optional<Format> format)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(data);
-    if (decoder.hasError())
-        return invalidFile(tr("%1: the file is not UTF-8 text; save it as UTF-8 and import it again").arg(fileName));
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        return invalidFile(tr("%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); "
+                              "save it as UTF-8 and import it again")
+                               .arg(fileName)
+                               .arg(lineAtOffset(data, bad))
+                               .arg(bad + 1));
+    }
+    QString text = QString::fromUtf8(data);
     if (text.startsWith(byteOrderMark))
         text.remove(0, 1);
 
@@ -289,6 +380,10 @@ Result<QList<BookingRow>> BookingFile::parseJson(const QByteArray &data, const Q
     }
     if (!document.isArray())
         return invalidFile(tr("%1: the JSON must be an array of booking objects").arg(fileName));
+    if (const JsonStringProblem problem = badJsonString(data); problem.offset >= 0) {
+        return invalidFile(
+            tr("%1:%2: not valid JSON: %3").arg(fileName).arg(lineAtOffset(data, problem.offset)).arg(problem.what));
+    }
 
     const QJsonArray array = document.array();
     const QList<int> lines = elementLines(data);

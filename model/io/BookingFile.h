@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Kezek {
 
@@ -25,6 +26,9 @@ struct BookingRow
     QString slotStart;
     // Set when the record itself is malformed (wrong field count, not a JSON object): the row must be rejected.
     QString problem;
+
+    // Each field's name in the file (booking_id, ...) with its value, in the documented order.
+    QList<std::pair<QString, QString>> namedValues() const;
 };
 
 // Reads the channels' daily booking files (DOMAIN.md "Data exchange"), CSV or JSON, into rows.

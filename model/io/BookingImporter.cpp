@@ -12,6 +12,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <variant>
 #include <vector>
 
@@ -214,6 +216,25 @@ private:
                                                           !m_find.value(6).isNull()});
     }
 
+    // A NUL, a line break or another control character inside a value is refused, not dropped or stored: it
+    // would end up on the ticket and the hall display. Spaces around a value are trimmed as everywhere.
+    static QStringList controlCharacters(const BookingRow &row)
+    {
+        QStringList problems;
+        for (const auto &[name, raw] : row.namedValues()) {
+            const QString value = raw.trimmed();
+            const auto control = std::find_if(value.cbegin(), value.cend(), [](QChar c) {
+                return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F);
+            });
+            if (control != value.cend()) {
+                problems.append(BookingImporter::tr("%1 contains a control character (U+%2)")
+                                    .arg(name, QString::number(control->unicode(), 16).toUpper().rightJustified(
+                                                       4, QLatin1Char('0'))));
+            }
+        }
+        return problems;
+    }
+
     // Whether two rows naming the same booking say the same about it.
     static bool sameFields(const BookingRow &a, const BookingRow &b)
     {
@@ -292,7 +313,7 @@ private:
     // Every problem of the row's own fields, so a channel can fix them all at once.
     std::variant<CleanRow, QStringList> check(const BookingRow &row)
     {
-        QStringList problems;
+        QStringList problems = controlCharacters(row);
         CleanRow clean;
 
         clean.code = row.bookingId.trimmed();

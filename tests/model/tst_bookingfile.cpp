@@ -199,7 +199,29 @@ void TestBookingFile::fileFailures_data()
         << QStringLiteral("a.csv:3: a quoted value starts here and is never closed");
     QTest::newRow("CSV not UTF-8 (Windows-1251)")
         << QStringLiteral("a.csv") << QByteArray(header + "\nB1,egov,950815350123,\xCC\xE0\xF0\xE8\xFF,,ID-CARD,x\n")
-        << QStringLiteral("a.csv: the file is not UTF-8 text");
+        << QStringLiteral("a.csv:2: the file is not UTF-8 text (byte 85 is not part of a UTF-8 character)");
+    // "Б" is D0 91: a file cut after D0 must not import with its last character dropped.
+    QTest::newRow("CSV cut in the middle of a character")
+        << QStringLiteral("a.csv") << QByteArray(header + "\nB1,egov,950815350123,\xD0\x90\xD0")
+        << QStringLiteral("a.csv:2: the file is not UTF-8 text (byte 87 is not part of a UTF-8 character)");
+    QTest::newRow("CSV of one lead byte is not called empty")
+        << QStringLiteral("a.csv") << QByteArray("\xD0")
+        << QStringLiteral("a.csv:1: the file is not UTF-8 text (byte 1 is not part of a UTF-8 character)");
+    QTest::newRow("CSV overlong encoding of a slash")
+        << QStringLiteral("a.csv") << QByteArray(header + "\n\xC0\xAF")
+        << QStringLiteral("a.csv:2: the file is not UTF-8 text (byte 64 is not part of a UTF-8 character)");
+    QTest::newRow("CSV encoded surrogate")
+        << QStringLiteral("a.csv") << QByteArray(header + "\nB\xED\xA0\x80")
+        << QStringLiteral("a.csv:2: the file is not UTF-8 text (byte 65 is not part of a UTF-8 character)");
+    QTest::newRow("JSON invalid escape")
+        << QStringLiteral("b.json") << QByteArray("[\n{\"full_name\": \"Ab\\Cd\\9e\"}\n]")
+        << QStringLiteral("b.json:2: not valid JSON: an invalid escape \\C inside a string");
+    QTest::newRow("JSON short unicode escape")
+        << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"A\\u12\"}]")
+        << QStringLiteral("b.json:1: not valid JSON");
+    QTest::newRow("JSON raw control character in a string")
+        << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"A\tB\"}]")
+        << QStringLiteral("b.json:1: not valid JSON");
     QTest::newRow("JSON syntax error with line")
         << QStringLiteral("b.json") << QByteArray("[\n{\"booking_id\": \"T1\"},\n{\"booking_id\" \"T2\"}\n]")
         << QStringLiteral("b.json:3: not valid JSON");
@@ -209,7 +231,7 @@ void TestBookingFile::fileFailures_data()
         << QStringLiteral("b.json") << QByteArray("{\"booking_id\": \"T1\"}")
         << QStringLiteral("b.json: the JSON must be an array of booking objects");
     QTest::newRow("JSON not UTF-8") << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"\xFF\"}]")
-                                    << QStringLiteral("b.json: the file is not UTF-8 text");
+                                    << QStringLiteral("b.json:1: the file is not UTF-8 text");
 }
 
 void TestBookingFile::fileFailures()

@@ -222,6 +222,15 @@ void TestBookingImport::badRows_data()
                                                                  "number (+7 70x or 77x and 7 more digits)");
     QTest::newRow("too few values") << QByteArray("B1,egov,950815350123,Ann")
                                     << QStringLiteral("the line has 4 values but the header has 7");
+    QTest::newRow("NUL in a name") << QByteArray("B1,egov,950815350123,An\0n,,ID-CARD,2020-05-18T09:00", 51)
+                                   << QStringLiteral("full_name contains a control character (U+0000)");
+    QTest::newRow("NUL in a booking id") << QByteArray("B\0" "1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:00", 51)
+                                         << QStringLiteral("booking_id contains a control character (U+0000)");
+    QTest::newRow("line break inside a quoted name")
+        << QByteArray("B1,egov,950815350123,\"Ann\nK\",,ID-CARD,2020-05-18T09:00")
+        << QStringLiteral("full_name contains a control character (U+000A)");
+    QTest::newRow("tab inside a name") << QByteArray("B1,egov,950815350123,Ann\tK,,ID-CARD,2020-05-18T09:00")
+                                       << QStringLiteral("full_name contains a control character (U+0009)");
     QTest::newRow("several problems at once")
         << QByteArray(",fax,123,Ann,,NO-SUCH,tomorrow")
         << QStringLiteral(
@@ -375,10 +384,10 @@ void TestBookingImport::bomAndCrlf_data()
         << QStringLiteral("egov.csv")
         << QByteArray("\xEF\xBB\xBF"
                       "booking_id,channel,iin,full_name,phone,service_code,slot_start\r\n"
-                      "B1,egov,950815350123,\"Seitov,\r\nNurlan\",8 701 555 01 01,ID-CARD,2020-05-18T09:00\r\n"
+                      "B1,egov,950815350123,\"Seitov, Nurlan\",8 701 555 01 01,ID-CARD,2020-05-18T09:00\r\n"
                       "B2,egov,950815350124,Bad,,ID-CARD,2020-05-18T09:00\r\n"
                       "B3,egov,900101300811,Ann,,RESULT,2020-05-18T09:00\r\n")
-        << 4;
+        << 3;
     QTest::newRow("JSON with BOM and CRLF")
         << QStringLiteral("telegram.json")
         << QByteArray(
