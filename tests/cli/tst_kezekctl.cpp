@@ -36,6 +36,8 @@ private slots:
     void iinsAreMaskedInMessages_data();
     void iinsAreMaskedInMessages();
     void iinInImportedPhoneIsMasked();
+    void importRejectsMalformedSlotStart_data();
+    void importRejectsMalformedSlotStart();
 
 private:
     QString initDemo();
@@ -574,6 +576,43 @@ void TestKezekctl::iinInImportedPhoneIsMasked()
     QCOMPARE(rejected.size(), 1);
     QVERIFY2(rejected.at(0).toObject().value("reason").toString().contains("9001******11"), run.describe());
     QVERIFY2(!run.out.contains("900101300811"), run.describe());
+}
+
+// Booking files go through the same strict parser: a slot_start with anything around the documented shape is
+// rejected with its line, not read as the time it starts with.
+void TestKezekctl::importRejectsMalformedSlotStart_data()
+{
+    QTest::addColumn<QString>("slotStart");
+
+    QTest::newRow("trailing text") << "2020-05-18T09:00xyz";
+    QTest::newRow("offset Z") << "2020-05-18T09:00Z";
+    QTest::newRow("offset +06:00") << "2020-05-18T09:00+06:00";
+    QTest::newRow("negative year") << "-2020-05-18T09:00";
+    QTest::newRow("year 2101") << "2101-05-18T09:00";
+    QTest::newRow("date only") << "2020-05-18";
+}
+
+void TestKezekctl::importRejectsMalformedSlotStart()
+{
+    QFETCH(QString, slotStart);
+    initDemo();
+    const QString path = m_dir->filePath("bookings.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("booking_id,channel,iin,full_name,phone,service_code,slot_start\n"
+               "EG-1,egov,950815350123,Bad Slot,+77015550101,ID-CARD," + slotStart.toUtf8() + "\n"
+               "EG-2,egov,900101300811,Good Row,+77015550102,ID-CARD,2020-05-18T09:00\n");
+    file.close();
+
+    const CtlRun run = kezekctl(m_db, {"--json", "--at", "2020-05-17T20:00", "import-bookings", path});
+    QVERIFY2(run.exitCode == 1, run.describe());
+    QCOMPARE(run.json().value("imported").toInt(), 1);
+    const QJsonArray rejected = run.json().value("rejected").toArray();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.at(0).toObject().value("line").toInt(), 2);
+    QVERIFY2(rejected.at(0).toObject().value("reason").toString().contains("slot_start"), run.describe());
+    RawDatabase raw(m_db);
+    QCOMPARE(raw.scalar("SELECT count(*) FROM bookings").toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestKezekctl)
