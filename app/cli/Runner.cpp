@@ -50,9 +50,8 @@ std::optional<QString> repeatedOption(const QCommandLineParser &parser, const QS
         const QStringList values = parser.values(name);
         if (values.size() > 1) {
             return Runner::tr("--%1 is given %2 times (%3); give it once.")
-                .arg(name)
-                .arg(values.size())
-                .arg(QLatin1Char('"') + values.join(QStringLiteral("\", \"")) + QLatin1Char('"'));
+                .arg(name, QString::number(values.size()),
+                     QLatin1Char('"') + values.join(QStringLiteral("\", \"")) + QLatin1Char('"'));
         }
     }
     return std::nullopt;
@@ -171,9 +170,8 @@ int Runner::runCommand(const Command &command, const QStringList &arguments, con
         if (!at) {
             return out.fail(tr("--at: cannot read \"%1\" as a local time; write 2020-05-18T10:05:00 or "
                                "2020-05-18T10:05, in the years %2 to %3.")
-                                .arg(atText)
-                                .arg(LocalTime::firstYear)
-                                .arg(LocalTime::lastYear));
+                                .arg(atText, QString::number(LocalTime::firstYear),
+                                     QString::number(LocalTime::lastYear)));
         }
         clock = std::make_unique<FixedClock>(*at);
     } else {

@@ -410,6 +410,8 @@ void TestKezekctl::malformedInputIsTwo_data()
         << QStringList{"issue", "ID-CARD", "--at", "2020-05-18T10:00xyz"} << "--at" << "2020-05-18T10:00xyz"
         << years;
     QTest::newRow("--at empty") << QStringList{"--at", "", "issue", "ID-CARD"} << "--at" << "" << years;
+    QTest::newRow("--at with a placeholder in it")
+        << QStringList{"--at", "%2-%3", "issue", "ID-CARD"} << "--at" << "%2-%3" << years;
     QTest::newRow("book --slot with trailing text")
         << QStringList{"--at", "2020-05-18T10:20"} + book + QStringList{"--slot", "2020-05-18T10:30x"} << "--slot"
         << "2020-05-18T10:30x" << years;

@@ -125,7 +125,8 @@ void TestIin::maskInText_data()
     QTest::newRow("11 digits are not an IIN") << QStringLiteral("95081535012") << QStringLiteral("95081535012");
     QTest::newRow("phone number kept") << QStringLiteral("+77015550101") << QStringLiteral("+77015550101");
     QTest::newRow("booking id kept") << QStringLiteral("OS-20200518-0001") << QStringLiteral("OS-20200518-0001");
-    QTest::newRow("date and time kept") << QStringLiteral("2020-05-18T10:00:00") << QStringLiteral("2020-05-18T10:00:00");
+    QTest::newRow("date and time kept") << QStringLiteral("2020-05-18T10:00:00")
+                                        << QStringLiteral("2020-05-18T10:00:00");
     QTest::newRow("ticket number kept") << QStringLiteral("A001") << QStringLiteral("A001");
     QTest::newRow("digit groups are not a run") << QStringLiteral("950815 350123") << QStringLiteral("950815 350123");
     QTest::newRow("at the end after a space") << QStringLiteral("for 950815350123")
