@@ -3,6 +3,7 @@
 #include "BenchFixture.h"
 
 #include "core/Clock.h"
+#include "core/LocalTime.h"
 #include "db/Database.h"
 #include "domain/CallPolicy.h"
 #include "domain/Catalogue.h"
@@ -144,7 +145,8 @@ Latency measureBareCallNext(const QString &path, int calls)
         const Statement windowServices(db, "SELECT window_id, service_id FROM window_services WHERE window_id IN "
                                            "(SELECT id FROM windows WHERE number = ?1) ORDER BY service_id");
         const QByteArray ticketSql = TicketStore::selectSql().toUtf8();
-        const QByteArray atWindowSql = ticketSql + "WHERE t.window_id = ?1 AND t.state IN ('called', 'serving')";
+        const QByteArray atWindowSql =
+            ticketSql + "WHERE t.window_id = ?1 AND t.state IN ('called', 'serving') AND t.day = ?2";
         const Statement atWindow(db, atWindowSql.constData());
         // The lane probes differ per window (one per service it serves): one cached statement per window.
         auto windows = Catalogue(**Database::open({path})).windows();
@@ -162,7 +164,8 @@ Latency measureBareCallNext(const QString &path, int calls)
         const Statement event(db, "INSERT INTO events (ticket_id, action, from_state, to_state, window_id, "
                                   "operator_id, at, note) VALUES (?, 'call', ?, 'called', ?, ?, ?, NULL)");
         const Statement streak(db, "UPDATE windows SET priority_streak = ? WHERE id = ?");
-        // QueueService::closeOutEarlierDays: tickets left waiting on earlier days (none here).
+        // QueueService::startStep: tickets left waiting or at a window on earlier days (none here).
+        const Statement leftAtWindows(db, "SELECT id FROM tickets WHERE state IN ('called', 'serving') AND day < ?1");
         const Statement closeEvents(db, "INSERT INTO events (ticket_id, action, from_state, to_state, at, note) "
                                         "SELECT id, 'cancel', state, 'cancelled', ?1, 'not called before closing' "
                                         "FROM tickets WHERE state IN ('waiting', 'transferred', 'postponed') "
@@ -205,8 +208,12 @@ Latency measureBareCallNext(const QString &path, int calls)
                 sqlite3_bind_int64(**close, 2, startOfToday);
                 step(*close);
             }
+            const QByteArray today = LocalTime::dayKey(now).toUtf8();
+            sqlite3_bind_text(*leftAtWindows, 1, today.constData(), int(today.size()), SQLITE_TRANSIENT);
+            step(leftAtWindows);
             step(windowServices);
             sqlite3_bind_int(*atWindow, 1, windowId);
+            sqlite3_bind_text(*atWindow, 2, today.constData(), int(today.size()), SQLITE_TRANSIENT);
             step(atWindow);
             const HeadsStatement &probe = headsByWindow[size_t(number - 1)];
             const Statement &heads = *probe.statement;

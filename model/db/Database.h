@@ -64,7 +64,7 @@ public:
     // Describes a failed statement for a user: what was being done, and the database's own words.
     Failure failure(const QString &doing, const QSqlError &error) const;
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     // A prepared statement for `sql` on this thread's connection, reused across calls: preparing is
     // most of the cost of a short statement. Returns nullptr when the cached one is busy (the same SQL

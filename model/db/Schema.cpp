@@ -181,9 +181,18 @@ static QStringList version3()
     };
 }
 
+// Finding tickets left at a window on earlier days (to close them out at the first step of a day) by day alone.
+static QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE INDEX tickets_at_window_by_day ON tickets(day) WHERE state IN ('called', 'serving')"),
+    };
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, version1()}, {2, version2()}, {3, version3()}};
+    static const std::vector<Migration> migrations{
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
     return migrations;
 }
 

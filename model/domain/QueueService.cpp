@@ -10,6 +10,8 @@
 #include "domain/Iin.h"
 #include "domain/TicketStore.h"
 
+#include <algorithm>
+
 namespace Kezek {
 
 namespace {
@@ -74,7 +76,17 @@ Status QueueService::save(const Ticket &t, TicketState previous)
     return success();
 }
 
-Status QueueService::closeOutEarlierDays(qint64 now)
+Status QueueService::startStep(const WriteTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return transaction.status();
+    const qint64 now = m_clock.now();
+    if (auto status = closeOutWaiting(now); !status)
+        return status;
+    return closeOutAtWindows(now);
+}
+
+Status QueueService::closeOutWaiting(qint64 now)
 {
     const qint64 today = LocalTime::startOfDay(LocalTime::dateOf(now));
     const QString leftover = QStringLiteral("state IN ('waiting', 'transferred', 'postponed') AND order_key < :today");
@@ -93,12 +105,72 @@ Status QueueService::closeOutEarlierDays(qint64 now)
     return tickets.exec(tr("closing out earlier days"));
 }
 
+Status QueueService::closeOutAtWindows(qint64 now)
+{
+    Query leftover(m_db, QStringLiteral("SELECT id FROM tickets WHERE state IN ('called', 'serving') AND day < :today"));
+    leftover.bind(QStringLiteral(":today"), LocalTime::dayKey(now));
+    if (auto status = leftover.exec(tr("closing out earlier days")); !status)
+        return status;
+    QList<qint64> ids;
+    while (leftover.next())
+        ids.append(leftover.int64(0));
+    if (ids.isEmpty())
+        return success();
+
+    auto settings = Catalogue(m_db).settings();
+    if (!settings)
+        return settings.failure();
+    const QString note = tr("closed out at the end of the day: left at the window");
+    for (qint64 id : std::as_const(ids)) {
+        auto ticket = TicketStore(m_db).byId(id);
+        if (!ticket)
+            return ticket.failure();
+        const TicketState previous = ticket->state;
+        const qint64 closing = LocalTime::at(QDate::fromString(ticket->day, Qt::ISODate), settings->closesAt);
+        const qint64 end = std::max({closing, ticket->calledAt.value_or(0), ticket->servingAt.value_or(0)});
+        const Actor atWindow{ticket->windowId, ticket->operatorId};
+        // A citizen being served was served, as far as anyone can tell; one only called never came.
+        const TicketAction action = previous == TicketState::Serving ? TicketAction::Finish : TicketAction::NoShow;
+        ticket->state = TicketLifecycle::target(action);
+        ticket->finishedAt = end;
+        if (action == TicketAction::Finish) {
+            const ServedServiceInput served{ticket->serviceId, Outcome::Done, note};
+            if (auto status = recordServed(*ticket, served, atWindow, end); !status)
+                return status;
+        }
+        if (auto status = save(*ticket, previous); !status)
+            return status;
+        if (auto status = recordEvent(ticket->id, action, previous, ticket->state, atWindow, note); !status)
+            return status;
+    }
+    return success();
+}
+
+Status QueueService::recordServed(const Ticket &ticket, const ServedServiceInput &served, const Actor &actor,
+                                  qint64 end)
+{
+    if (auto service = Catalogue(m_db).service(served.serviceId); !service)
+        return service.failure();
+    Query q(m_db, QStringLiteral("INSERT INTO served_services (ticket_id, service_id, outcome, note, started_at, "
+                                 "ended_at, window_id, operator_id) VALUES (:ticket, :service, :outcome, :note, "
+                                 ":start, :end, :window, :operator)"));
+    q.bind(QStringLiteral(":ticket"), ticket.id)
+        .bind(QStringLiteral(":service"), served.serviceId)
+        .bind(QStringLiteral(":outcome"), Names::key(served.outcome))
+        .bind(QStringLiteral(":note"), served.note.isNull() ? QStringLiteral("") : served.note)
+        .bind(QStringLiteral(":start"), ticket.servingAt.value_or(end))
+        .bind(QStringLiteral(":end"), end)
+        .bind(QStringLiteral(":window"), nullable(actor.windowId ? actor.windowId : ticket.windowId))
+        .bind(QStringLiteral(":operator"), nullable(actor.operatorId ? actor.operatorId : ticket.operatorId));
+    return q.exec(tr("recording the served services of %1").arg(ticket.number));
+}
+
 Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
                                     const Mutation &mutate)
 {
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status().failure();
+    if (auto status = startStep(transaction); !status)
+        return status.failure();
     auto settings = Catalogue(m_db).settings();
     if (!settings)
         return settings.failure();
@@ -176,8 +248,8 @@ Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, st
 Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategory, const Actor &actor)
 {
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status().failure();
+    if (auto status = startStep(transaction); !status)
+        return status.failure();
     const Catalogue catalogue(m_db);
     auto settings = catalogue.settings();
     if (!settings)
@@ -223,8 +295,8 @@ Result<CheckInResult> QueueService::checkInBooking(const QString &where, const Q
                                                    const Actor &actor, bool uniqueKey)
 {
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status().failure();
+    if (auto status = startStep(transaction); !status)
+        return status.failure();
     auto settings = Catalogue(m_db).settings();
     if (!settings)
         return settings.failure();
@@ -277,8 +349,8 @@ Result<CheckInResult> QueueService::checkInBooking(const QString &where, const Q
 Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> operatorId)
 {
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status().failure();
+    if (auto status = startStep(transaction); !status)
+        return status.failure();
     const Catalogue catalogue(m_db);
     auto settings = catalogue.settings();
     if (!settings)
@@ -294,10 +366,8 @@ Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> o
                        tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
     }
     const qint64 now = m_clock.now();
-    if (auto status = closeOutEarlierDays(now); !status)
-        return status.failure();
     const TicketStore store(m_db);
-    auto current = store.atWindow(window->id);
+    auto current = store.atWindow(window->id, LocalTime::dayKey(now));
     if (!current)
         return current.failure();
     if (current->has_value()) {
@@ -386,22 +456,7 @@ Result<Ticket> QueueService::finish(qint64 ticketId, const QList<ServedServiceIn
                   [this, now, &served, &actor](Ticket &t, const CenterSettings &) -> Status {
                       t.finishedAt = now;
                       for (const ServedServiceInput &input : served) {
-                          if (auto service = Catalogue(m_db).service(input.serviceId); !service)
-                              return service.failure();
-                          Query q(m_db, QStringLiteral("INSERT INTO served_services (ticket_id, service_id, outcome, "
-                                                       "note, started_at, ended_at, window_id, operator_id) VALUES "
-                                                       "(:ticket, :service, :outcome, :note, :start, :end, :window, "
-                                                       ":operator)"));
-                          q.bind(QStringLiteral(":ticket"), t.id)
-                              .bind(QStringLiteral(":service"), input.serviceId)
-                              .bind(QStringLiteral(":outcome"), Names::key(input.outcome))
-                              .bind(QStringLiteral(":note"), input.note.isNull() ? QStringLiteral("") : input.note)
-                              .bind(QStringLiteral(":start"), t.servingAt.value_or(now))
-                              .bind(QStringLiteral(":end"), now)
-                              .bind(QStringLiteral(":window"), nullable(actor.windowId ? actor.windowId : t.windowId))
-                              .bind(QStringLiteral(":operator"),
-                                    nullable(actor.operatorId ? actor.operatorId : t.operatorId));
-                          if (auto status = q.exec(tr("recording the served services of %1").arg(t.number)); !status)
+                          if (auto status = recordServed(t, input, actor, now); !status)
                               return status;
                       }
                       return success();
@@ -525,13 +580,13 @@ Status QueueService::setWindowState(int windowNumber, WindowState state, std::op
     if (state != WindowState::Paused)
         reason.reset();
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status();
+    if (auto status = startStep(transaction); !status)
+        return status;
     auto window = Catalogue(m_db).window(windowNumber);
     if (!window)
         return window.failure();
     if (state != WindowState::Open) {
-        auto current = TicketStore(m_db).atWindow(window->id);
+        auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
         if (!current)
             return current.failure();
         if (current->has_value()) {
@@ -554,8 +609,8 @@ Status QueueService::setWindowState(int windowNumber, WindowState state, std::op
 Status QueueService::signIn(int windowNumber, int operatorId)
 {
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status();
+    if (auto status = startStep(transaction); !status)
+        return status;
     auto window = Catalogue(m_db).window(windowNumber);
     if (!window)
         return window.failure();

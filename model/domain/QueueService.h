@@ -15,6 +15,7 @@ namespace Kezek {
 
 class Clock;
 class Database;
+class WriteTransaction;
 struct CenterSettings;
 struct Window;
 
@@ -88,9 +89,15 @@ private:
                                 const QString &priority, Lane lane, qint64 orderKey, std::optional<qint64> slotStart,
                                 TicketAction action, const Actor &actor);
     Status save(const Ticket &ticket, TicketState previous);
-    // Cancels, each with its event, the tickets still waiting from an earlier day: nobody called them
-    // before closing, and they must not hold up that day's figures nor come back into a queue.
-    Status closeOutEarlierDays(qint64 now);
+    // Begins every state change once `transaction` is active: tickets left over from earlier days are closed out
+    // first, each with its event, so that no step of a new day meets them and the day's figures stay its own.
+    Status startStep(const WriteTransaction &transaction);
+    // Cancels the tickets still waiting from an earlier day: nobody called them before closing.
+    Status closeOutWaiting(qint64 now);
+    // A ticket left called or being served at a window when an earlier day closed: a called citizen who never
+    // came is a no-show, one being served counts as served (its service done) at that day's closing time.
+    Status closeOutAtWindows(qint64 now);
+    Status recordServed(const Ticket &ticket, const ServedServiceInput &served, const Actor &actor, qint64 end);
     Status recordEvent(qint64 ticketId, TicketAction action, std::optional<TicketState> from, TicketState to,
                        const Actor &actor, const QString &note);
     Status recordWindowEvent(const Window &window, WindowState state, std::optional<PauseReason> reason,

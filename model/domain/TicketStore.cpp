@@ -115,10 +115,11 @@ Result<Ticket> TicketStore::byNumber(const QString &number, const QString &day) 
     return found->first();
 }
 
-Result<std::optional<Ticket>> TicketStore::atWindow(int windowId) const
+Result<std::optional<Ticket>> TicketStore::atWindow(int windowId, const QString &day) const
 {
-    auto found = select(QStringLiteral("WHERE t.window_id = :w AND t.state IN ('called', 'serving')"),
-                        {{QStringLiteral(":w"), windowId}}, tr("reading the ticket at a window"));
+    auto found = select(QStringLiteral("WHERE t.window_id = :w AND t.state IN ('called', 'serving') AND t.day = :day"),
+                        {{QStringLiteral(":w"), windowId}, {QStringLiteral(":day"), day}},
+                        tr("reading the ticket at a window"));
     if (!found)
         return found.failure();
     if (found->isEmpty())

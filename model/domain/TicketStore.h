@@ -33,7 +33,9 @@ public:
     Result<Ticket> byId(qint64 id) const;
     // Numbers restart each day; `day` is LocalTime::dayKey of the day meant.
     Result<Ticket> byNumber(const QString &number, const QString &day) const;
-    Result<std::optional<Ticket>> atWindow(int windowId) const;
+    // The ticket called to or served at the window on `day` (LocalTime::dayKey): one left there on an earlier
+    // day is not today's business (QueueService closes it out at the first step of the day).
+    Result<std::optional<Ticket>> atWindow(int windowId, const QString &day) const;
     // Every waiting ticket, in no particular order (reception, hall, figures).
     Result<QList<Ticket>> waiting(qint64 now) const;
     // The head of each lane `window` draws from; what call-next reads (a handful of index probes).

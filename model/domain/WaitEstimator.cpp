@@ -74,7 +74,7 @@ Status WaitEstimator::load()
                 sum += seconds;
             queue.meanServiceSeconds = sum / times.size();
         }
-        auto current = store.atWindow(window.id);
+        auto current = store.atWindow(window.id, LocalTime::dayKey(m_now));
         if (!current)
             return current.failure();
         if (current->has_value()) {

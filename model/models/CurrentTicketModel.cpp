@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "domain/Iin.h"
+#include "core/LocalTime.h"
 #include "domain/TicketStore.h"
 #include "models/Display.h"
 
@@ -38,7 +39,7 @@ Status CurrentTicketModel::refresh()
         if (!found)
             return found.failure();
         window = *found;
-        auto current = TicketStore(m_db).atWindow(window->id);
+        auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
         if (!current)
             return current.failure();
         ticket = *current;

@@ -1,5 +1,7 @@
 #include "HallModel.h"
 
+#include "core/Clock.h"
+#include "core/LocalTime.h"
 #include "domain/TicketStore.h"
 
 #include <QColor>
@@ -7,9 +9,10 @@
 
 namespace Kezek {
 
-HallModel::HallModel(const Database &db, QObject *parent)
+HallModel::HallModel(const Database &db, const Clock &clock, QObject *parent)
     : LiveTableModel(parent)
     , m_db(db)
+    , m_clock(clock)
 {
 }
 
@@ -26,9 +29,10 @@ Status HallModel::refresh()
     for (const Operator &op : std::as_const(*operators))
         names.insert(op.id, op.fullName);
     const TicketStore store(m_db);
+    const QString today = LocalTime::dayKey(m_clock.now());
     QList<Row> fresh;
     for (const Window &window : std::as_const(*windows)) {
-        auto ticket = store.atWindow(window.id);
+        auto ticket = store.atWindow(window.id, today);
         if (!ticket)
             return ticket.failure();
         fresh.append(Row{window, *ticket, window.operatorId ? names.value(*window.operatorId) : QString()});

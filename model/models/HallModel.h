@@ -29,7 +29,7 @@ public:
         QString operatorName;
     };
 
-    explicit HallModel(const Database &db, QObject *parent = nullptr);
+    HallModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
 
     Status refresh();
     const Row &row(int row) const { return m_rows.at(row); }
@@ -43,6 +43,7 @@ private:
     QString stateText(const Window &window) const;
 
     const Database &m_db;
+    const Clock &m_clock;
     QList<Row> m_rows;
 };
 

@@ -27,7 +27,7 @@ private Q_SLOTS:
         QueueService queue(tdb.db(), clock);
         const int idCard = Catalogue(tdb.db()).service(QStringLiteral("ID-CARD"))->id;
         QVERIFY(queue.issue(idCard, {}));
-        HallModel model(tdb.db());
+        HallModel model(tdb.db(), clock);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.refresh());
         QCOMPARE(model.rowCount(), 12);

@@ -30,6 +30,7 @@ private slots:
     void everyStateChangeLeavesOneEvent();
     void waitingTicketsSurviveRestart();
     void yesterdaysLeftoversAreNotCalledToday();
+    void ticketsLeftAtWindowsAreClosedOutNextDay();
     void transferKeepsNumberAndArrival();
     void transferRefusesItsOwnServiceAndClosedWindows();
     void bookingOnlyCenterRefusesWalkIns();
@@ -310,6 +311,61 @@ void TestQueueService::yesterdaysLeftoversAreNotCalledToday()
     QCOMPARE(q.text(1), QString("cancel"));
     QCOMPARE(q.text(2), QString("waiting"));
     QCOMPARE(q.text(3), QString("not called before closing"));
+}
+
+void TestQueueService::ticketsLeftAtWindowsAreClosedOutNextDay()
+{
+    TestDatabase d;
+    FixedClock clock(at(17, 40));
+    QueueService queue(d.db(), clock);
+    const int idCard = serviceId(d.db(), "ID-CARD");
+    QVERIFY(queue.issue(idCard, {}).ok());
+    QVERIFY(queue.issue(idCard, {}).ok());
+    auto calledOnly = queue.callNext(1);
+    auto beingServed = queue.callNext(2);
+    QVERIFY(calledOnly.ok() && beingServed.ok());
+    clock.set(at(17, 45));
+    QVERIFY(queue.startServing(beingServed->ticket.id).ok());
+
+    // The next morning nothing of yesterday stands at window 1, even before anyone acted.
+    clock.set(onDay(2020, 5, 19, 9, 0));
+    const QString today = QStringLiteral("2020-05-19");
+    QVERIFY(!TicketStore(d.db()).atWindow(calledOnly->ticket.windowId.value(), today)->has_value());
+    // The first step of the day closes both out, each with its event; then window 1 calls today's A001.
+    auto fresh = queue.issue(idCard, {});
+    QCOMPARE(fresh->number, QString("A001"));
+    auto called = queue.callNext(1);
+    QVERIFY2(called.ok(), qPrintable(called.ok() ? QString() : called.message()));
+    QCOMPARE(called->ticket.id, fresh->id);
+
+    Query q(d.db(), "SELECT t.state, t.finished_at, e.action, e.from_state, e.window_id, e.note FROM tickets t "
+                    "JOIN events e ON e.ticket_id = t.id WHERE t.id = :id ORDER BY e.id DESC LIMIT 1");
+    q.bind(":id", calledOnly->ticket.id);
+    QVERIFY(q.exec("t").ok() && q.next());
+    QCOMPARE(q.text(0), QString("no_show"));
+    QCOMPARE(q.int64(1), at(18, 0)); // finished at that day's closing, not the next morning
+    QCOMPARE(q.text(2), QString("no_show"));
+    QCOMPARE(q.text(3), QString("called"));
+    QCOMPARE(q.value(4).toInt(), calledOnly->ticket.windowId.value());
+    QCOMPARE(q.text(5), QString("closed out at the end of the day: left at the window"));
+
+    q.bind(":id", beingServed->ticket.id);
+    QVERIFY(q.exec("t").ok() && q.next());
+    QCOMPARE(q.text(0), QString("served"));
+    QCOMPARE(q.int64(1), at(18, 0));
+    QCOMPARE(q.text(2), QString("finish"));
+    QCOMPARE(q.text(3), QString("serving"));
+    Query served(d.db(), "SELECT service_id, outcome, started_at, ended_at FROM served_services WHERE ticket_id = :id");
+    served.bind(":id", beingServed->ticket.id);
+    QVERIFY(served.exec("t").ok() && served.next());
+    QCOMPARE(served.integer(0), idCard);
+    QCOMPARE(served.text(1), QString("done"));
+    QCOMPARE(served.int64(2), at(17, 45));
+    QCOMPARE(served.int64(3), at(18, 0));
+    QVERIFY(!served.next());
+
+    // Numbers resolve within their day: today's A001 is today's ticket, not yesterday's.
+    QCOMPARE(TicketStore(d.db()).byNumber(QStringLiteral("A001"), today)->id, fresh->id);
 }
 
 void TestQueueService::transferKeepsNumberAndArrival()

@@ -68,6 +68,7 @@ private slots:
     void stopsAtNowLeavingTheDayLive();
     void addsWindowsWhenAskedForMore();
     void refusesADayThatHasTickets();
+    void nextDayAfterTicketsLeftAtWindows();
     void refusesNonsense();
 };
 
@@ -203,6 +204,25 @@ void TestSimulator::refusesADayThatHasTickets()
     auto again = DaySimulator(db.db()).run(request(12, 50, 1));
     QVERIFY(!again);
     QVERIFY2(again.message().contains("2020-05-19"), qPrintable(again.message()));
+}
+
+void TestSimulator::nextDayAfterTicketsLeftAtWindows()
+{
+    // A day stopped at 11:30 leaves citizens at windows; the next day plays in full all the same.
+    TestDatabase db;
+    SimulationRequest first = request(12, 300, 11);
+    first.stopAt = LocalTime::at(day, 11 * 3600 + 30 * 60);
+    auto stopped = DaySimulator(db.db()).run(first);
+    QVERIFY(stopped);
+    QVERIFY(stopped->atWindows > 0);
+    SimulationRequest next = request(12, 300, 12);
+    next.date = day.addDays(1);
+    auto summary = DaySimulator(db.db()).run(next);
+    QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.message()));
+    QVERIFY(!summary->stoppedEarly);
+    QCOMPARE(accounted(*summary), 300);
+    QCOMPARE(count(db.db(), "SELECT count(*) FROM tickets WHERE state IN ('called', 'serving') AND day = '2020-05-19'"),
+             0);
 }
 
 void TestSimulator::refusesNonsense()

@@ -81,7 +81,7 @@ Status QueueScript::step(const QString &line)
     auto window = catalogue.window(w.value(2).toInt());
     if (!window)
         return fail(window.failure());
-    auto current = TicketStore(m_db).atWindow(window->id);
+    auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
     if (!current)
         return fail(current.failure());
 

@@ -12,7 +12,7 @@ namespace Kezek {
 HallPanel::HallPanel(const Database &db, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HallPanel>())
-    , m_hallModel(new HallModel(db, this))
+    , m_hallModel(new HallModel(db, clock, this))
     , m_totalsModel(new ServiceTotalsModel(db, clock, this))
 {
     m_ui->setupUi(this);
