@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 
 using namespace Kezek;
@@ -132,6 +133,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
         fresh = Fresh::Copy;
     else
         kept = open(Fuzz::copyOf(Fuzz::demoTemplate(), QStringLiteral("kept.sqlite")));
+    // Closed before Qt's own globals go away at exit (they were created after `kept`, so they would go first).
+    std::atexit([] { kept.reset(); });
     return 0;
 }
 
