@@ -6,6 +6,7 @@
 #include "db/Query.h"
 #include "domain/DemoCenter.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace Kezek::Cli {
@@ -42,6 +43,15 @@ public:
                 return context.out().fail(status.failure());
         }
         QString text = tr("Database %1 is ready (schema version %2).").arg(db.location().text).arg(Database::schemaVersion);
+        const QFileInfo file(db.location().text);
+        const bool ownerOnly = !file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                               | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        // It holds IINs, names and phones: who can read it is worth a line.
+        text += QLatin1Char('\n')
+            + (ownerOnly ? tr("Only its owner (%1) can read and write it.").arg(file.owner())
+                        : tr("Warning: other users of this computer can read it (it holds IINs, names and phones); "
+                             "\"chmod 600 %1\" makes it private.")
+                              .arg(db.location().text));
         if (demo)
             text += QLatin1Char('\n')
                 + (hadCenter ? tr("A center already exists; it was left as it was.") : tr("The demo center was added."));
@@ -50,8 +60,31 @@ public:
         context.out().result({{QStringLiteral("database"), db.location().text},
                               {QStringLiteral("schema_version"), Database::schemaVersion},
                               {QStringLiteral("demo_added"), demo && !hadCenter},
+                              {QStringLiteral("private"), ownerOnly},
                               {QStringLiteral("has_center"), hadCenter || demo}},
                              text);
+        return Done;
+    }
+};
+
+class CheckCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override
+    {
+        return tr("Check the database file for damage (every page and index); exit 2 when damaged.");
+    }
+
+    int run(const Context &context) const override
+    {
+        if (auto status = context.expectArguments(0, 0, tr("no arguments")); !status)
+            return context.out().fail(status.failure());
+        const Database &db = context.db();
+        if (auto status = db.checkIntegrity(true); !status)
+            return context.out().fail(status.failure());
+        context.out().result({{QStringLiteral("database"), db.location().text}, {QStringLiteral("ok"), true}},
+                             tr("Database %1: no damage found.").arg(db.location().text));
         return Done;
     }
 };
@@ -149,6 +182,7 @@ public:
 void addSetupCommands(CommandRegistry &registry)
 {
     registry.add(std::make_unique<InitCommand>());
+    registry.add(std::make_unique<CheckCommand>());
     registry.add(std::make_unique<ServicesCommand>());
     registry.add(std::make_unique<WindowsCommand>());
 }

@@ -6,12 +6,12 @@
 
 #include <QAtomicInt>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace Kezek {
 
@@ -22,21 +22,6 @@ QAtomicInt connectionCounter;
 bool isPostgresUrl(const QString &text)
 {
     return text.startsWith(QLatin1String("postgres://")) || text.startsWith(QLatin1String("postgresql://"));
-}
-
-// SQLite files start with this 16-byte header; anything else is not ours to touch.
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-bool mentions(const QSqlError &error, const char *needle)
-{
-    return error.databaseText().contains(QLatin1String(needle), Qt::CaseInsensitive)
-        || error.driverText().contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -91,51 +76,93 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                            .arg(location.text)};
     }
 
-    const QString path = location.text;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        if (!options.create) {
-            return Failure{Failure::Kind::Database,
-                           tr("%1: the database does not exist. Create it with \"kezekctl init\".").arg(path)};
-        }
-        if (!QDir().mkpath(info.absolutePath())) {
-            return Failure{Failure::Kind::Database,
-                           tr("%1: cannot create the folder %2.").arg(path, info.absolutePath())};
-        }
-    } else if (info.isDir()) {
-        return Failure{Failure::Kind::Database, tr("%1: this is a folder, not a database file.").arg(path)};
-    } else if (!info.isWritable()) {
-        return Failure{Failure::Kind::Database,
-                       tr("%1: the database file is read-only. Kezek needs to write to it; check the file's "
-                          "permissions. It was left untouched.")
-                           .arg(path)};
-    } else if (info.size() == 0 && !options.create) {
-        // SQLite would take an empty file as an empty database and the migrations would fill it: a file that
-        // lost its content is not to be replaced by a fresh database behind the user's back.
-        return Failure{Failure::Kind::Database,
-                       tr("%1: the file is empty, not a Kezek database. Create one with \"kezekctl init\"; "
-                          "the file was left untouched.")
-                           .arg(path)};
-    } else if (info.size() > 0 && !hasSqliteHeader(path)) {
-        return Failure{Failure::Kind::Database,
-                       tr("%1: the file is not a Kezek database or is damaged (no SQLite header). "
-                          "It was left untouched.")
-                           .arg(path)};
-    }
-
+    if (auto status = SqliteFile::prepare(location.text, options.create); !status)
+        return status.failure();
     const QString name = QStringLiteral("kezek-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(location, Backend::Sqlite, name, options.busyTimeoutMs));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return database->failure(tr("opening the database"), db.lastError());
-        if (auto status = database->configureConnection(db); !status)
-            return status.failure();
-    }
-    if (auto status = database->checkAndMigrate(); !status)
+    if (auto status = database->connect(); !status)
+        return status.failure();
+    if (auto status = database->checkAndMigrate(options.create); !status)
         return status.failure();
     return database;
+}
+
+Status Database::connect() const
+{
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_location.text);
+    if (!db.open())
+        return failure(tr("opening the database"), db.lastError());
+    if (auto status = configureConnection(db); !status)
+        return status;
+    m_file = SqliteFile::identity(m_location.text);
+    m_lost.reset();
+    ++m_generation;
+    return success();
+}
+
+Status Database::verifyFile() const
+{
+    if (m_backend != Backend::Sqlite)
+        return success();
+    if (m_lost)
+        return *m_lost;
+    const auto now = SqliteFile::identity(m_location.text);
+    if (now && now == m_file)
+        return success();
+    SqliteFile::setAsideSiblings(m_location.text);
+    m_lost = Failure{Failure::Kind::Database,
+                     now ? tr("%1: the database file was replaced by another file while Kezek had it open.")
+                               .arg(m_location.text)
+                         : tr("%1: the database file was deleted or moved away while Kezek had it open.")
+                               .arg(m_location.text)};
+    return *m_lost;
+}
+
+Status Database::ensureConnected() const
+{
+    if (auto status = verifyFile(); status)
+        return status;
+    return reconnect();
+}
+
+void Database::markBroken(const QString &cause) const
+{
+    m_lost = Failure{Failure::Kind::Database,
+                     tr("%1: the connection to the database broke (%2); it is opened again at the next step.")
+                         .arg(m_location.text, cause)};
+}
+
+Status Database::reconnect() const
+{
+    if (auto status = SqliteFile::prepare(m_location.text, false); !status)
+        return *m_lost; // still lost; the reason stays the one the user saw first
+    {
+        // Cached statements belong to the old connection. One still in use (a Query alive further up) would be
+        // freed under its user: try again at the next check instead.
+        QMutexLocker lock(&m_cacheMutex);
+        for (const auto &statement : std::as_const(m_statements)) {
+            if (statement->inUse)
+                return *m_lost;
+        }
+        m_statements.clear();
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (SqliteFile::identity(m_location.text) != m_file)
+        SqliteFile::leaveSiblingsOnClose(db);
+    db.close();
+    const Failure lostBefore = *m_lost;
+    if (auto status = connect(); !status) {
+        m_lost = lostBefore;
+        return *m_lost;
+    }
+    if (auto status = checkAndMigrate(false); !status) {
+        m_lost = Failure{Failure::Kind::Database, status.message()};
+        return *m_lost;
+    }
+    return success();
 }
 
 Status Database::configureConnection(QSqlDatabase &db) const
@@ -154,7 +181,7 @@ Status Database::configureConnection(QSqlDatabase &db) const
     return success();
 }
 
-Status Database::checkAndMigrate()
+Status Database::checkAndMigrate(bool create) const
 {
     // Reading the catalogue proves the file is a readable SQLite database before anything is written.
     auto tables = Query::scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
@@ -162,6 +189,12 @@ Status Database::checkAndMigrate()
     if (!tables)
         return tables.failure();
     const bool empty = tables->value_or(0) == 0;
+    if (empty && !create) {
+        return Failure{Failure::Kind::Database,
+                       tr("%1: this SQLite file holds no tables, so it is not a Kezek database. Create one with "
+                          "\"kezekctl init\"; the file was left untouched.")
+                           .arg(m_location.text)};
+    }
 
     int version = 0;
     if (!empty) {
@@ -189,6 +222,13 @@ Status Database::checkAndMigrate()
                                .arg(version)
                                .arg(schemaVersion)};
         }
+    }
+
+    if (!empty) {
+        // Damage outside the pages read so far would otherwise be found only by a later statement, after
+        // this program had written into the damaged file.
+        if (auto status = checkIntegrity(); !status)
+            return status;
     }
 
     {
@@ -298,21 +338,56 @@ qint64 Database::dataVersion() const
     return -1;
 }
 
+Status Database::checkIntegrity(bool thorough) const
+{
+    if (m_backend != Backend::Sqlite)
+        return success();
+    QSqlQuery check(connection());
+    check.setForwardOnly(true);
+    if (!check.exec(thorough ? QStringLiteral("PRAGMA integrity_check(1)") : QStringLiteral("PRAGMA quick_check(1)")))
+        return failure(tr("checking the database file"), check.lastError());
+    const QString verdict = check.next() ? check.value(0).toString() : QString();
+    if (verdict == QLatin1String("ok"))
+        return success();
+    return Failure{Failure::Kind::Database,
+                   tr("%1: the database file is damaged (SQLite's check says: %2). Restore it from a backup; the "
+                      "file was left untouched.")
+                       .arg(m_location.text, verdict)};
+}
+
 Failure Database::failure(const QString &doing, const QSqlError &error) const
 {
+    // SQLite's primary result code (the low byte of an extended one); the driver's own errors have none.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF;
     QString cause;
-    if (mentions(error, "locked") || mentions(error, "busy")) {
+    switch (numeric ? code : -1) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         cause = tr("the database is locked by another program and stayed locked for %1 seconds. "
                    "Try again; if it persists, close the program holding it.")
                     .arg(m_busyTimeoutMs / 1000.0);
-    } else if (mentions(error, "readonly") || mentions(error, "read-only") || mentions(error, "read only")) {
-        cause = tr("the database file is read-only. Check the file's permissions and the disk.");
-    } else if (mentions(error, "malformed") || mentions(error, "not a database") || mentions(error, "corrupt")) {
+        break;
+    case SQLITE_READONLY:
+        cause = tr("the database cannot be written: the file, its folder or the disk is read-only. Check the "
+                   "permissions and the disk.");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
         cause = tr("the database file is damaged. Restore it from a backup; the file was left untouched.");
-    } else if (mentions(error, "unable to open")) {
+        break;
+    case SQLITE_FULL:
+        cause = tr("the disk is full. Free some space and try again; nothing of this step was saved.");
+        break;
+    case SQLITE_IOERR:
+        cause = tr("the disk reported a read or write error. Check the disk; nothing of this step was saved.");
+        break;
+    case SQLITE_CANTOPEN:
         cause = tr("the database file cannot be opened. Check that the folder exists and is writable.");
-    } else {
+        break;
+    default:
         cause = error.text().trimmed();
+        break;
     }
     return Failure{Failure::Kind::Database, tr("%1: error while %2: %3").arg(m_location.text, doing, cause)};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -39,6 +41,12 @@ struct OpenOptions
 
 // An open connection to a center's database with its schema at the current version.
 // One named connection per thread: connection() clones the opening thread's settings on first use.
+//
+// A SQLite file can be deleted, replaced or moved while the connection has it open; SQLite then goes on
+// reading and writing the old file, which nobody will ever see again. So the connection remembers which file
+// the path named (device and inode) and checks at each write and each change check: when the path names
+// another file or none, the connection is lost: every statement fails with lost() in words, and
+// ensureConnected() opens the database at its path again once there is one.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -52,6 +60,22 @@ public:
 
     QSqlDatabase connection() const;
     Backend backend() const { return m_backend; }
+
+    // Whether the path still names the file this connection has open (SQLite); marks the connection lost if not.
+    // One stat() while all is well.
+    Status verifyFile() const;
+    // verifyFile(); when lost, tries to open the database at its path again (a replacement is opened, a missing
+    // file stays lost and is never created). Success means statements reach the database at the path.
+    Status ensureConnected() const;
+    // Why the connection is lost, while it is; every statement fails with this.
+    const std::optional<Failure> &lost() const { return m_lost; }
+    // Counts the times the connection was (re)opened: when it moves, what was read before came from another file.
+    int generation() const { return m_generation; }
+    // SQLite's integrity check over every page: quick (structure; run at each open) or thorough (indexes too,
+    // for "kezekctl check"). The failure quotes SQLite's first finding.
+    Status checkIntegrity(bool thorough = false) const;
+    // A ROLLBACK failed, so the connection may still be inside a transaction: it is reopened at the next step.
+    void markBroken(const QString &cause) const;
     const DatabaseLocation &location() const { return m_location; }
 
     // The SQL that starts a write transaction which takes the write lock at once (see WriteTransaction).
@@ -74,14 +98,21 @@ public:
 
 private:
     Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs);
+    // Opens this thread's connection to the path and remembers which file it is.
+    Status connect() const;
+    Status reconnect() const;
     Status configureConnection(QSqlDatabase &db) const;
-    Status checkAndMigrate();
+    // `create`: an SQLite file without tables may become a Kezek database (init); otherwise it is refused.
+    Status checkAndMigrate(bool create) const;
 
     DatabaseLocation m_location;
     Backend m_backend;
     QString m_connectionName;
     int m_busyTimeoutMs;
     QThread *m_ownerThread;
+    mutable std::optional<FileIdentity> m_file;
+    mutable std::optional<Failure> m_lost;
+    mutable int m_generation = 0;
 
     struct CachedStatement
     {

@@ -38,6 +38,8 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 
 Status Query::exec(const QString &doing)
 {
+    if (const auto &lost = m_db.lost())
+        return *lost;
     if (!m_prepared || !m_query->exec())
         return m_db.failure(doing, m_query->lastError());
     return success();

@@ -9,8 +9,10 @@ namespace Kezek {
 
 WriteTransaction::WriteTransaction(const Database &db)
     : m_db(db)
-    , m_beginStatus(success())
+    , m_beginStatus(db.ensureConnected())
 {
+    if (!m_beginStatus)
+        return;
     QSqlQuery begin(db.connection());
     if (begin.exec(db.beginWriteSql()))
         m_active = true;
@@ -28,6 +30,11 @@ Status WriteTransaction::commit()
 {
     if (!m_active)
         return m_beginStatus;
+    // A change written into a file that is no longer at the path would be reported done and never seen again.
+    if (auto file = m_db.verifyFile(); !file) {
+        rollback();
+        return Failure{Failure::Kind::Database, Database::tr("%1 The change was not saved.").arg(file.message())};
+    }
     QSqlQuery commit(m_db.connection());
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         const Failure failure = m_db.failure(Database::tr("saving a change"), commit.lastError());
@@ -35,6 +42,12 @@ Status WriteTransaction::commit()
         return failure;
     }
     m_active = false;
+    if (auto file = m_db.verifyFile(); !file) {
+        return Failure{Failure::Kind::Database,
+                       Database::tr("%1 The change went into the file that was there before and is not in the "
+                                    "database now at this path; do it again.")
+                           .arg(file.message())};
+    }
     return success();
 }
 
@@ -43,7 +56,8 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     QSqlQuery rollback(m_db.connection());
-    rollback.exec(QStringLiteral("ROLLBACK"));
+    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+        m_db.markBroken(rollback.lastError().text().trimmed());
     m_active = false;
 }
 

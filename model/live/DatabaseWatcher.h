@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 namespace Kezek {
@@ -10,6 +11,10 @@ class Database;
 // Notices commits by any other connection or process (SQLite's PRAGMA data_version, one cheap query per
 // poll) and says so with changed(). Own commits do not move data_version, so callers that write
 // announce them with notifyLocalChange().
+//
+// Each poll also checks that the database is still there (Database::ensureConnected): when its file was
+// deleted or replaced, connectionLost() says so in words; once the database at the path is open again,
+// connectionRestored() and changed() follow, since everything read before came from another file.
 class DatabaseWatcher final : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,7 @@ public:
     void start(int intervalMs = defaultIntervalMs);
     void stop();
     bool isActive() const { return m_timer.isActive(); }
+    bool isConnected() const { return m_lostMessage.isEmpty(); }
 
     // Checks at once; emits changed() if another connection committed since the last check.
     void poll();
@@ -31,11 +37,17 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void connectionLost(const QString &message);
+    void connectionRestored();
+    // The database was opened again at its path (its file had been replaced); changed() follows.
+    void reopened();
 
 private:
     const Database &m_db;
     QTimer m_timer;
     qint64 m_version = -1;
+    int m_generation = 0;
+    QString m_lostMessage;
 };
 
 } // namespace Kezek

@@ -4,6 +4,9 @@
 
 #include "common/HallPanel.h"
 #include "common/LanguageManager.h"
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "db/Database.h"
 #include "live/DatabaseWatcher.h"
 #include "operator/OperatorConsole.h"
 #include "reception/ReceptionWidget.h"
@@ -35,10 +38,23 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
 
+    // Above the pages, so that nobody works on as if nothing happened while the database is gone.
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->hide();
+    m_ui->centralLayout->insertWidget(0, m_connectionBanner);
+
     buildPages();
     buildLanguageMenu();
 
     connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshPages);
+    connect(m_watcher, &DatabaseWatcher::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_watcher, &DatabaseWatcher::connectionRestored, this, &MainWindow::showConnectionRestored);
+    connect(m_watcher, &DatabaseWatcher::reopened, this, [this] {
+        showMessage(tr("The database file at %1 was replaced; Kezek opened the one there now.")
+                        .arg(m_db.location().text));
+    });
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tickPages);
     m_ticker.start(1000);
@@ -147,6 +163,20 @@ void MainWindow::retranslate()
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showConnectionLost(const QString &message)
+{
+    m_connectionBanner->setText(tr("No connection to the database since %1. %2 Actions are refused until it is "
+                                   "back; nothing you typed is lost.")
+                                    .arg(LocalTime::hhmm(m_clock.now()), message));
+    m_connectionBanner->show();
+}
+
+void MainWindow::showConnectionRestored()
+{
+    m_connectionBanner->hide();
+    showMessage(tr("Connected to the database again."));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -55,6 +55,8 @@ private:
     void applyLanguage(const QString &language);
     void retranslate();
     void showMessage(const QString &text);
+    void showConnectionLost(const QString &message);
+    void showConnectionRestored();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_db;
@@ -69,6 +71,7 @@ private:
     HallPanel *m_hall = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_connectionBanner = nullptr;
 };
 
 } // namespace Kezek
