@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "domain/Iin.h"
 
 #include <QHash>
 
@@ -81,7 +82,7 @@ Result<Service> Catalogue::service(const QString &code) const
     if (!list)
         return list.failure();
     if (list->isEmpty())
-        return Failure{Failure::Kind::NotFound, tr("There is no service with the code \"%1\".").arg(code)};
+        return Failure{Failure::Kind::NotFound, tr("There is no service with the code \"%1\".").arg(Iin::maskInText(code))};
     return list->first();
 }
 
@@ -184,7 +185,7 @@ Result<Operator> Catalogue::operatorByLogin(const QString &login) const
     if (!list)
         return list.failure();
     if (list->isEmpty())
-        return Failure{Failure::Kind::NotFound, tr("There is no operator with the login \"%1\".").arg(login)};
+        return Failure{Failure::Kind::NotFound, tr("There is no operator with the login \"%1\".").arg(Iin::maskInText(login))};
     return list->first();
 }
 

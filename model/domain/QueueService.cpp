@@ -279,7 +279,7 @@ Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategor
 Result<CheckInResult> QueueService::checkIn(const QString &bookingCode, const Actor &actor)
 {
     return checkInBooking(QStringLiteral("booking_id = :key"), bookingCode.trimmed(),
-                          tr("booking %1").arg(bookingCode.trimmed()), actor, true);
+                          tr("booking %1").arg(Iin::maskInText(bookingCode.trimmed())), actor, true);
 }
 
 Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor &actor)

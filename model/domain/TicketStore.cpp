@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "domain/Catalogue.h"
+#include "domain/Iin.h"
 
 #include <QHash>
 #include <QMutex>
@@ -105,13 +106,14 @@ Result<Ticket> TicketStore::byId(qint64 id) const
 Result<Ticket> TicketStore::byNumber(const QString &number, const QString &day) const
 {
     const QString normalised = number.trimmed().toUpper();
+    const QString shown = Iin::maskInText(normalised); // whatever was typed for a number goes into messages
     auto found = select(QStringLiteral("WHERE t.day = :day AND t.number = :number"),
                         {{QStringLiteral(":day"), day}, {QStringLiteral(":number"), normalised}},
-                        tr("reading ticket %1").arg(normalised));
+                        tr("reading ticket %1").arg(shown));
     if (!found)
         return found.failure();
     if (found->isEmpty())
-        return Failure{Failure::Kind::NotFound, tr("There is no ticket %1 on %2.").arg(normalised, day)};
+        return Failure{Failure::Kind::NotFound, tr("There is no ticket %1 on %2.").arg(shown, day)};
     return found->first();
 }
 

@@ -1,5 +1,7 @@
 #include "BookingFile.h"
 
+#include "domain/Iin.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -418,7 +420,7 @@ Result<QList<BookingRow>> BookingFile::parseJson(const QByteArray &data, const Q
             } else if (value.isBool()) {
                 target = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             } else if (!value.isNull()) {
-                row.problem = tr("%1 must be text, not a list or an object").arg(it.key());
+                row.problem = tr("%1 must be text, not a list or an object").arg(Iin::maskInText(it.key()));
             }
         }
         rows.append(std::move(row));

@@ -451,7 +451,8 @@ Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, 
             ++report.unchanged;
             break;
         case RowOutcome::Rejected:
-            report.rejected.append(ImportRejection{rows[i].file, rows[i].line, decision.reason});
+            // The reason may quote what the row held: an IIN in a wrong field is masked there too.
+            report.rejected.append(ImportRejection{rows[i].file, rows[i].line, Iin::maskInText(decision.reason)});
             break;
         }
     }

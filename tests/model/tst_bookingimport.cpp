@@ -183,6 +183,9 @@ void TestBookingImport::badRows_data()
                                  << QStringLiteral("iin is missing");
     QTest::newRow("unknown service") << QByteArray("B1,egov,950815350123,Ann,,PASSPORT,2020-05-18T09:00")
                                      << QStringLiteral("unknown service \"PASSPORT\"");
+    QTest::newRow("IIN in the service field is masked")
+        << QByteArray("B1,egov,950815350123,Ann,,950815350123,2020-05-18T09:00")
+        << QStringLiteral("unknown service \"9508******23\"");
     QTest::newRow("service not bookable") << QByteArray("B1,egov,950815350123,Ann,,CONSULT,2020-05-18T09:00")
                                           << QStringLiteral("CONSULT cannot be booked");
     QTest::newRow("service missing") << QByteArray("B1,egov,950815350123,Ann,,,2020-05-18T09:00")

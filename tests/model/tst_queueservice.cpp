@@ -36,6 +36,7 @@ private slots:
     void bookingOnlyCenterRefusesWalkIns();
     void checkInTellsLateness();
     void unknownPriorityCategoryIsRefused();
+    void iinTypedAsABookingCodeIsMasked();
 
 private:
     static int serviceId(Database &db, const char *code);
@@ -435,6 +436,19 @@ void TestQueueService::checkInTellsLateness()
     auto again = queue.checkIn("EG-1");
     QVERIFY(!again.ok());
     QVERIFY2(again.message().contains(QLatin1String("already checked in")), qPrintable(again.message()));
+}
+
+void TestQueueService::iinTypedAsABookingCodeIsMasked()
+{
+    TestDatabase d;
+    FixedClock clock(at(10));
+    auto checkedIn = QueueService(d.db(), clock).checkIn("950815350123");
+    QVERIFY(!checkedIn);
+    QVERIFY2(checkedIn.message().contains("9508******23") && !checkedIn.message().contains("950815350123"),
+             qPrintable(checkedIn.message()));
+    auto ticket = TicketStore(d.db()).byNumber("950815350123", "2020-05-18");
+    QVERIFY(!ticket);
+    QVERIFY2(!ticket.message().contains("950815350123"), qPrintable(ticket.message()));
 }
 
 void TestQueueService::unknownPriorityCategoryIsRefused()
