@@ -7,6 +7,7 @@
 #include "display/HallDisplayWindow.h"
 #include "db/Database.h"
 #include "domain/QueueService.h"
+#include "live/IntegrityWatch.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "Kezek cannot open the database"), opened.message());
     const Database &db = **opened;
     const SystemClock clock;
+    // A file too big to check at open is checked while the screens work; damage then stops every step.
+    IntegrityWatch integrity(db);
+    integrity.start();
 
     if (hallDisplay) {
         HallDisplayWindow display(db, clock);

@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -82,7 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     std::unique_ptr<Database> database(new Database(location, Backend::Sqlite, name, options.busyTimeoutMs));
     if (auto status = database->connect(); !status)
         return status.failure();
-    if (auto status = database->checkAndMigrate(options.create); !status)
+    database->m_checkUpTo = options.checkAtOpenUpTo;
+    if (auto status = database->checkAndMigrate(options.create, options.checkAtOpenUpTo); !status)
         return status.failure();
     return database;
 }
@@ -107,6 +109,8 @@ Status Database::verifyFile() const
 {
     if (m_backend != Backend::Sqlite)
         return success();
+    if (m_damaged)
+        return *m_damaged;
     if (m_lost)
         return *m_lost;
     const auto now = SqliteFile::identity(m_location.text);
@@ -123,9 +127,16 @@ Status Database::verifyFile() const
 
 Status Database::ensureConnected() const
 {
+    if (m_damaged)
+        return *m_damaged;
     if (auto status = verifyFile(); status)
         return status;
     return reconnect();
+}
+
+void Database::markDamaged(const Failure &finding) const
+{
+    m_damaged = finding;
 }
 
 void Database::markBroken(const QString &cause) const
@@ -158,7 +169,7 @@ Status Database::reconnect() const
         m_lost = lostBefore;
         return *m_lost;
     }
-    if (auto status = checkAndMigrate(false); !status) {
+    if (auto status = checkAndMigrate(false, m_checkUpTo); !status) {
         m_lost = Failure{Failure::Kind::Database, status.message()};
         return *m_lost;
     }
@@ -181,7 +192,7 @@ Status Database::configureConnection(QSqlDatabase &db) const
     return success();
 }
 
-Status Database::checkAndMigrate(bool create) const
+Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
 {
     // Reading the catalogue proves the file is a readable SQLite database before anything is written.
     auto tables = Query::scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
@@ -224,9 +235,10 @@ Status Database::checkAndMigrate(bool create) const
         }
     }
 
-    if (!empty) {
-        // Damage outside the pages read so far would otherwise be found only by a later statement, after
-        // this program had written into the damaged file.
+    // Damage outside the pages read so far would otherwise be found only by a later statement, after this
+    // program had written into the damaged file.
+    m_checkedAtOpen = empty || QFileInfo(m_location.text).size() <= checkUpTo;
+    if (!empty && m_checkedAtOpen) {
         if (auto status = checkIntegrity(); !status)
             return status;
     }

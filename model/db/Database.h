@@ -37,6 +37,9 @@ struct OpenOptions
 {
     bool create = false;         // create the file if it does not exist (init)
     int busyTimeoutMs = 5000;    // how long a writer waits for another writer
+    // Files up to this size get SQLite's quick check at open (it reads every page: about 30 MB/s on a busy 2-core
+    // PC, docs/BENCHMARKS.md); a bigger one is checked by IntegrityWatch in the background. Negative: never.
+    qint64 checkAtOpenUpTo = 64 * 1024 * 1024;
 };
 
 // An open connection to a center's database with its schema at the current version.
@@ -69,11 +72,16 @@ public:
     Status ensureConnected() const;
     // Why the connection is lost, while it is; every statement fails with this.
     const std::optional<Failure> &lost() const { return m_lost; }
+    const std::optional<Failure> &damaged() const { return m_damaged; }
     // Counts the times the connection was (re)opened: when it moves, what was read before came from another file.
     int generation() const { return m_generation; }
     // SQLite's integrity check over every page: quick (structure; run at each open) or thorough (indexes too,
     // for "kezekctl check"). The failure quotes SQLite's first finding.
     Status checkIntegrity(bool thorough = false) const;
+    // Whether the quick check ran at open (OpenOptions::checkAtOpenUpTo).
+    bool checkedAtOpen() const { return m_checkedAtOpen; }
+    // A check found damage: from now on every step is refused with `finding` (the file is left as it is).
+    void markDamaged(const Failure &finding) const;
     // A ROLLBACK failed, so the connection may still be inside a transaction: it is reopened at the next step.
     void markBroken(const QString &cause) const;
     const DatabaseLocation &location() const { return m_location; }
@@ -103,7 +111,7 @@ private:
     Status reconnect() const;
     Status configureConnection(QSqlDatabase &db) const;
     // `create`: an SQLite file without tables may become a Kezek database (init); otherwise it is refused.
-    Status checkAndMigrate(bool create) const;
+    Status checkAndMigrate(bool create, qint64 checkUpTo) const;
 
     DatabaseLocation m_location;
     Backend m_backend;
@@ -113,6 +121,9 @@ private:
     mutable std::optional<FileIdentity> m_file;
     mutable std::optional<Failure> m_lost;
     mutable int m_generation = 0;
+    mutable std::optional<Failure> m_damaged;
+    mutable bool m_checkedAtOpen = false;
+    qint64 m_checkUpTo = 0;
 
     struct CachedStatement
     {

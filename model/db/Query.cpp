@@ -40,6 +40,8 @@ Status Query::exec(const QString &doing)
 {
     if (const auto &lost = m_db.lost())
         return *lost;
+    if (const auto &damaged = m_db.damaged())
+        return *damaged;
     if (!m_prepared || !m_query->exec())
         return m_db.failure(doing, m_query->lastError());
     return success();

@@ -11,6 +11,7 @@
 #include "io/BookingFile.h"
 #include "io/BookingImporter.h"
 #include "live/DatabaseWatcher.h"
+#include "live/IntegrityWatch.h"
 #include "models/QueueModel.h"
 
 #include <QAbstractItemModelTester>
@@ -76,6 +77,25 @@ int serviceId(const Database &db, const char *code)
     return Catalogue(db).service(QString::fromLatin1(code))->id;
 }
 
+// A day of tickets, then garbage over a page in the middle of the file: the schema on page 1 still reads fine.
+void damagedDay(const QString &path)
+{
+    {
+        auto db = create(path);
+        QVERIFY(DemoCenter::install(*db));
+        SimulationRequest day;
+        day.date = QDate(2020, 5, 18);
+        day.citizens = 300;
+        QVERIFY(DaySimulator(*db).run(day));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    QVERIFY(pages > 20);
+    QVERIFY(file.seek(pages / 2 * 4096));
+    file.write(QByteArray(4096, '\x5a'));
+}
+
 } // namespace
 
 class TestDatabaseFile final : public QObject
@@ -92,6 +112,7 @@ private slots:
     void createdPrivatelyWhateverTheUmask();
     void sqliteFileWithoutTablesIsNotKezeks();
     void damageBeyondTheSchemaIsFoundAtOpen();
+    void bigFileIsCheckedInTheBackground();
     void fullDiskIsSaidInWords();
     void readOnlyFolderIsNamedAsAFolder();
 };
@@ -268,28 +289,49 @@ void TestDatabaseFile::damageBeyondTheSchemaIsFoundAtOpen()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("kezek.sqlite");
-    {
-        auto db = create(path);
-        QVERIFY(DemoCenter::install(*db));
-        SimulationRequest day;
-        day.date = QDate(2020, 5, 18);
-        day.citizens = 300;
-        QVERIFY(DaySimulator(*db).run(day));
-    }
-    // Garbage over a page in the middle of the file: the schema on page 1 still reads fine.
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    QVERIFY(pages > 20);
-    QVERIFY(file.seek(pages / 2 * 4096));
-    file.write(QByteArray(4096, '\x5a'));
-    file.close();
+    damagedDay(path);
     const QByteArray before = digest(path);
 
     auto db = Database::open({path});
     QVERIFY(!db);
     QVERIFY2(db.message().contains(path) && db.message().contains("damaged"), qPrintable(db.message()));
     QCOMPARE(digest(path), before);
+}
+
+void TestDatabaseFile::bigFileIsCheckedInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("kezek.sqlite");
+    damagedDay(path);
+    // As if the file were too big to check at open: it opens, and the screens start working on it.
+    OpenOptions options;
+    options.checkAtOpenUpTo = 0;
+    auto db = Database::open({path}, options);
+    QVERIFY2(db, qPrintable(db.ok() ? QString() : db.message()));
+    QVERIFY(!(*db)->checkedAtOpen());
+    const QByteArray before = digest(path);
+    const int result = serviceId(**db, "RESULT");
+
+    IntegrityWatch watch(**db);
+    QSignalSpy damaged(&watch, &IntegrityWatch::damaged);
+    QSignalSpy finished(&watch, &IntegrityWatch::finished);
+    QVERIFY(watch.start());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(damaged.count(), 1);
+    QVERIFY2(damaged.first().first().toString().contains("damaged"), qPrintable(damaged.first().first().toString()));
+    FixedClock clock(at(19));
+    auto issued = QueueService(**db, clock).issue(result, {});
+    QVERIFY(!issued);
+    QVERIFY2(issued.message().contains("damaged"), qPrintable(issued.message()));
+    DatabaseWatcher watcher(**db);
+    QSignalSpy lost(&watcher, &DatabaseWatcher::connectionLost);
+    watcher.poll();
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(digest(path), before);
+
+    // A file checked at open needs no second look.
+    TestDatabase healthy;
+    QVERIFY(!IntegrityWatch(healthy.db()).start());
 }
 
 void TestDatabaseFile::fullDiskIsSaidInWords()
