@@ -256,6 +256,11 @@ void TestDatabaseFileCli::damagedFileIsRefusedAndUntouched()
     run = kezekctl(m_db, {"--at", "2020-05-18T12:00", "issue", "RESULT"});
     QVERIFY2(run.exitCode == 2 && run.err.contains("damaged"), run.describe());
     QCOMPARE(fileBytes(m_db), before);
+    // A booking reads and writes none of the damaged pages: only the check at open keeps it out of the file.
+    run = kezekctl(m_db, {"--at", "2020-05-18T12:00", "book", "ID-CARD", "--iin", "900101300811", "--name", "Ann"});
+    QVERIFY2(run.exitCode == 2 && run.err.contains(m_db) && run.err.contains("damaged"), run.describe());
+    QVERIFY2(!run.out.contains("Booking"), run.describe());
+    QCOMPARE(fileBytes(m_db), before);
 }
 
 void TestDatabaseFileCli::initCreatesAPrivateFile_data()
