@@ -6,7 +6,6 @@
 #include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -19,14 +18,6 @@
 using namespace Kezek;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void rawExec(const QString &path, const QStringList &statements)
 {
@@ -97,12 +88,12 @@ void TestDatabase::garbageFileIsRefusedAndUntouched()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, '\x5a'));
     }
-    const QByteArray before = digest(path);
+    const QByteArray before = Test::fileDigest(path);
     auto db = Database::open({path}, OpenOptions{true, 5000});
     QVERIFY(!db.ok());
     QCOMPARE(db.failure().kind, Failure::Kind::Database);
     QVERIFY2(db.message().contains(path) && db.message().contains("damaged"), qPrintable(db.message()));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(Test::fileDigest(path), before);
     QVERIFY(!QFile::exists(path + "-wal"));
 }
 
@@ -111,11 +102,11 @@ void TestDatabase::foreignSqliteFileIsRefusedAndUntouched()
     QTemporaryDir dir;
     const QString path = dir.filePath("other.sqlite");
     rawExec(path, {"CREATE TABLE photos (id INTEGER PRIMARY KEY)"});
-    const QByteArray before = digest(path);
+    const QByteArray before = Test::fileDigest(path);
     auto db = Database::open({path}, OpenOptions{true, 5000});
     QVERIFY(!db.ok());
     QVERIFY2(db.message().contains("not a Kezek database"), qPrintable(db.message()));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(Test::fileDigest(path), before);
 }
 
 void TestDatabase::newerSchemaIsRefusedAndUntouched()
@@ -124,11 +115,11 @@ void TestDatabase::newerSchemaIsRefusedAndUntouched()
     const QString path = dir.filePath("kezek.sqlite");
     QVERIFY(Database::open({path}, OpenOptions{true, 5000}).ok());
     rawExec(path, {"PRAGMA journal_mode = DELETE", "INSERT INTO schema_version (version) VALUES (99)"});
-    const QByteArray before = digest(path);
+    const QByteArray before = Test::fileDigest(path);
     auto db = Database::open({path});
     QVERIFY(!db.ok());
     QVERIFY2(db.message().contains("newer Kezek") && db.message().contains("99"), qPrintable(db.message()));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(Test::fileDigest(path), before);
 }
 
 void TestDatabase::lockedDatabaseSaysSo()
@@ -160,11 +151,11 @@ void TestDatabase::readOnlyFileIsRefusedAndUntouched()
     });
     if (QFileInfo(path).isWritable())
         QSKIP("this user can write to any file here (root without chattr); cannot make a read-only file");
-    const QByteArray before = digest(path);
+    const QByteArray before = Test::fileDigest(path);
     auto db = Database::open({path});
     QVERIFY(!db.ok());
     QVERIFY2(db.message().contains(path) && db.message().contains("read-only"), qPrintable(db.message()));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(Test::fileDigest(path), before);
 }
 
 void TestDatabase::settingsOfAFreshDatabase()

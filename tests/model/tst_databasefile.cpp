@@ -15,7 +15,6 @@
 #include "models/QueueModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,14 +33,6 @@ using namespace Kezek;
 using namespace Kezek::Test;
 
 namespace {
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 int mode(const QString &path)
 {
@@ -275,13 +266,13 @@ void TestDatabaseFile::sqliteFileWithoutTablesIsNotKezeks()
     }
     QSqlDatabase::removeDatabase("raw");
     QVERIFY(QFileInfo(path).size() > 0);
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
 
     auto db = Database::open({path});
     QVERIFY(!db);
     QVERIFY2(db.message().contains("holds no tables") && db.message().contains("kezekctl init"),
              qPrintable(db.message()));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fileDigest(path), before);
     QVERIFY(Database::open({path}, OpenOptions{true, 5000})); // init may make it one
 }
 
@@ -290,12 +281,12 @@ void TestDatabaseFile::damageBeyondTheSchemaIsFoundAtOpen()
     QTemporaryDir dir;
     const QString path = dir.filePath("kezek.sqlite");
     damagedDay(path);
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
 
     auto db = Database::open({path});
     QVERIFY(!db);
     QVERIFY2(db.message().contains(path) && db.message().contains("damaged"), qPrintable(db.message()));
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fileDigest(path), before);
 }
 
 void TestDatabaseFile::bigFileIsCheckedInTheBackground()
@@ -309,7 +300,7 @@ void TestDatabaseFile::bigFileIsCheckedInTheBackground()
     auto db = Database::open({path}, options);
     QVERIFY2(db, qPrintable(db.ok() ? QString() : db.message()));
     QVERIFY(!(*db)->checkedAtOpen());
-    const QByteArray before = digest(path);
+    const QByteArray before = fileDigest(path);
     const int result = serviceId(**db, "RESULT");
 
     IntegrityWatch watch(**db);
@@ -327,7 +318,7 @@ void TestDatabaseFile::bigFileIsCheckedInTheBackground()
     QSignalSpy lost(&watcher, &DatabaseWatcher::connectionLost);
     watcher.poll();
     QCOMPARE(lost.count(), 1);
-    QCOMPARE(digest(path), before);
+    QCOMPARE(fileDigest(path), before);
 
     // A file checked at open needs no second look.
     TestDatabase healthy;

@@ -3,7 +3,9 @@
 #include "core/LocalTime.h"
 #include "domain/DemoCenter.h"
 
+#include <QCryptographicHash>
 #include <QDate>
+#include <QFile>
 #include <QTest>
 
 namespace Kezek::Test {
@@ -35,6 +37,14 @@ void TestDatabase::reopen()
     if (!opened)
         qFatal("open test database: %s", qPrintable(opened.message()));
     m_db = std::move(opened).value();
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 qint64 onDay(int year, int month, int day, int hour, int minute)

@@ -27,6 +27,9 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// SHA-256 of a file's bytes (empty when it cannot be read): to prove a file was left untouched.
+QByteArray fileDigest(const QString &path);
+
 // 2020-05-18 (a Monday) at the given local time: the day of the sample booking files.
 qint64 at(int hour, int minute = 0, int second = 0);
 qint64 onDay(int year, int month, int day, int hour, int minute = 0);
