@@ -43,10 +43,6 @@
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <source>%1: the file is not UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation>%1: the file is not UTF-8 text; save it as UTF-8 and import it again</translation>
-    </message>
-    <message>
         <source>%1:%2: a quoted value starts here and is never closed</source>
         <translation>%1:%2: a quoted value starts here and is never closed</translation>
     </message>
@@ -78,6 +74,18 @@
         <source>%1 must be text, not a list or an object</source>
         <translation>%1 must be text, not a list or an object</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) inside a string</source>
+        <translation>a control character (U+%1) inside a string</translation>
+    </message>
+    <message>
+        <source>an invalid escape \%1 inside a string</source>
+        <translation>an invalid escape \%1 inside a string</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</source>
+        <translation>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</translation>
+    </message>
 </context>
 <context>
     <name>BookingImporter</name>
@@ -88,10 +96,6 @@
     <message>
         <source>saving a booking</source>
         <translation>saving a booking</translation>
-    </message>
-    <message>
-        <source>booking %1 appears again with different data (first on %2)</source>
-        <translation>booking %1 appears again with different data (first on %2)</translation>
     </message>
     <message>
         <source>booking %1 is already checked in, so it cannot be changed any more</source>
@@ -144,6 +148,14 @@
     <message>
         <source>the import was cancelled; no booking was written</source>
         <translation>the import was cancelled; no booking was written</translation>
+    </message>
+    <message>
+        <source>booking %1 appears again with different data; only its first row (%2:%3) is imported</source>
+        <translation>booking %1 appears again with different data; only its first row (%2:%3) is imported</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>%1 contains a control character (U+%2)</translation>
     </message>
 </context>
 <context>
@@ -289,8 +301,8 @@
         <translation>--%1 needs a positive whole number, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15.</source>
-        <translation>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15.</translation>
+        <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15, in the years %3 to %4.</source>
+        <translation>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15, in the years %3 to %4.</translation>
     </message>
 </context>
 <context>
@@ -298,22 +310,6 @@
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
         <translation>%1: PostgreSQL databases are not supported by this version of Kezek yet.</translation>
-    </message>
-    <message>
-        <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
-        <translation>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder %2.</source>
-        <translation>%1: cannot create the folder %2.</translation>
-    </message>
-    <message>
-        <source>%1: this is a folder, not a database file.</source>
-        <translation>%1: this is a folder, not a database file.</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
-        <translation>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -360,10 +356,6 @@
         <translation>the database is locked by another program and stayed locked for %1 seconds. Try again; if it persists, close the program holding it.</translation>
     </message>
     <message>
-        <source>the database file is read-only. Check the file&apos;s permissions and the disk.</source>
-        <translation>the database file is read-only. Check the file&apos;s permissions and the disk.</translation>
-    </message>
-    <message>
         <source>the database file is damaged. Restore it from a backup; the file was left untouched.</source>
         <translation>the database file is damaged. Restore it from a backup; the file was left untouched.</translation>
     </message>
@@ -392,12 +384,48 @@
         <translation>saving a change</translation>
     </message>
     <message>
-        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
-        <translation>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</translation>
+        <source>%1: the database file was replaced by another file while Kezek had it open.</source>
+        <translation>%1: the database file was replaced by another file while Kezek had it open.</translation>
     </message>
     <message>
-        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
-        <translation>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</translation>
+        <source>%1: the database file was deleted or moved away while Kezek had it open.</source>
+        <translation>%1: the database file was deleted or moved away while Kezek had it open.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database broke (%2); it is opened again at the next step.</source>
+        <translation>%1: the connection to the database broke (%2); it is opened again at the next step.</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation>%1: this SQLite file holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
+        <translation>checking the database file</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (SQLite&apos;s check says: %2). Restore it from a backup; the file was left untouched.</source>
+        <translation>%1: the database file is damaged (SQLite&apos;s check says: %2). Restore it from a backup; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: the file, its folder or the disk is read-only. Check the permissions and the disk.</source>
+        <translation>the database cannot be written: the file, its folder or the disk is read-only. Check the permissions and the disk.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing of this step was saved.</source>
+        <translation>the disk is full. Free some space and try again; nothing of this step was saved.</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error. Check the disk; nothing of this step was saved.</source>
+        <translation>the disk reported a read or write error. Check the disk; nothing of this step was saved.</translation>
+    </message>
+    <message>
+        <source>%1 The change was not saved.</source>
+        <translation>%1 The change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 The change went into the file that was there before and is not in the database now at this path; do it again.</source>
+        <translation>%1 The change went into the file that was there before and is not in the database now at this path; do it again.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +827,21 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::CheckCommand</name>
+    <message>
+        <source>Check the database file for damage (every page and index); exit 2 when damaged.</source>
+        <translation>Check the database file for damage (every page and index); exit 2 when damaged.</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>no arguments</translation>
+    </message>
+    <message>
+        <source>Database %1: no damage found.</source>
+        <translation>Database %1: no damage found.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::CheckInCommand</name>
     <message>
         <source>A booked citizen arrives (by booking id or --iin); prints the ticket number.</source>
@@ -908,6 +951,14 @@
     <message>
         <source>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</source>
         <translation>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</translation>
+    </message>
+    <message>
+        <source>Only its owner (%1) can read and write it.</source>
+        <translation>Only its owner (%1) can read and write it.</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</source>
+        <translation>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</translation>
     </message>
 </context>
 <context>
@@ -1086,8 +1137,8 @@
         <translation>adding up the days: %1 of %2</translation>
     </message>
     <message>
-        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
-        <translation>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</translation>
+        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</source>
+        <translation>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1250,6 @@
         <translation>no arguments</translation>
     </message>
     <message>
-        <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18.</source>
-        <translation>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18.</translation>
-    </message>
-    <message>
         <source>--windows needs a positive whole number.</source>
         <translation>--windows needs a positive whole number.</translation>
     </message>
@@ -1261,6 +1308,10 @@
     <message>
         <source>  last citizen left at %1</source>
         <translation>  last citizen left at %1</translation>
+    </message>
+    <message>
+        <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18, in the years %2 to %3.</source>
+        <translation>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18, in the years %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1762,18 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>The database file at %1 was replaced; Kezek opened the one there now.</source>
+        <translation>The database file at %1 was replaced; Kezek opened the one there now.</translation>
+    </message>
+    <message>
+        <source>No connection to the database since %1. %2 Actions are refused until it is back; nothing you typed is lost.</source>
+        <translation>No connection to the database since %1. %2 Actions are refused until it is back; nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Connected to the database again.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2687,18 @@
         <source>%1 is already for %2; choose another service or a window.</source>
         <translation>%1 is already for %2; choose another service or a window.</translation>
     </message>
+    <message>
+        <source>not called before closing</source>
+        <translation>not called before closing</translation>
+    </message>
+    <message>
+        <source>closing out earlier days</source>
+        <translation>closing out earlier days</translation>
+    </message>
+    <message>
+        <source>closed out at the end of the day: left at the window</source>
+        <translation>closed out at the end of the day: left at the window</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -2921,8 +2996,16 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>%1: %2 (see &quot;kezekctl %1 --help&quot;).</translation>
     </message>
     <message>
-        <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.</source>
-        <translation>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.</translation>
+        <source>--%1 is given %2 times (%3); give it once.</source>
+        <translation>--%1 is given %2 times (%3); give it once.</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice (&quot;%2&quot; before %3 and &quot;%4&quot; after it); give it once.</source>
+        <translation>--%1 is given twice (&quot;%2&quot; before %3 and &quot;%4&quot; after it); give it once.</translation>
+    </message>
+    <message>
+        <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</source>
+        <translation>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3063,49 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>no window serves %1, so slot %2 has no places</source>
         <translation>no window serves %1, so slot %2 has no places</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>cannot create the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database file: %2</source>
+        <translation>%1: cannot create the database file: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
+        <translation>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only, so the database cannot be created there.</source>
+        <translation>%1: the folder %2 is read-only, so the database cannot be created there.</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file.</source>
+        <translation>%1: this is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
+        <translation>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only. Kezek needs to create the files %3-wal and %3-shm beside the database; check the folder&apos;s permissions. The file was left untouched.</source>
+        <translation>%1: the folder %2 is read-only. Kezek needs to create the files %3-wal and %3-shm beside the database; check the folder&apos;s permissions. The file was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
+        <translation>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</translation>
     </message>
 </context>
 <context>

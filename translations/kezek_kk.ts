@@ -43,10 +43,6 @@
         <translation>%1: файлды оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>%1: the file is not UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation>%1: файл UTF-8 мәтіні емес; оны UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
-    </message>
-    <message>
         <source>%1:%2: a quoted value starts here and is never closed</source>
         <translation>%1:%2: тырнақшадағы мән осы жерден басталады, бірақ жабылмаған</translation>
     </message>
@@ -78,6 +74,18 @@
         <source>%1 must be text, not a list or an object</source>
         <translation>%1 мәтін болуы керек, тізім немесе нысан емес</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) inside a string</source>
+        <translation>мәтіндік мән ішіндегі басқару таңбасы (U+%1)</translation>
+    </message>
+    <message>
+        <source>an invalid escape \%1 inside a string</source>
+        <translation>мәтіндік мән ішіндегі жарамсыз \%1 escape-тізбегі</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</source>
+        <translation>%1:%2: файл UTF-8 мәтіні емес (%3-байт UTF-8 таңбасының бөлігі емес); оны UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
+    </message>
 </context>
 <context>
     <name>BookingImporter</name>
@@ -88,10 +96,6 @@
     <message>
         <source>saving a booking</source>
         <translation>брондауды сақтау</translation>
-    </message>
-    <message>
-        <source>booking %1 appears again with different data (first on %2)</source>
-        <translation>%1 брондауы басқа деректермен қайта кездеседі (алғашқысы: %2)</translation>
     </message>
     <message>
         <source>booking %1 is already checked in, so it cannot be changed any more</source>
@@ -144,6 +148,14 @@
     <message>
         <source>the import was cancelled; no booking was written</source>
         <translation>импорт тоқтатылды; бірде-бір брондау жазылмады</translation>
+    </message>
+    <message>
+        <source>booking %1 appears again with different data; only its first row (%2:%3) is imported</source>
+        <translation>%1 брондауы басқа деректермен қайта кездеседі; оның тек алғашқы жолы (%2:%3) импортталады</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>%1 өрісінде басқару таңбасы (U+%2) бар</translation>
     </message>
 </context>
 <context>
@@ -289,8 +301,8 @@
         <translation>--%1 үшін оң бүтін сан керек, «%2» емес.</translation>
     </message>
     <message>
-        <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15.</source>
-        <translation>%1: «%2» уақыт ретінде оқылмайды; 10:15 немесе 2020-05-18T10:15 түрінде жазыңыз.</translation>
+        <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15, in the years %3 to %4.</source>
+        <translation>%1: «%2» уақыт ретінде оқылмайды; 10:15 немесе 2020-05-18T10:15 түрінде, %3–%4 жылдар аралығында жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -298,22 +310,6 @@
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
         <translation>%1: Kezek-тің бұл нұсқасы PostgreSQL дерекқорларын әлі қолдамайды.</translation>
-    </message>
-    <message>
-        <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
-        <translation>%1: дерекқор жоқ. Оны «kezekctl init» арқылы жасаңыз.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder %2.</source>
-        <translation>%1: %2 қалтасын жасау мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>%1: this is a folder, not a database file.</source>
-        <translation>%1: бұл дерекқор файлы емес, қалта.</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
-        <translation>%1: файл Kezek дерекқоры емес немесе зақымдалған (SQLite тақырыбы жоқ). Ол өзгертілмеді.</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -360,10 +356,6 @@
         <translation>дерекқорды басқа бағдарлама бұғаттап тұр, ол %1 секунд бойы бұғатталған күйде қалды. Қайталап көріңіз; қайталанса, оны ұстап тұрған бағдарламаны жабыңыз.</translation>
     </message>
     <message>
-        <source>the database file is read-only. Check the file&apos;s permissions and the disk.</source>
-        <translation>дерекқор файлы тек оқуға арналған. Файлға рұқсаттарды және дискіні тексеріңіз.</translation>
-    </message>
-    <message>
         <source>the database file is damaged. Restore it from a backup; the file was left untouched.</source>
         <translation>дерекқор файлы зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз; файл өзгертілмеді.</translation>
     </message>
@@ -392,12 +384,48 @@
         <translation>өзгерісті сақтау</translation>
     </message>
     <message>
-        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
-        <translation>%1: дерекқор файлы тек оқуға арналған. Kezek оған жазуы керек; файлға рұқсаттарды тексеріңіз. Ол өзгертілмеді.</translation>
+        <source>%1: the database file was replaced by another file while Kezek had it open.</source>
+        <translation>%1: Kezek дерекқор файлын ашып тұрған кезде ол басқа файлмен ауыстырылды.</translation>
     </message>
     <message>
-        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
-        <translation>%1: файл бос, Kezek дерекқоры емес. Дерекқорды «kezekctl init» арқылы жасаңыз; файл өзгертілмеді.</translation>
+        <source>%1: the database file was deleted or moved away while Kezek had it open.</source>
+        <translation>%1: Kezek дерекқор файлын ашып тұрған кезде ол жойылды немесе басқа жерге жылжытылды.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database broke (%2); it is opened again at the next step.</source>
+        <translation>%1: дерекқормен қосылым үзілді (%2); ол келесі қадамда қайта ашылады.</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation>%1: бұл SQLite файлында бірде-бір кесте жоқ, сондықтан ол Kezek дерекқоры емес. Дерекқорды «kezekctl init» арқылы жасаңыз; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
+        <translation>дерекқор файлын тексеру</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (SQLite&apos;s check says: %2). Restore it from a backup; the file was left untouched.</source>
+        <translation>%1: дерекқор файлы зақымдалған (SQLite тексеруінің нәтижесі: %2). Оны сақтық көшірмеден қалпына келтіріңіз; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: the file, its folder or the disk is read-only. Check the permissions and the disk.</source>
+        <translation>дерекқорға жазу мүмкін емес: файл, оның қалтасы немесе диск тек оқуға арналған. Рұқсаттарды және дискіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing of this step was saved.</source>
+        <translation>диск толып қалды. Орын босатып, қайталап көріңіз; бұл қадамнан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error. Check the disk; nothing of this step was saved.</source>
+        <translation>диск оқу немесе жазу қатесі туралы хабарлады. Дискіні тексеріңіз; бұл қадамнан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>%1 The change was not saved.</source>
+        <translation>%1 Өзгеріс сақталмады.</translation>
+    </message>
+    <message>
+        <source>%1 The change went into the file that was there before and is not in the database now at this path; do it again.</source>
+        <translation>%1 Өзгеріс бұрын осы жерде болған файлға жазылды, қазір осы жолдағы дерекқорда ол жоқ; әрекетті қайта орындаңыз.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +827,21 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::CheckCommand</name>
+    <message>
+        <source>Check the database file for damage (every page and index); exit 2 when damaged.</source>
+        <translation>Дерекқор файлын зақымдануға тексеру (барлық беттер мен индекстер); зақымдалған болса, шығу коды 2.</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>аргумент жоқ</translation>
+    </message>
+    <message>
+        <source>Database %1: no damage found.</source>
+        <translation>%1 дерекқоры: зақым табылмады.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::CheckInCommand</name>
     <message>
         <source>A booked citizen arrives (by booking id or --iin); prints the ticket number.</source>
@@ -908,6 +951,14 @@
     <message>
         <source>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</source>
         <translation>Әзірге бірде-бір орталық бапталмаған; «kezekctl init --demo» демо орталықты қосады.</translation>
+    </message>
+    <message>
+        <source>Only its owner (%1) can read and write it.</source>
+        <translation>Оны оқуға және оған жазуға тек иесінің (%1) рұқсаты бар.</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</source>
+        <translation>Ескерту: оны осы компьютердің басқа пайдаланушылары оқи алады (онда ЖСН, аты-жөндер және телефондар сақталады); «chmod 600 %1» оны тек иесіне қолжетімді етеді.</translation>
     </message>
 </context>
 <context>
@@ -1086,8 +1137,8 @@
         <translation>күндерді қосу: %2 күннің %1</translation>
     </message>
     <message>
-        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
-        <translation>--%1: «%2» күн ретінде оқылмайды; 2020-05-18 түрінде жазыңыз.</translation>
+        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</source>
+        <translation>--%1: «%2» күн ретінде оқылмайды; 2020-05-18 түрінде, %3–%4 жылдар аралығында жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1199,10 +1250,6 @@
         <translation>аргумент жоқ</translation>
     </message>
     <message>
-        <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18.</source>
-        <translation>--date: «%1» күн ретінде оқылмайды; 2020-05-18 түрінде жазыңыз.</translation>
-    </message>
-    <message>
         <source>--windows needs a positive whole number.</source>
         <translation>--windows үшін оң бүтін сан керек.</translation>
     </message>
@@ -1261,6 +1308,10 @@
     <message>
         <source>  last citizen left at %1</source>
         <translation>  соңғы азамат %1 уақытында кетті</translation>
+    </message>
+    <message>
+        <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18, in the years %2 to %3.</source>
+        <translation>--date: «%1» күн ретінде оқылмайды; 2020-05-18 түрінде, %2–%3 жылдар аралығында жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1762,18 @@
     <message>
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>The database file at %1 was replaced; Kezek opened the one there now.</source>
+        <translation>%1 жолындағы дерекқор файлы ауыстырылды; Kezek қазір сол жерде тұрған файлды ашты.</translation>
+    </message>
+    <message>
+        <source>No connection to the database since %1. %2 Actions are refused until it is back; nothing you typed is lost.</source>
+        <translation>%1 уақытынан бастап дерекқормен қосылым жоқ. %2 Қосылым қалпына келгенше әрекеттер орындалмайды; енгізген деректеріңіз жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Дерекқормен қосылым қалпына келді.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2687,18 @@
         <source>%1 is already for %2; choose another service or a window.</source>
         <translation>%1 қазірдің өзінде %2 қызметіне арналған; басқа қызметті немесе терезені таңдаңыз.</translation>
     </message>
+    <message>
+        <source>not called before closing</source>
+        <translation>жұмыс аяқталғанға дейін шақырылмады</translation>
+    </message>
+    <message>
+        <source>closing out earlier days</source>
+        <translation>өткен күндерді жабу</translation>
+    </message>
+    <message>
+        <source>closed out at the end of the day: left at the window</source>
+        <translation>күн соңында жабылды: талон терезеде қалды</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -2921,8 +2996,16 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>%1: %2 («kezekctl %1 --help» қараңыз).</translation>
     </message>
     <message>
-        <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.</source>
-        <translation>--at: «%1» жергілікті уақыт ретінде оқылмайды; 2020-05-18T10:05:00 немесе 2020-05-18T10:05 түрінде жазыңыз.</translation>
+        <source>--%1 is given %2 times (%3); give it once.</source>
+        <translation>--%1 %2 рет берілген (%3); оны бір рет қана беріңіз.</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice (&quot;%2&quot; before %3 and &quot;%4&quot; after it); give it once.</source>
+        <translation>--%1 екі рет берілген (%3 алдында «%2» және одан кейін «%4»); оны бір рет қана беріңіз.</translation>
+    </message>
+    <message>
+        <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</source>
+        <translation>--at: «%1» жергілікті уақыт ретінде оқылмайды; 2020-05-18T10:05:00 немесе 2020-05-18T10:05 түрінде, %2–%3 жылдар аралығында жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3063,49 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>no window serves %1, so slot %2 has no places</source>
         <translation>%1 қызметін бірде-бір терезе көрсетпейді, сондықтан %2 уақытында орын жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>%1 қалтасын жасау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database file: %2</source>
+        <translation>%1: дерекқор файлын жасау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
+        <translation>%1: дерекқор жоқ. Оны «kezekctl init» арқылы жасаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only, so the database cannot be created there.</source>
+        <translation>%1: %2 қалтасы тек оқуға арналған, сондықтан онда дерекқор жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file.</source>
+        <translation>%1: бұл дерекқор файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
+        <translation>%1: дерекқор файлы тек оқуға арналған. Kezek оған жазуы керек; файлға рұқсаттарды тексеріңіз. Ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only. Kezek needs to create the files %3-wal and %3-shm beside the database; check the folder&apos;s permissions. The file was left untouched.</source>
+        <translation>%1: %2 қалтасы тек оқуға арналған. Kezek дерекқордың жанында %3-wal және %3-shm файлдарын жасауы керек; қалтаға рұқсаттарды тексеріңіз. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation>%1: файл бос, Kezek дерекқоры емес. Дерекқорды «kezekctl init» арқылы жасаңыз; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
+        <translation>%1: файл Kezek дерекқоры емес немесе зақымдалған (SQLite тақырыбы жоқ). Ол өзгертілмеді.</translation>
     </message>
 </context>
 <context>

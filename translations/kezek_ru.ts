@@ -43,10 +43,6 @@
         <translation>%1: не удаётся прочитать файл: %2</translation>
     </message>
     <message>
-        <source>%1: the file is not UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation>%1: файл не в кодировке UTF-8; сохраните его в UTF-8 и загрузите снова</translation>
-    </message>
-    <message>
         <source>%1:%2: a quoted value starts here and is never closed</source>
         <translation>%1:%2: здесь начинается значение в кавычках, которое нигде не закрыто</translation>
     </message>
@@ -78,6 +74,18 @@
         <source>%1 must be text, not a list or an object</source>
         <translation>поле %1 должно быть текстом, а не списком или объектом</translation>
     </message>
+    <message>
+        <source>a control character (U+%1) inside a string</source>
+        <translation>управляющий символ (U+%1) внутри строкового значения</translation>
+    </message>
+    <message>
+        <source>an invalid escape \%1 inside a string</source>
+        <translation>недопустимая escape-последовательность \%1 внутри строкового значения</translation>
+    </message>
+    <message>
+        <source>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</source>
+        <translation>%1:%2: файл не в кодировке UTF-8 (байт № %3 не является частью символа UTF-8); сохраните его в UTF-8 и загрузите снова</translation>
+    </message>
 </context>
 <context>
     <name>BookingImporter</name>
@@ -88,10 +96,6 @@
     <message>
         <source>saving a booking</source>
         <translation>сохранение бронирования</translation>
-    </message>
-    <message>
-        <source>booking %1 appears again with different data (first on %2)</source>
-        <translation>бронирование %1 встречается повторно с другими данными (впервые: %2)</translation>
     </message>
     <message>
         <source>booking %1 is already checked in, so it cannot be changed any more</source>
@@ -144,6 +148,14 @@
     <message>
         <source>the import was cancelled; no booking was written</source>
         <translation>загрузка отменена; ни одно бронирование не записано</translation>
+    </message>
+    <message>
+        <source>booking %1 appears again with different data; only its first row (%2:%3) is imported</source>
+        <translation>бронирование %1 встречается повторно с другими данными; загружается только его первая строка (%2:%3)</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>поле %1 содержит управляющий символ (U+%2)</translation>
     </message>
 </context>
 <context>
@@ -289,8 +301,8 @@
         <translation>--%1 требует целое положительное число, а не &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15.</source>
-        <translation>%1: не удаётся распознать &quot;%2&quot; как время; укажите 10:15 или 2020-05-18T10:15.</translation>
+        <source>%1: cannot read &quot;%2&quot; as a time; write 10:15 or 2020-05-18T10:15, in the years %3 to %4.</source>
+        <translation>%1: не удаётся распознать &quot;%2&quot; как время; укажите 10:15 или 2020-05-18T10:15, год — от %3 до %4.</translation>
     </message>
 </context>
 <context>
@@ -298,22 +310,6 @@
     <message>
         <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
         <translation>%1: базы данных PostgreSQL в этой версии Kezek пока не поддерживаются.</translation>
-    </message>
-    <message>
-        <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
-        <translation>%1: база данных не существует. Создайте её командой &quot;kezekctl init&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder %2.</source>
-        <translation>%1: не удаётся создать папку %2.</translation>
-    </message>
-    <message>
-        <source>%1: this is a folder, not a database file.</source>
-        <translation>%1: это папка, а не файл базы данных.</translation>
-    </message>
-    <message>
-        <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
-        <translation>%1: файл не является базой данных Kezek или повреждён (нет заголовка SQLite). Файл не изменён.</translation>
     </message>
     <message>
         <source>opening the database</source>
@@ -360,10 +356,6 @@
         <translation>база данных заблокирована другой программой и оставалась заблокированной %1 с. Повторите попытку; если ошибка повторится, закройте программу, которая её занимает.</translation>
     </message>
     <message>
-        <source>the database file is read-only. Check the file&apos;s permissions and the disk.</source>
-        <translation>файл базы данных доступен только для чтения. Проверьте права доступа к файлу и диск.</translation>
-    </message>
-    <message>
         <source>the database file is damaged. Restore it from a backup; the file was left untouched.</source>
         <translation>файл базы данных повреждён. Восстановите его из резервной копии; файл не изменён.</translation>
     </message>
@@ -392,12 +384,48 @@
         <translation>сохранение изменения</translation>
     </message>
     <message>
-        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
-        <translation>%1: файл базы данных доступен только для чтения. Kezek необходимо записывать в него; проверьте права доступа к файлу. Файл не изменён.</translation>
+        <source>%1: the database file was replaced by another file while Kezek had it open.</source>
+        <translation>%1: файл базы данных был заменён другим файлом, пока Kezek работал с ним.</translation>
     </message>
     <message>
-        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
-        <translation>%1: файл пуст и не является базой данных Kezek. Создайте базу командой &quot;kezekctl init&quot;; файл не изменён.</translation>
+        <source>%1: the database file was deleted or moved away while Kezek had it open.</source>
+        <translation>%1: файл базы данных был удалён или перемещён, пока Kezek работал с ним.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the database broke (%2); it is opened again at the next step.</source>
+        <translation>%1: подключение к базе данных прервано (%2); оно будет открыто заново при следующем шаге.</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation>%1: в этом файле SQLite нет ни одной таблицы, поэтому он не является базой данных Kezek. Создайте базу командой &quot;kezekctl init&quot;; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>checking the database file</source>
+        <translation>проверка файла базы данных</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (SQLite&apos;s check says: %2). Restore it from a backup; the file was left untouched.</source>
+        <translation>%1: файл базы данных повреждён (результат проверки SQLite: %2). Восстановите его из резервной копии; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>the database cannot be written: the file, its folder or the disk is read-only. Check the permissions and the disk.</source>
+        <translation>запись в базу данных невозможна: файл, его папка или диск доступны только для чтения. Проверьте права доступа и диск.</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing of this step was saved.</source>
+        <translation>диск заполнен. Освободите место и повторите попытку; изменения этого шага не сохранены.</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error. Check the disk; nothing of this step was saved.</source>
+        <translation>диск сообщил об ошибке чтения или записи. Проверьте диск; изменения этого шага не сохранены.</translation>
+    </message>
+    <message>
+        <source>%1 The change was not saved.</source>
+        <translation>%1 Изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 The change went into the file that was there before and is not in the database now at this path; do it again.</source>
+        <translation>%1 Изменение записано в файл, который находился здесь ранее, и в базе данных, которая сейчас находится по этому пути, его нет; выполните действие ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +831,21 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::CheckCommand</name>
+    <message>
+        <source>Check the database file for damage (every page and index); exit 2 when damaged.</source>
+        <translation>Проверить файл базы данных на повреждения (все страницы и индексы); при повреждении — код завершения 2.</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>без аргументов</translation>
+    </message>
+    <message>
+        <source>Database %1: no damage found.</source>
+        <translation>База данных %1: повреждений не обнаружено.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::CheckInCommand</name>
     <message>
         <source>A booked citizen arrives (by booking id or --iin); prints the ticket number.</source>
@@ -912,6 +955,14 @@
     <message>
         <source>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</source>
         <translation>Центр ещё не настроен; &quot;kezekctl init --demo&quot; добавляет демонстрационный центр.</translation>
+    </message>
+    <message>
+        <source>Only its owner (%1) can read and write it.</source>
+        <translation>Доступ на чтение и запись есть только у её владельца (%1).</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</source>
+        <translation>Внимание: её могут читать другие пользователи этого компьютера (в ней хранятся ИИН, имена и телефоны); команда &quot;chmod 600 %1&quot; сделает её доступной только владельцу.</translation>
     </message>
 </context>
 <context>
@@ -1092,8 +1143,8 @@
         <translation>подсчёт по дням: %1 из %2</translation>
     </message>
     <message>
-        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18.</source>
-        <translation>--%1: не удаётся распознать &quot;%2&quot; как дату; укажите 2020-05-18.</translation>
+        <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</source>
+        <translation>--%1: не удаётся распознать &quot;%2&quot; как дату; укажите 2020-05-18, год — от %3 до %4.</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1256,6 @@
         <translation>без аргументов</translation>
     </message>
     <message>
-        <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18.</source>
-        <translation>--date: не удаётся распознать &quot;%1&quot; как дату; укажите 2020-05-18.</translation>
-    </message>
-    <message>
         <source>--windows needs a positive whole number.</source>
         <translation>--windows требует целое положительное число.</translation>
     </message>
@@ -1267,6 +1314,10 @@
     <message>
         <source>  last citizen left at %1</source>
         <translation>  последний гражданин ушёл в %1</translation>
+    </message>
+    <message>
+        <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18, in the years %2 to %3.</source>
+        <translation>--date: не удаётся распознать &quot;%1&quot; как дату; укажите 2020-05-18, год — от %2 до %3.</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1772,18 @@
     <message>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
+    </message>
+    <message>
+        <source>The database file at %1 was replaced; Kezek opened the one there now.</source>
+        <translation>Файл базы данных %1 был заменён; Kezek открыл файл, который находится там сейчас.</translation>
+    </message>
+    <message>
+        <source>No connection to the database since %1. %2 Actions are refused until it is back; nothing you typed is lost.</source>
+        <translation>Нет подключения к базе данных с %1. %2 До восстановления подключения действия не выполняются; введённые данные не потеряны.</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Подключение к базе данных восстановлено.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2706,18 @@
         <source>%1 is already for %2; choose another service or a window.</source>
         <translation>Талон %1 уже относится к услуге %2; выберите другую услугу или окно.</translation>
     </message>
+    <message>
+        <source>not called before closing</source>
+        <translation>не вызван до закрытия</translation>
+    </message>
+    <message>
+        <source>closing out earlier days</source>
+        <translation>закрытие предыдущих дней</translation>
+    </message>
+    <message>
+        <source>closed out at the end of the day: left at the window</source>
+        <translation>закрыт в конце дня: талон остался у окна</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -2941,8 +3016,16 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>%1: %2 (см. &quot;kezekctl %1 --help&quot;).</translation>
     </message>
     <message>
-        <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05.</source>
-        <translation>--at: не удаётся распознать &quot;%1&quot; как местное время; укажите 2020-05-18T10:05:00 или 2020-05-18T10:05.</translation>
+        <source>--%1 is given %2 times (%3); give it once.</source>
+        <translation>--%1 указан несколько раз (всего: %2; %3); укажите его только один раз.</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice (&quot;%2&quot; before %3 and &quot;%4&quot; after it); give it once.</source>
+        <translation>--%1 указан дважды (&quot;%2&quot; перед %3 и &quot;%4&quot; после); укажите его только один раз.</translation>
+    </message>
+    <message>
+        <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</source>
+        <translation>--at: не удаётся распознать &quot;%1&quot; как местное время; укажите 2020-05-18T10:05:00 или 2020-05-18T10:05, год — от %2 до %3.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3083,49 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>no window serves %1, so slot %2 has no places</source>
         <translation>услугу %1 не обслуживает ни одно окно, поэтому в слоте %2 нет мест</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>не удаётся создать папку %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the database file: %2</source>
+        <translation>%1: не удаётся создать файл базы данных: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database does not exist. Create it with &quot;kezekctl init&quot;.</source>
+        <translation>%1: база данных не существует. Создайте её командой &quot;kezekctl init&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only, so the database cannot be created there.</source>
+        <translation>%1: папка %2 доступна только для чтения, поэтому создать в ней базу данных невозможно.</translation>
+    </message>
+    <message>
+        <source>%1: this is a folder, not a database file.</source>
+        <translation>%1: это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only. Kezek needs to write to it; check the file&apos;s permissions. It was left untouched.</source>
+        <translation>%1: файл базы данных доступен только для чтения. Kezek необходимо записывать в него; проверьте права доступа к файлу. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is read-only. Kezek needs to create the files %3-wal and %3-shm beside the database; check the folder&apos;s permissions. The file was left untouched.</source>
+        <translation>%1: папка %2 доступна только для чтения. Kezek необходимо создать рядом с базой данных файлы %3-wal и %3-shm; проверьте права доступа к папке. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a Kezek database. Create one with &quot;kezekctl init&quot;; the file was left untouched.</source>
+        <translation>%1: файл пуст и не является базой данных Kezek. Создайте базу командой &quot;kezekctl init&quot;; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a Kezek database or is damaged (no SQLite header). It was left untouched.</source>
+        <translation>%1: файл не является базой данных Kezek или повреждён (нет заголовка SQLite). Файл не изменён.</translation>
     </message>
 </context>
 <context>
