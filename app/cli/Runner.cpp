@@ -186,7 +186,12 @@ int Runner::runCommand(const Command &command, const QStringList &arguments, con
     if (!db)
         return out.fail(db.failure());
     const Context context(**db, *clock, out, parser, clockFixed);
-    return command.run(context);
+    const int status = command.run(context);
+    // The file at the path was replaced while the command ran; what it did went into the one there now.
+    if ((*db)->generation() > 1)
+        out.note(tr("Note: the database file %1 was replaced while this command ran; it worked on the file there now.")
+                     .arg(location.text));
+    return status;
 }
 
 } // namespace Kezek::Cli

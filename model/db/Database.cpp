@@ -148,6 +148,10 @@ void Database::markBroken(const QString &cause) const
 
 Status Database::reconnect() const
 {
+    const auto there = SqliteFile::identity(m_location.text);
+    // A file already refused (damaged, not Kezek's) is not checked again at every poll; another one may be put there.
+    if (there && there == m_refusedFile)
+        return *m_lost;
     if (auto status = SqliteFile::prepare(m_location.text, false); !status)
         return *m_lost; // still lost; the reason stays the one the user saw first
     {
@@ -161,7 +165,7 @@ Status Database::reconnect() const
         m_statements.clear();
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (SqliteFile::identity(m_location.text) != m_file)
+    if (there != m_file)
         SqliteFile::leaveSiblingsOnClose(db);
     db.close();
     const Failure lostBefore = *m_lost;
@@ -171,6 +175,7 @@ Status Database::reconnect() const
     }
     if (auto status = checkAndMigrate(false, m_checkUpTo); !status) {
         m_lost = Failure{Failure::Kind::Database, status.message()};
+        m_refusedFile = m_file;
         return *m_lost;
     }
     return success();

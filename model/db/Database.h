@@ -122,6 +122,7 @@ private:
     mutable std::optional<Failure> m_lost;
     mutable int m_generation = 0;
     mutable std::optional<Failure> m_damaged;
+    mutable std::optional<FileIdentity> m_refusedFile; // put at the path while lost, and refused by the checks
     mutable bool m_checkedAtOpen = false;
     qint64 m_checkUpTo = 0;
 

@@ -11,8 +11,11 @@ WriteTransaction::WriteTransaction(const Database &db)
     : m_db(db)
     , m_beginStatus(db.ensureConnected())
 {
-    if (!m_beginStatus)
+    if (!m_beginStatus) {
+        m_beginStatus = Failure{Failure::Kind::Database,
+                                Database::tr("%1 The change was not saved.").arg(m_beginStatus.message())};
         return;
+    }
     QSqlQuery begin(db.connection());
     if (begin.exec(db.beginWriteSql()))
         m_active = true;

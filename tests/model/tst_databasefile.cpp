@@ -119,7 +119,8 @@ void TestDatabaseFile::deletedFileRefusesTheStep()
     auto issued = queue.issue(serviceId(d.db(), "RESULT"), {});
     QVERIFY(!issued);
     QCOMPARE(issued.failure().kind, Failure::Kind::Database);
-    QVERIFY2(issued.message().contains(d.path()) && issued.message().contains("deleted or moved away"),
+    QVERIFY2(issued.message().contains(d.path()) && issued.message().contains("deleted or moved away")
+                 && issued.message().contains("The change was not saved"),
              qPrintable(issued.message()));
     // Nothing is created at the path behind the user's back, and reads fail too instead of showing the old file.
     QVERIFY(!QFile::exists(d.path()));

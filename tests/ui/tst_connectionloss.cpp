@@ -16,7 +16,6 @@
 #include "operator/OperatorConsole.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -41,14 +40,6 @@ void backUp(const Database &db, const QString &to)
     QVERIFY(q.prepare("VACUUM INTO :to"));
     q.bindValue(":to", to);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 // The files in `dir` other than `keep` that are not a set-aside log (NAME-wal.lost-…, NAME-shm.lost-…).
@@ -181,14 +172,14 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
     QCOMPARE(numbers(m_window->console()->queueModel(), QueueModel::NumberColumn), (QStringList{"C001", "A001"}));
     QVERIFY(!QFile::exists(path));
     QCOMPARE(unexpectedFiles(m_test->dir(), "backup.sqlite"), QStringList());
-    const QByteArray backupDigest = digest(backup);
+    const QByteArray backupDigest = fileDigest(backup);
     m_window->watcher()->poll();
     QCOMPARE(lost.count(), 1); // said once
     QVERIFY(banner->isVisible());
 
     // The backup is put back; the watcher's own timer notices.
     QVERIFY(QFile::copy(backup, path));
-    QCOMPARE(digest(backup), backupDigest);
+    QCOMPARE(fileDigest(backup), backupDigest);
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY2(m_window->statusBar()->currentMessage().contains("Connected to the database again"),
              qPrintable(m_window->statusBar()->currentMessage()));
