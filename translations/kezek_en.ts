@@ -3007,6 +3007,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</source>
         <translation>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</translation>
     </message>
+    <message>
+        <source>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</source>
+        <translation>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

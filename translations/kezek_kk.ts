@@ -3007,6 +3007,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <source>--at: cannot read &quot;%1&quot; as a local time; write 2020-05-18T10:05:00 or 2020-05-18T10:05, in the years %2 to %3.</source>
         <translation>--at: «%1» жергілікті уақыт ретінде оқылмайды; 2020-05-18T10:05:00 немесе 2020-05-18T10:05 түрінде, %2–%3 жылдар аралығында жазыңыз.</translation>
     </message>
+    <message>
+        <source>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</source>
+        <translation>Ескертпе: команда орындалып жатқанда %1 дерекқор файлы ауыстырылды; команда қазір сол жерде тұрған файлмен жұмыс істеді.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
