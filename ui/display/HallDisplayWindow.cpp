@@ -54,6 +54,9 @@ HallDisplayWindow::HallDisplayWindow(const Database &db, const Clock &clock, QWi
         m_ui->connectionLabel->setVisible(!connected);
     });
     connect(m_watcher, &DatabaseWatcher::changed, this, &HallDisplayWindow::refresh);
+    // Said at once rather than at the next poll; the calls on screen stay as they were.
+    connect(m_watcher, &DatabaseWatcher::connectionLost, m_ui->connectionLabel, &QWidget::show);
+    connect(m_watcher, &DatabaseWatcher::connectionRestored, m_ui->connectionLabel, &QWidget::hide);
     m_pollTimer.setInterval(pollMs);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
         refresh();
