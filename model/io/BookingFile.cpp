@@ -7,9 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <variant>
@@ -207,21 +209,31 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     return -1;
 }
 
-// Where a JSON string holds what JSON does not allow but Qt's parser lets through: an escape other than
-// \" \\ \/ \b \f \n \r \t \u (Qt reads "\C" as "C"; it checks the digits of \u itself), or a raw
-// control character.
-struct JsonStringProblem
+// Where the text holds what JSON does not allow but Qt's parser lets through: inside a string, an escape other
+// than \" \\ \/ \b \f \n \r \t \u (Qt reads "\C" as "C"; it checks the digits of \u itself) or a raw
+// control character; outside, a number JSON does not have (Qt takes "778.").
+struct JsonProblem
 {
     qsizetype offset = -1;
     QString what;
 };
 
-JsonStringProblem badJsonString(const QByteArray &data)
+JsonProblem lenientJson(const QByteArray &data)
 {
+    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
     bool inString = false;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         if (!inString) {
+            if (c == '-' || std::isdigit(c)) {
+                qsizetype end = i;
+                while (end < data.size() && std::strchr("0123456789+-.eE", data[end]) && data[end] != '\0')
+                    ++end;
+                const QString token = QString::fromLatin1(data.mid(i, end - i));
+                if (!number.match(token).hasMatch())
+                    return {i, BookingFile::tr("\"%1\" is not a JSON number").arg(Iin::maskInText(token))};
+                i = end - 1;
+            }
             inString = c == '"';
             continue;
         }
@@ -382,7 +394,7 @@ Result<QList<BookingRow>> BookingFile::parseJson(const QByteArray &data, const Q
     }
     if (!document.isArray())
         return invalidFile(tr("%1: the JSON must be an array of booking objects").arg(fileName));
-    if (const JsonStringProblem problem = badJsonString(data); problem.offset >= 0) {
+    if (const JsonProblem problem = lenientJson(data); problem.offset >= 0) {
         return invalidFile(
             tr("%1:%2: not valid JSON: %3").arg(fileName).arg(lineAtOffset(data, problem.offset)).arg(problem.what));
     }

@@ -219,6 +219,9 @@ void TestBookingFile::fileFailures_data()
     QTest::newRow("JSON short unicode escape")
         << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"A\\u12\"}]")
         << QStringLiteral("b.json:1: not valid JSON");
+    QTest::newRow("JSON number with a trailing dot")
+        << QStringLiteral("b.json") << QByteArray("[\n{\"booking_id\": 778.}\n]")
+        << QStringLiteral("b.json:2: not valid JSON: \"778.\" is not a JSON number");
     QTest::newRow("JSON raw control character in a string")
         << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"A\tB\"}]")
         << QStringLiteral("b.json:1: not valid JSON");
