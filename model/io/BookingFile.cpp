@@ -225,6 +225,9 @@ JsonProblem lenientJson(const QByteArray &data)
     for (qsizetype i = 0; i < data.size(); ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         if (!inString) {
+            // Qt skips a second byte-order mark, for one; JSON has nothing but these outside its strings.
+            if (!std::strchr(" \t\r\n[]{}:,\"-0123456789truefalsn", c) || c == '\0')
+                return {i, BookingFile::tr("an unexpected character (byte %1) outside a string").arg(i + 1)};
             if (c == '-' || std::isdigit(c)) {
                 qsizetype end = i;
                 while (end < data.size() && std::strchr("0123456789+-.eE", data[end]) && data[end] != '\0')
@@ -247,6 +250,19 @@ JsonProblem lenientJson(const QByteArray &data)
             if (escaped == '\0' || !std::strchr("\"\\/bfnrtu", escaped)) {
                 return {i, BookingFile::tr("an invalid escape \\%1 inside a string")
                                .arg(QString::fromUtf8(data.mid(i + 1, 1)))};
+            }
+            if (escaped == 'u') {
+                // Half of a surrogate pair alone is no character; Qt would put U+FFFD in its place.
+                const auto unit = [&data](qsizetype at) { return data.mid(at, 4).toUInt(nullptr, 16); };
+                const uint first = unit(i + 2);
+                const bool high = first >= 0xD800 && first <= 0xDBFF;
+                const bool low = first >= 0xDC00 && first <= 0xDFFF;
+                const bool paired = high && data.mid(i + 6, 2) == "\\u" && unit(i + 8) >= 0xDC00
+                    && unit(i + 8) <= 0xDFFF;
+                if (low || (high && !paired))
+                    return {i, BookingFile::tr("an escape \\u%1 that is half of a character")
+                                   .arg(QString::fromLatin1(data.mid(i + 2, 4)))};
+                i += paired ? 10 : 4;
             }
             ++i;
         }

@@ -169,6 +169,8 @@ void TestBookingFile::json_data()
     QTest::newRow("field that is an object")
         << QByteArray("[{\"booking_id\":\"T1\",\"iin\":{\"v\":1}}]")
         << QStringList{QStringLiteral("1|T1|||||||iin must be text, not a list or an object")};
+    QTest::newRow("escaped surrogate pair") << QByteArray("[{\"booking_id\": \"T\\ud83d\\ude00\"}]")
+                                            << QStringList{QString::fromUtf8("1|T\xF0\x9F\x98\x80|||||||")};
     QTest::newRow("empty array") << QByteArray(" [ ] ") << QStringList{};
 }
 
@@ -222,6 +224,12 @@ void TestBookingFile::fileFailures_data()
     QTest::newRow("JSON number with a trailing dot")
         << QStringLiteral("b.json") << QByteArray("[\n{\"booking_id\": 778.}\n]")
         << QStringLiteral("b.json:2: not valid JSON: \"778.\" is not a JSON number");
+    QTest::newRow("JSON after two byte-order marks")
+        << QStringLiteral("b.json") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF[{\"booking_id\": \"T1\"}]")
+        << QStringLiteral("b.json:1: not valid JSON: an unexpected character (byte 1) outside a string");
+    QTest::newRow("JSON lone surrogate escape")
+        << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"A\\ud800B\"}]")
+        << QStringLiteral("b.json:1: not valid JSON: an escape \\ud800 that is half of a character");
     QTest::newRow("JSON raw control character in a string")
         << QStringLiteral("b.json") << QByteArray("[{\"full_name\": \"A\tB\"}]")
         << QStringLiteral("b.json:1: not valid JSON");
