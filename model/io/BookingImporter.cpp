@@ -216,18 +216,20 @@ private:
                                                           !m_find.value(6).isNull()});
     }
 
-    // A NUL, a line break or another control character inside a value is refused, not dropped or stored: it
+    // A NUL, a line break, another control or an invisible character inside a value is refused, not dropped or stored: it
     // would end up on the ticket and the hall display. Spaces around a value are trimmed as everywhere.
     static QStringList controlCharacters(const BookingRow &row)
     {
         QStringList problems;
         for (const auto &[name, raw] : row.namedValues()) {
             const QString value = raw.trimmed();
+            // Invisible format characters too: SQLite drops a leading U+FEFF from text it stores, so a name
+            // with one would be "changed" again at every import.
             const auto control = std::find_if(value.cbegin(), value.cend(), [](QChar c) {
-                return c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F);
+                return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
             });
             if (control != value.cend()) {
-                problems.append(BookingImporter::tr("%1 contains a control character (U+%2)")
+                problems.append(BookingImporter::tr("%1 contains a control or invisible character (U+%2)")
                                     .arg(name, QString::number(control->unicode(), 16).toUpper().rightJustified(
                                                        4, QLatin1Char('0'))));
             }

@@ -226,14 +226,17 @@ void TestBookingImport::badRows_data()
     QTest::newRow("too few values") << QByteArray("B1,egov,950815350123,Ann")
                                     << QStringLiteral("the line has 4 values but the header has 7");
     QTest::newRow("NUL in a name") << QByteArray("B1,egov,950815350123,An\0n,,ID-CARD,2020-05-18T09:00", 51)
-                                   << QStringLiteral("full_name contains a control character (U+0000)");
+                                   << QStringLiteral("full_name contains a control or invisible character (U+0000)");
     QTest::newRow("NUL in a booking id") << QByteArray("B\0" "1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:00", 51)
-                                         << QStringLiteral("booking_id contains a control character (U+0000)");
+                                         << QStringLiteral("booking_id contains a control or invisible character (U+0000)");
     QTest::newRow("line break inside a quoted name")
         << QByteArray("B1,egov,950815350123,\"Ann\nK\",,ID-CARD,2020-05-18T09:00")
-        << QStringLiteral("full_name contains a control character (U+000A)");
+        << QStringLiteral("full_name contains a control or invisible character (U+000A)");
+    QTest::newRow("byte-order mark before a name")
+        << QByteArray("B1,egov,950815350123,\xEF\xBB\xBF" "Ann,,ID-CARD,2020-05-18T09:00")
+        << QStringLiteral("full_name contains a control or invisible character (U+FEFF)");
     QTest::newRow("tab inside a name") << QByteArray("B1,egov,950815350123,Ann\tK,,ID-CARD,2020-05-18T09:00")
-                                       << QStringLiteral("full_name contains a control character (U+0009)");
+                                       << QStringLiteral("full_name contains a control or invisible character (U+0009)");
     QTest::newRow("several problems at once")
         << QByteArray(",fax,123,Ann,,NO-SUCH,tomorrow")
         << QStringLiteral(
