@@ -86,6 +86,18 @@
         <source>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</source>
         <translation>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</translation>
     </message>
+    <message>
+        <source>an unexpected character (byte %1) outside a string</source>
+        <translation>an unexpected character (byte %1) outside a string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON number</source>
+        <translation>&quot;%1&quot; is not a JSON number</translation>
+    </message>
+    <message>
+        <source>an escape \u%1 that is half of a character</source>
+        <translation>an escape \u%1 that is half of a character</translation>
+    </message>
 </context>
 <context>
     <name>BookingImporter</name>
@@ -154,8 +166,8 @@
         <translation>booking %1 appears again with different data; only its first row (%2:%3) is imported</translation>
     </message>
     <message>
-        <source>%1 contains a control character (U+%2)</source>
-        <translation>%1 contains a control character (U+%2)</translation>
+        <source>%1 contains a control or invisible character (U+%2)</source>
+        <translation>%1 contains a control or invisible character (U+%2)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,18 @@
         <source>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</source>
         <translation>%1:%2: файл UTF-8 мәтіні емес (%3-байт UTF-8 таңбасының бөлігі емес); оны UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
     </message>
+    <message>
+        <source>an unexpected character (byte %1) outside a string</source>
+        <translation>мәтіндік мәннен тыс күтілмеген таңба (%1-байт)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON number</source>
+        <translation>«%1» JSON саны емес</translation>
+    </message>
+    <message>
+        <source>an escape \u%1 that is half of a character</source>
+        <translation>таңбаның жартысы ғана болатын \u%1 escape-тізбегі</translation>
+    </message>
 </context>
 <context>
     <name>BookingImporter</name>
@@ -154,8 +166,8 @@
         <translation>%1 брондауы басқа деректермен қайта кездеседі; оның тек алғашқы жолы (%2:%3) импортталады</translation>
     </message>
     <message>
-        <source>%1 contains a control character (U+%2)</source>
-        <translation>%1 өрісінде басқару таңбасы (U+%2) бар</translation>
+        <source>%1 contains a control or invisible character (U+%2)</source>
+        <translation>%1 ішінде басқару немесе көрінбейтін таңба бар (U+%2)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,18 @@
         <source>%1:%2: the file is not UTF-8 text (byte %3 is not part of a UTF-8 character); save it as UTF-8 and import it again</source>
         <translation>%1:%2: файл не в кодировке UTF-8 (байт № %3 не является частью символа UTF-8); сохраните его в UTF-8 и загрузите снова</translation>
     </message>
+    <message>
+        <source>an unexpected character (byte %1) outside a string</source>
+        <translation>неожиданный символ (байт № %1) вне строкового значения</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON number</source>
+        <translation>&quot;%1&quot; не является числом JSON</translation>
+    </message>
+    <message>
+        <source>an escape \u%1 that is half of a character</source>
+        <translation>escape-последовательность \u%1 — лишь половина символа</translation>
+    </message>
 </context>
 <context>
     <name>BookingImporter</name>
@@ -154,8 +166,8 @@
         <translation>бронирование %1 встречается повторно с другими данными; загружается только его первая строка (%2:%3)</translation>
     </message>
     <message>
-        <source>%1 contains a control character (U+%2)</source>
-        <translation>поле %1 содержит управляющий символ (U+%2)</translation>
+        <source>%1 contains a control or invisible character (U+%2)</source>
+        <translation>%1 содержит управляющий или невидимый символ (U+%2)</translation>
     </message>
 </context>
 <context>
