@@ -42,22 +42,25 @@ public:
             if (auto status = DemoCenter::install(db); !status)
                 return context.out().fail(status.failure());
         }
-        QString text = tr("Database %1 is ready (schema version %2).").arg(db.location().text).arg(Database::schemaVersion);
-        const QFileInfo file(db.location().text);
-        const bool ownerOnly = !file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                                               | QFileDevice::ReadOther | QFileDevice::WriteOther);
-        // It holds IINs, names and phones: who can read it is worth a line.
-        text += QLatin1Char('\n')
-            + (ownerOnly ? tr("Only its owner (%1) can read and write it.").arg(file.owner())
-                        : tr("Warning: other users of this computer can read it (it holds IINs, names and phones); "
-                             "\"chmod 600 %1\" makes it private.")
-                              .arg(db.location().text));
+        QString text = tr("Database %1 is ready (schema version %2).").arg(db.name()).arg(Database::schemaVersion);
+        // It holds IINs, names and phones: who can read it is worth a line. On a server, its roles decide.
+        bool ownerOnly = true;
+        if (db.backend() == Backend::Sqlite) {
+            const QFileInfo file(db.location().text);
+            ownerOnly = !file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                         | QFileDevice::ReadOther | QFileDevice::WriteOther);
+            text += QLatin1Char('\n')
+                + (ownerOnly ? tr("Only its owner (%1) can read and write it.").arg(file.owner())
+                             : tr("Warning: other users of this computer can read it (it holds IINs, names and "
+                                  "phones); \"chmod 600 %1\" makes it private.")
+                                   .arg(db.name()));
+        }
         if (demo)
             text += QLatin1Char('\n')
                 + (hadCenter ? tr("A center already exists; it was left as it was.") : tr("The demo center was added."));
         else if (!hadCenter)
             text += QLatin1Char('\n') + tr("No center is configured yet; \"kezekctl init --demo\" adds the demo center.");
-        context.out().result({{QStringLiteral("database"), db.location().text},
+        context.out().result({{QStringLiteral("database"), db.name()},
                               {QStringLiteral("schema_version"), Database::schemaVersion},
                               {QStringLiteral("demo_added"), demo && !hadCenter},
                               {QStringLiteral("private"), ownerOnly},
@@ -83,8 +86,8 @@ public:
         const Database &db = context.db();
         if (auto status = db.checkIntegrity(true); !status)
             return context.out().fail(status.failure());
-        context.out().result({{QStringLiteral("database"), db.location().text}, {QStringLiteral("ok"), true}},
-                             tr("Database %1: no damage found.").arg(db.location().text));
+        context.out().result({{QStringLiteral("database"), db.name()}, {QStringLiteral("ok"), true}},
+                             tr("Database %1: no damage found.").arg(db.name()));
         return Done;
     }
 };

@@ -19,6 +19,9 @@ struct Failure
     };
     Kind kind = Kind::Invalid;
     QString message;
+    // Another writer got in the way (a serialization failure or deadlock on a server): the same step, tried
+    // again from the start, may well succeed. Database::write() does so.
+    bool transient = false;
 };
 
 struct Unit

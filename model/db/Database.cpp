@@ -1,7 +1,9 @@
 #include "Database.h"
 
+#include "Dialect.h"
 #include "Query.h"
 #include "Schema.h"
+#include "ServerAddress.h"
 #include "WriteTransaction.h"
 
 #include <QAtomicInt>
@@ -10,9 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QRandomGenerator>
 #include <QThread>
-
-#include <sqlite3.h>
+#include <QTime>
 
 namespace Kezek {
 
@@ -20,16 +22,11 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-bool isPostgresUrl(const QString &text)
-{
-    return text.startsWith(QLatin1String("postgres://")) || text.startsWith(QLatin1String("postgresql://"));
-}
-
 } // namespace
 
 Backend DatabaseLocation::backend() const
 {
-    return isPostgresUrl(text) ? Backend::Postgres : Backend::Sqlite;
+    return ServerAddress::looksLikeServer(text) ? Backend::Postgres : Backend::Sqlite;
 }
 
 DatabaseLocation DatabaseLocation::standard()
@@ -46,6 +43,8 @@ DatabaseLocation DatabaseLocation::standard()
 Database::Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs)
     : m_location(std::move(location))
     , m_backend(backend)
+    , m_dialect(Dialect::of(backend))
+    , m_name(m_location.text)
     , m_connectionName(std::move(connectionName))
     , m_busyTimeoutMs(busyTimeoutMs)
     , m_ownerThread(QThread::currentThread())
@@ -71,16 +70,22 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, const OpenOptions &options)
 {
-    if (location.backend() == Backend::Postgres) {
-        return Failure{Failure::Kind::Database,
-                       tr("%1: PostgreSQL databases are not supported by this version of Kezek yet.")
-                           .arg(location.text)};
-    }
-
-    if (auto status = SqliteFile::prepare(location.text, options.create); !status)
+    const Backend backend = location.backend();
+    std::optional<ServerAddress> server;
+    if (backend == Backend::Postgres) {
+        auto parsed = ServerAddress::parse(location.text);
+        if (!parsed)
+            return parsed.failure();
+        server = std::move(parsed).value();
+    } else if (auto status = SqliteFile::prepare(location.text, options.create); !status) {
         return status.failure();
+    }
     const QString name = QStringLiteral("kezek-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(location, Backend::Sqlite, name, options.busyTimeoutMs));
+    std::unique_ptr<Database> database(new Database(location, backend, name, options.busyTimeoutMs));
+    if (server) {
+        database->m_name = server->displayName();
+        database->m_server = std::move(server);
+    }
     if (auto status = database->connect(); !status)
         return status.failure();
     database->m_checkUpTo = options.checkAtOpenUpTo;
@@ -93,13 +98,22 @@ Status Database::connect() const
 {
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_location.text);
-    if (!db.open())
+        : QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (m_server)
+        m_server->applyTo(db);
+    else
+        db.setDatabaseName(m_location.text);
+    if (!db.open()) {
+        if (m_server) {
+            return Failure{Failure::Kind::Database,
+                           tr("%1: cannot connect to the center's server: %2").arg(m_name, db.lastError().databaseText().trimmed())};
+        }
         return failure(tr("opening the database"), db.lastError());
+    }
     if (auto status = configureConnection(db); !status)
         return status;
-    m_file = SqliteFile::identity(m_location.text);
+    if (!m_server)
+        m_file = SqliteFile::identity(m_location.text);
     m_lost.reset();
     ++m_generation;
     return success();
@@ -107,12 +121,17 @@ Status Database::connect() const
 
 Status Database::verifyFile() const
 {
-    if (m_backend != Backend::Sqlite)
-        return success();
     if (m_damaged)
         return *m_damaged;
     if (m_lost)
         return *m_lost;
+    if (m_server) {
+        // The driver asks libpq, which knows a connection broke once a statement met it (no round trip here).
+        if (connection().isOpen())
+            return success();
+        markLostServer();
+        return *m_lost;
+    }
     const auto now = SqliteFile::identity(m_location.text);
     if (now && now == m_file)
         return success();
@@ -139,21 +158,33 @@ void Database::markDamaged(const Failure &finding) const
     m_damaged = finding;
 }
 
+void Database::markLostServer() const
+{
+    m_lost = Failure{Failure::Kind::Database,
+                     tr("No connection to the center's server %1 since %2. The change was not saved; Kezek connects "
+                        "again by itself.")
+                         .arg(m_name, QTime::currentTime().toString(QStringLiteral("HH:mm")))};
+}
+
 void Database::markBroken(const QString &cause) const
 {
     m_lost = Failure{Failure::Kind::Database,
                      tr("%1: the connection to the database broke (%2); it is opened again at the next step.")
-                         .arg(m_location.text, cause)};
+                         .arg(m_name, cause)};
 }
 
 Status Database::reconnect() const
 {
-    const auto there = SqliteFile::identity(m_location.text);
-    // A file already refused (damaged, not Kezek's) is not checked again at every poll; another one may be put there.
-    if (there && there == m_refusedFile)
-        return *m_lost;
-    if (auto status = SqliteFile::prepare(m_location.text, false); !status)
-        return *m_lost; // still lost; the reason stays the one the user saw first
+    std::optional<FileIdentity> there;
+    if (!m_server) {
+        there = SqliteFile::identity(m_location.text);
+        // A file already refused (damaged, not Kezek's) is not checked again at every poll; another one may be put
+        // there.
+        if (there && there == m_refusedFile)
+            return *m_lost;
+        if (auto status = SqliteFile::prepare(m_location.text, false); !status)
+            return *m_lost; // still lost; the reason stays the one the user saw first
+    }
     {
         // Cached statements belong to the old connection. One still in use (a Query alive further up) would be
         // freed under its user: try again at the next check instead.
@@ -165,7 +196,7 @@ Status Database::reconnect() const
         m_statements.clear();
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (there != m_file)
+    if (!m_server && there != m_file)
         SqliteFile::leaveSiblingsOnClose(db);
     db.close();
     const Failure lostBefore = *m_lost;
@@ -183,15 +214,9 @@ Status Database::reconnect() const
 
 Status Database::configureConnection(QSqlDatabase &db) const
 {
-    // busy_timeout first: every later statement may meet another process's lock.
-    const QStringList pragmas{
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs),
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-    };
-    for (const QString &pragma : pragmas) {
+    for (const QString &statement : m_dialect.connectionSetup(m_busyTimeoutMs)) {
         QSqlQuery query(db);
-        if (!query.exec(pragma))
+        if (!query.exec(statement))
             return failure(tr("configuring the database connection"), query.lastError());
     }
     return success();
@@ -200,30 +225,35 @@ Status Database::configureConnection(QSqlDatabase &db) const
 Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
 {
     // Reading the catalogue proves the file is a readable SQLite database before anything is written.
-    auto tables = Query::scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                                tr("reading the database structure"));
+    auto tables = Query::scalar(*this, m_dialect.countTablesSql(), {}, tr("reading the database structure"));
     if (!tables)
         return tables.failure();
     const bool empty = tables->value_or(0) == 0;
     if (empty && !create) {
         return Failure{Failure::Kind::Database,
-                       tr("%1: this SQLite file holds no tables, so it is not a Kezek database. Create one with "
-                          "\"kezekctl init\"; the file was left untouched.")
-                           .arg(m_location.text)};
+                       m_server ? tr("%1: this database holds no tables, so it is not a Kezek database. Create one "
+                                     "with \"kezekctl init\"; the database was left untouched.")
+                                      .arg(m_name)
+                                : tr("%1: this SQLite file holds no tables, so it is not a Kezek database. Create one "
+                                     "with \"kezekctl init\"; the file was left untouched.")
+                                      .arg(m_name)};
     }
 
     int version = 0;
     if (!empty) {
-        auto hasVersionTable = Query::scalar(
-            *this, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"),
-            {}, tr("reading the schema version"));
+        auto hasVersionTable = Query::scalar(*this, m_dialect.tableExistsSql(),
+                                             {{QStringLiteral(":name"), QStringLiteral("schema_version")}},
+                                             tr("reading the schema version"));
         if (!hasVersionTable)
             return hasVersionTable.failure();
         if (hasVersionTable->value_or(0) == 0) {
             return Failure{Failure::Kind::Database,
-                           tr("%1: this SQLite file is not a Kezek database (it has no schema version). "
-                              "It was left untouched.")
-                               .arg(m_location.text)};
+                           m_server ? tr("%1: this database is not a Kezek database (it has tables but no schema "
+                                         "version). It was left untouched.")
+                                          .arg(m_name)
+                                    : tr("%1: this SQLite file is not a Kezek database (it has no schema version). "
+                                         "It was left untouched.")
+                                          .arg(m_name)};
         }
         auto stored = Query::scalar(*this, QStringLiteral("SELECT max(version) FROM schema_version"), {},
                                     tr("reading the schema version"));
@@ -233,8 +263,8 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
         if (version > schemaVersion) {
             return Failure{Failure::Kind::Database,
                            tr("%1 was written by a newer Kezek (schema version %2; this program knows up to %3). "
-                              "Update Kezek; the file was left untouched.")
-                               .arg(m_location.text)
+                              "Update Kezek; the database was left untouched.")
+                               .arg(m_name)
                                .arg(version)
                                .arg(schemaVersion)};
         }
@@ -242,13 +272,14 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
 
     // Damage outside the pages read so far would otherwise be found only by a later statement, after this
     // program had written into the damaged file.
-    m_checkedAtOpen = empty || QFileInfo(m_location.text).size() <= checkUpTo;
-    if (!empty && m_checkedAtOpen) {
+    // (A server checks its own pages.)
+    m_checkedAtOpen = m_server || empty || QFileInfo(m_location.text).size() <= checkUpTo;
+    if (!m_server && !empty && m_checkedAtOpen) {
         if (auto status = checkIntegrity(); !status)
             return status;
     }
 
-    {
+    if (!m_server) {
         // WAL lets the hall display and the dashboard read while operators write.
         QSqlQuery wal(connection());
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -262,10 +293,9 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
         if (!transaction.isActive())
             return transaction.status();
         // Another process may have migrated while we waited for the write lock.
-        auto stored = Query::scalar(*this,
-                                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                                   "AND name = 'schema_version'"),
-                                    {}, tr("reading the schema version"));
+        auto stored = Query::scalar(*this, m_dialect.tableExistsSql(),
+                                    {{QStringLiteral(":name"), QStringLiteral("schema_version")}},
+                                    tr("reading the schema version"));
         if (!stored)
             return stored.failure();
         if (stored->value_or(0) > 0) {
@@ -276,13 +306,16 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
             if (current->value_or(0) >= migration.version)
                 continue;
         } else {
-            Query create(*this, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"));
-            if (auto status = create.exec(tr("creating the schema version table")); !status)
+            if (auto status = execute(m_dialect.schemaStatement(
+                                          QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")),
+                                      tr("creating the schema version table"));
+                !status)
                 return status;
         }
         for (const QString &statement : migration.statements) {
-            Query step(*this, statement);
-            if (auto status = step.exec(tr("upgrading the database to version %1").arg(migration.version)); !status)
+            if (auto status = execute(m_dialect.schemaStatement(statement),
+                                      tr("upgrading the database to version %1").arg(migration.version));
+                !status)
                 return status;
         }
         Query bump(*this, QStringLiteral("INSERT INTO schema_version (version) VALUES (:v)"));
@@ -293,6 +326,25 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
             return status;
     }
     return success();
+}
+
+Status Database::execute(const QString &sql, const QString &doing) const
+{
+    if (m_lost)
+        return *m_lost;
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return failure(doing, query.lastError());
+    return success();
+}
+
+bool Database::retryWrite(const Failure &failure, int attempt) const
+{
+    if (!failure.transient || attempt >= maxWriteAttempts)
+        return false;
+    // The writers that collided would collide again at once; a few milliseconds apart, one of them goes first.
+    QThread::msleep(quint32(attempt * 5 + QRandomGenerator::global()->bounded(10)));
+    return true;
 }
 
 QSqlDatabase Database::connection() const
@@ -325,7 +377,7 @@ QSqlQuery *Database::acquire(const QString &sql) const
     if (m_statements.size() >= maxCachedStatements)
         return nullptr;
     auto statement = std::make_shared<CachedStatement>(CachedStatement{QSqlQuery(db), true});
-    statement->query.setForwardOnly(true);
+    statement->query.setForwardOnly(m_dialect.streamsRows());
     if (!statement->query.prepare(sql))
         return nullptr; // the caller prepares its own and reports the error
     m_statements.insert(key, statement);
@@ -341,23 +393,26 @@ void Database::release(const QString &sql) const
         (*it)->inUse = false;
 }
 
-QString Database::beginWriteSql() const
+QStringList Database::beginWriteStatements() const
 {
-    return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                        : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
+    return m_dialect.beginWrite();
 }
 
 qint64 Database::dataVersion() const
 {
     QSqlQuery query(connection());
-    if (m_backend == Backend::Sqlite && query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+    // On a server: the position in its write-ahead log, which moves with every commit (of any database of the
+    // cluster, so at worst a refresh too many).
+    const QString sql = m_server ? QStringLiteral("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")
+                                 : QStringLiteral("PRAGMA data_version");
+    if (query.exec(sql) && query.next())
         return query.value(0).toLongLong();
     return -1;
 }
 
 Status Database::checkIntegrity(bool thorough) const
 {
-    if (m_backend != Backend::Sqlite)
+    if (m_server)
         return success();
     QSqlQuery check(connection());
     check.setForwardOnly(true);
@@ -369,44 +424,59 @@ Status Database::checkIntegrity(bool thorough) const
     return Failure{Failure::Kind::Database,
                    tr("%1: the database file is damaged (SQLite's check says: %2). Restore it from a backup; the "
                       "file was left untouched.")
-                       .arg(m_location.text, verdict)};
+                       .arg(m_name, verdict)};
 }
 
 Failure Database::failure(const QString &doing, const QSqlError &error) const
 {
-    // SQLite's primary result code (the low byte of an extended one); the driver's own errors have none.
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF;
     QString cause;
-    switch (numeric ? code : -1) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    switch (m_dialect.classify(error)) {
+    case SqlErrorClass::Busy:
         cause = tr("the database is locked by another program and stayed locked for %1 seconds. "
                    "Try again; if it persists, close the program holding it.")
                     .arg(m_busyTimeoutMs / 1000.0);
         break;
-    case SQLITE_READONLY:
-        cause = tr("the database cannot be written: the file, its folder or the disk is read-only. Check the "
-                   "permissions and the disk.");
+    case SqlErrorClass::Conflict: {
+        Failure conflict{Failure::Kind::Database,
+                         tr("%1: error while %2: another change got in the way again and again. Try again; nothing "
+                            "of this step was saved.")
+                             .arg(m_name, doing)};
+        conflict.transient = true;
+        return conflict;
+    }
+    case SqlErrorClass::ReadOnly:
+        cause = m_server ? tr("the server accepts no changes (it is read-only or a standby). Ask the administrator.")
+                         : tr("the database cannot be written: the file, its folder or the disk is read-only. Check "
+                              "the permissions and the disk.");
         break;
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    case SqlErrorClass::NoPermission:
+        cause = tr("the server does not allow this account to do that. Ask the administrator to grant Kezek's role "
+                   "its privileges (docs/DEPLOY.md).");
+        break;
+    case SqlErrorClass::Damaged:
         cause = tr("the database file is damaged. Restore it from a backup; the file was left untouched.");
         break;
-    case SQLITE_FULL:
+    case SqlErrorClass::DiskFull:
         cause = tr("the disk is full. Free some space and try again; nothing of this step was saved.");
         break;
-    case SQLITE_IOERR:
+    case SqlErrorClass::DiskError:
         cause = tr("the disk reported a read or write error. Check the disk; nothing of this step was saved.");
         break;
-    case SQLITE_CANTOPEN:
+    case SqlErrorClass::CannotOpen:
         cause = tr("the database file cannot be opened. Check that the folder exists and is writable.");
         break;
-    default:
+    case SqlErrorClass::ConnectionLost:
+        markLostServer();
+        return *m_lost;
+    case SqlErrorClass::Other:
+        if (m_server && !connection().isOpen()) {
+            markLostServer();
+            return *m_lost;
+        }
         cause = error.text().trimmed();
         break;
     }
-    return Failure{Failure::Kind::Database, tr("%1: error while %2: %3").arg(m_location.text, doing, cause)};
+    return Failure{Failure::Kind::Database, tr("%1: error while %2: %3").arg(m_name, doing, cause)};
 }
 
 } // namespace Kezek

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/Backend.h"
+#include "db/ServerAddress.h"
 #include "db/SqliteFile.h"
+#include "db/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,14 +15,13 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 class QThread;
 
 namespace Kezek {
 
-// Which SQL engine is behind a Database. Rules never look at this; only the db/ layer does,
-// for the few statements whose spelling differs (transaction start, schema types).
-enum class Backend { Sqlite, Postgres };
+class Dialect;
 
 // Where a database lives: a file path for SQLite, a postgres:// URL for a center's server.
 struct DatabaseLocation
@@ -86,8 +88,21 @@ public:
     void markBroken(const QString &cause) const;
     const DatabaseLocation &location() const { return m_location; }
 
-    // The SQL that starts a write transaction which takes the write lock at once (see WriteTransaction).
-    QString beginWriteSql() const;
+    // Runs `step` as one write transaction: begin (taking the write lock), step, commit. A step that fails rolls
+    // everything back; one that met another writer (Failure::transient) is run again from the start, up to
+    // maxWriteAttempts times, so a step must keep nothing of a failed attempt outside the database. A ROLLBACK that
+    // fails marks the connection broken; it is opened again at the next write. Returns the step's result, or why
+    // nothing was saved.
+    template<typename Step>
+    auto write(Step &&step) const -> std::invoke_result_t<Step &>;
+    static constexpr int maxWriteAttempts = 5;
+
+    // The statements that start a write transaction which takes the write lock at once (see Dialect).
+    QStringList beginWriteStatements() const;
+    // Where the database is, for messages: the file path, or the server's host:port/database (never a user name
+    // or a password).
+    const QString &name() const { return m_name; }
+    const Dialect &dialect() const { return m_dialect; }
 
     // A number that changes whenever any connection (of any process) commits a change.
     // Cheap enough to poll every few hundred milliseconds.
@@ -98,6 +113,9 @@ public:
 
     static constexpr int schemaVersion = 4;
 
+    // Runs a statement that takes no parameters and cannot be prepared (schema changes on PostgreSQL).
+    Status execute(const QString &sql, const QString &doing) const;
+
     // A prepared statement for `sql` on this thread's connection, reused across calls: preparing is
     // most of the cost of a short statement. Returns nullptr when the cached one is busy (the same SQL
     // nested) or cannot be prepared, so that callers never share a statement. Give it back with release().
@@ -105,16 +123,23 @@ public:
     void release(const QString &sql) const;
 
 private:
+    // Whether a failed attempt of write() is worth another one; waits a little (growing, with jitter) if so.
+    bool retryWrite(const Failure &failure, int attempt) const;
+
     Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs);
     // Opens this thread's connection to the path and remembers which file it is.
     Status connect() const;
     Status reconnect() const;
     Status configureConnection(QSqlDatabase &db) const;
+    void markLostServer() const;
     // `create`: an SQLite file without tables may become a Kezek database (init); otherwise it is refused.
     Status checkAndMigrate(bool create, qint64 checkUpTo) const;
 
     DatabaseLocation m_location;
     Backend m_backend;
+    const Dialect &m_dialect;
+    QString m_name;
+    std::optional<ServerAddress> m_server;
     QString m_connectionName;
     int m_busyTimeoutMs;
     QThread *m_ownerThread;
@@ -134,5 +159,32 @@ private:
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, std::shared_ptr<CachedStatement>> m_statements; // key: connection name + SQL
 };
+
+template<typename Step>
+auto Database::write(Step &&step) const -> std::invoke_result_t<Step &>
+{
+    using StepResult = std::invoke_result_t<Step &>;
+    for (int attempt = 1;; ++attempt) {
+        WriteTransaction transaction(*this);
+        if (!transaction.isActive()) {
+            if (retryWrite(transaction.status().failure(), attempt))
+                continue;
+            return StepResult(transaction.status().failure());
+        }
+        StepResult result = step();
+        if (!result) {
+            transaction.rollback();
+            if (retryWrite(result.failure(), attempt))
+                continue;
+            return result;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            if (retryWrite(committed.failure(), attempt))
+                continue;
+            return StepResult(committed.failure());
+        }
+        return result;
+    }
+}
 
 } // namespace Kezek

@@ -1,6 +1,7 @@
 #include "Query.h"
 
 #include "Database.h"
+#include "Dialect.h"
 
 #include <QSqlError>
 
@@ -16,7 +17,7 @@ Query::Query(const Database &db, const QString &sql)
         m_prepared = true;
     } else {
         m_own = std::make_unique<QSqlQuery>(db.connection());
-        m_own->setForwardOnly(true);
+        m_own->setForwardOnly(db.dialect().streamsRows());
         m_prepared = m_own->prepare(sql);
         m_query = m_own.get();
     }
@@ -32,7 +33,8 @@ Query::~Query()
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query->bindValue(placeholder, value);
+    // Flags are INTEGER columns on both engines; PostgreSQL refuses TRUE/FALSE for them.
+    m_query->bindValue(placeholder, value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     return *this;
 }
 

@@ -31,7 +31,6 @@ public:
     QString text(int column) const { return m_query->value(column).toString(); }
     std::optional<qint64> optionalInt64(int column) const;
     int rowsAffected() const { return m_query->numRowsAffected(); }
-    QVariant lastInsertId() const { return m_query->lastInsertId(); }
     QSqlQuery &raw() { return *m_query; }
 
     // Runs a query expected to return one integer (count, id, max); nullopt when no row or NULL.

@@ -16,11 +16,16 @@ WriteTransaction::WriteTransaction(const Database &db)
                                 Database::tr("%1 The change was not saved.").arg(m_beginStatus.message())};
         return;
     }
-    QSqlQuery begin(db.connection());
-    if (begin.exec(db.beginWriteSql()))
+    for (const QString &statement : db.beginWriteStatements()) {
+        QSqlQuery begin(db.connection());
+        if (!begin.exec(statement)) {
+            m_beginStatus = db.failure(Database::tr("starting a change"), begin.lastError());
+            if (m_active)
+                rollback();
+            return;
+        }
         m_active = true;
-    else
-        m_beginStatus = db.failure(Database::tr("starting a change"), begin.lastError());
+    }
 }
 
 WriteTransaction::~WriteTransaction()
@@ -41,6 +46,15 @@ Status WriteTransaction::commit()
     QSqlQuery commit(m_db.connection());
     if (!commit.exec(QStringLiteral("COMMIT"))) {
         const Failure failure = m_db.failure(Database::tr("saving a change"), commit.lastError());
+        if (m_db.lost()) {
+            // The server may have committed before the connection broke: only it knows.
+            m_active = false;
+            return Failure{Failure::Kind::Database,
+                           Database::tr("%1: the connection broke while the change was being saved, so whether it "
+                                        "was saved is not known. Look at the queue once the connection is back "
+                                        "before doing it again.")
+                               .arg(m_db.name())};
+        }
         rollback();
         return failure;
     }

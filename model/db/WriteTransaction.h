@@ -6,9 +6,9 @@ namespace Kezek {
 
 class Database;
 
-// One state change = one of these. On SQLite it starts with BEGIN IMMEDIATE: a deferred BEGIN that
-// reads and then writes fails with SQLITE_BUSY when another process committed in between (WAL),
-// which is exactly two operators calling at once. Rolls back unless commit() succeeded.
+// The transaction under Database::write(), which is how every state change is made: it starts with the
+// dialect's write lock (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) and rolls back unless
+// commit() succeeded.
 class WriteTransaction final
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)

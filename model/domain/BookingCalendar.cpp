@@ -3,7 +3,6 @@
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Sequence.h"
-#include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
 #include "domain/Iin.h"
 #include "domain/Phone.h"
@@ -227,68 +226,67 @@ Result<Booking> BookingCalendar::book(const OnsiteBookingRequest &request, qint6
     if (!phone)
         return phone.failure();
 
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status().failure();
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto service = catalogue.service(request.serviceCode);
-    if (!service)
-        return service.failure();
-    if (auto refusal = serviceRefusal(*service))
-        return Failure{Failure::Kind::Invalid, *refusal};
+    return m_db.write([&]() -> Result<Booking> {
+        const Catalogue catalogue(m_db);
+        auto settings = catalogue.settings();
+        if (!settings)
+            return settings.failure();
+        auto service = catalogue.service(request.serviceCode);
+        if (!service)
+            return service.failure();
+        if (auto refusal = serviceRefusal(*service))
+            return Failure{Failure::Kind::Invalid, *refusal};
 
-    const SlotGrid grid(*settings);
-    SlotLedger ledger(m_db);
-    if (auto status = ledger.load(); !status)
-        return status.failure();
-    SlotInfo slot;
-    if (request.slotStart) {
-        const qint64 start = *request.slotStart;
-        if (auto problem = grid.problem(start))
-            return Failure{Failure::Kind::Invalid, *problem};
-        if (grid.isOver(start, now)) {
-            return Failure{Failure::Kind::Invalid,
-                           tr("slot %1 on %2 is already over")
-                               .arg(LocalTime::hhmm(start), LocalTime::dateOf(start).toString(Qt::ISODate))};
+        const SlotGrid grid(*settings);
+        SlotLedger ledger(m_db);
+        if (auto status = ledger.load(); !status)
+            return status.failure();
+        SlotInfo slot;
+        if (request.slotStart) {
+            const qint64 start = *request.slotStart;
+            if (auto problem = grid.problem(start))
+                return Failure{Failure::Kind::Invalid, *problem};
+            if (grid.isOver(start, now)) {
+                return Failure{Failure::Kind::Invalid,
+                               tr("slot %1 on %2 is already over")
+                                   .arg(LocalTime::hhmm(start), LocalTime::dateOf(start).toString(Qt::ISODate))};
+            }
+            auto refusal = ledger.refusal(*service, start);
+            if (!refusal)
+                return refusal.failure();
+            if (*refusal)
+                return Failure{Failure::Kind::Conflict, **refusal};
+            slot = *ledger.slot(service->id, start);
+        } else {
+            auto next = findNextFree(grid, ledger, *service, now);
+            if (!next)
+                return next.failure();
+            slot = *next;
         }
-        auto refusal = ledger.refusal(*service, start);
-        if (!refusal)
-            return refusal.failure();
-        if (*refusal)
-            return Failure{Failure::Kind::Conflict, **refusal};
-        slot = *ledger.slot(service->id, start);
-    } else {
-        auto next = findNextFree(grid, ledger, *service, now);
-        if (!next)
-            return next.failure();
-        slot = *next;
-    }
 
-    auto code = nextCode(LocalTime::dateOf(slot.start));
-    if (!code)
-        return code.failure();
-    Booking booking{0, Channel::Onsite, *code, service->id, slot.start, iin, request.fullName.trimmed(), *phone};
-    // COALESCE: an empty QString may be null and bind as SQL NULL; these columns hold '' for "none".
-    Query insert(m_db, QStringLiteral("INSERT INTO bookings (channel, booking_id, iin, full_name, phone, service_id, "
-                                      "slot_start, created_at) VALUES (:channel, :code, :iin, COALESCE(:name, ''), "
-                                      "COALESCE(:phone, ''), :service, :slot, :now)"));
-    insert.bind(QStringLiteral(":channel"), Names::key(Channel::Onsite))
-        .bind(QStringLiteral(":code"), booking.code)
-        .bind(QStringLiteral(":iin"), booking.iin)
-        .bind(QStringLiteral(":name"), booking.fullName)
-        .bind(QStringLiteral(":phone"), booking.phone)
-        .bind(QStringLiteral(":service"), booking.serviceId)
-        .bind(QStringLiteral(":slot"), booking.slotStart)
-        .bind(QStringLiteral(":now"), now);
-    if (auto status = insert.exec(tr("saving the booking")); !status)
-        return status.failure();
-    booking.id = insert.lastInsertId().toLongLong();
-    if (auto status = transaction.commit(); !status)
-        return status.failure();
-    return booking;
+        auto code = nextCode(LocalTime::dateOf(slot.start));
+        if (!code)
+            return code.failure();
+        Booking booking{0, Channel::Onsite, *code, service->id, slot.start, iin, request.fullName.trimmed(), *phone};
+        // COALESCE: an empty QString may be null and bind as SQL NULL; these columns hold '' for "none".
+        Query insert(m_db, QStringLiteral("INSERT INTO bookings (channel, booking_id, iin, full_name, phone, service_id, "
+                                          "slot_start, created_at) VALUES (:channel, :code, :iin, COALESCE(:name, ''), "
+                                          "COALESCE(:phone, ''), :service, :slot, :now) RETURNING id"));
+        insert.bind(QStringLiteral(":channel"), Names::key(Channel::Onsite))
+            .bind(QStringLiteral(":code"), booking.code)
+            .bind(QStringLiteral(":iin"), booking.iin)
+            .bind(QStringLiteral(":name"), booking.fullName)
+            .bind(QStringLiteral(":phone"), booking.phone)
+            .bind(QStringLiteral(":service"), booking.serviceId)
+            .bind(QStringLiteral(":slot"), booking.slotStart)
+            .bind(QStringLiteral(":now"), now);
+        if (auto status = insert.exec(tr("saving the booking")); !status)
+            return status.failure();
+        if (!insert.next())
+            return Failure{Failure::Kind::Database, tr("saving the booking returned no id.")};
+        booking.id = insert.int64(0);
+        return booking;
+    });
 }
 
 } // namespace Kezek

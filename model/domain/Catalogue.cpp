@@ -36,7 +36,7 @@ Result<CenterSettings> Catalogue::settings() const
     if (!q.next()) {
         return Failure{Failure::Kind::NotFound,
                        tr("%1: no center is set up in this database. Run \"kezekctl init --demo\" or configure one.")
-                           .arg(m_db.location().text)};
+                           .arg(m_db.name())};
     }
     CenterSettings s;
     s.name = q.text(0);

@@ -4,7 +4,6 @@
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
-#include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
 #include "domain/Iin.h"
 #include "domain/QueueService.h"
@@ -250,34 +249,33 @@ Status DayRun::prepare()
 // A center smaller than asked grows windows that serve everything, each with its own operator.
 Status DayRun::addWindows(int count, const QList<Window> &existing)
 {
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status();
-    int number = 0;
-    for (const Window &w : existing)
-        number = std::max(number, w.number);
-    const QString doing = DaySimulator::tr("adding windows for the simulation");
-    for (int i = 0; i < count; ++i) {
-        ++number;
-        const QString login = QStringLiteral("op%1").arg(number, 2, 10, QLatin1Char('0'));
-        Query op(m_db, QStringLiteral("INSERT INTO operators (login, full_name, role) SELECT :login, :name, "
-                                      "'operator' WHERE NOT EXISTS (SELECT 1 FROM operators WHERE login = :login2)"));
-        op.bind(QStringLiteral(":login"), login)
-            .bind(QStringLiteral(":name"), DaySimulator::tr("Operator %1").arg(number))
-            .bind(QStringLiteral(":login2"), login);
-        Query window(m_db, QStringLiteral("INSERT INTO windows (number, operator_id) "
-                                          "SELECT :number, id FROM operators WHERE login = :login"));
-        window.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":login"), login);
-        Query services(m_db, QStringLiteral("INSERT INTO window_services (window_id, service_id) "
-                                            "SELECT w.id, s.id FROM windows w, services s WHERE w.number = :number"));
-        services.bind(QStringLiteral(":number"), number);
-        for (Query *q : {&op, &window, &services}) {
-            if (auto status = q->exec(doing); !status)
-                return status;
+    return m_db.write([&]() -> Status {
+        int number = 0;
+        for (const Window &w : existing)
+            number = std::max(number, w.number);
+        const QString doing = DaySimulator::tr("adding windows for the simulation");
+        for (int i = 0; i < count; ++i) {
+            ++number;
+            const QString login = QStringLiteral("op%1").arg(number, 2, 10, QLatin1Char('0'));
+            Query op(m_db, QStringLiteral("INSERT INTO operators (login, full_name, role) SELECT :login, :name, "
+                                          "'operator' WHERE NOT EXISTS (SELECT 1 FROM operators WHERE login = :login2)"));
+            op.bind(QStringLiteral(":login"), login)
+                .bind(QStringLiteral(":name"), DaySimulator::tr("Operator %1").arg(number))
+                .bind(QStringLiteral(":login2"), login);
+            Query window(m_db, QStringLiteral("INSERT INTO windows (number, operator_id) "
+                                              "SELECT :number, id FROM operators WHERE login = :login"));
+            window.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":login"), login);
+            Query services(m_db, QStringLiteral("INSERT INTO window_services (window_id, service_id) "
+                                                "SELECT w.id, s.id FROM windows w, services s WHERE w.number = :number"));
+            services.bind(QStringLiteral(":number"), number);
+            for (Query *q : {&op, &window, &services}) {
+                if (auto status = q->exec(doing); !status)
+                    return status;
+            }
         }
-    }
-    m_summary.windowsAdded = count;
-    return transaction.commit();
+        m_summary.windowsAdded = count;
+        return success();
+    });
 }
 
 qint64 DayRun::arrivalTime(qint64 latestFromOpening)

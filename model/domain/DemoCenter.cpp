@@ -2,7 +2,6 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
-#include "db/WriteTransaction.h"
 
 #include <QStringList>
 
@@ -88,87 +87,86 @@ Status run(const Database &db, const QString &sql, const QVariantMap &binds)
 
 Status DemoCenter::install(const Database &db)
 {
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.status();
-    auto existing = Query::scalar(db, QStringLiteral("SELECT count(*) FROM center"), {}, tr("reading the center"));
-    if (!existing)
-        return existing.failure();
-    if (existing->value_or(0) > 0)
-        return success();
+    return db.write([&]() -> Status {
+        auto existing = Query::scalar(db, QStringLiteral("SELECT count(*) FROM center"), {}, tr("reading the center"));
+        if (!existing)
+            return existing.failure();
+        if (existing->value_or(0) > 0)
+            return success();
 
-    const auto str = [](const char *utf8) { return QString::fromUtf8(utf8); };
-    Status status = run(db, QStringLiteral("INSERT INTO center (id, name, mode) VALUES (1, :name, 'mixed')"),
-                        {{QStringLiteral(":name"), tr("Demo Public Service Center")}});
-    for (const DemoService &s : demoServices) {
-        if (!status)
-            return status;
-        status = run(db,
-                     QStringLiteral("INSERT INTO services (code, letter, name_kk, name_ru, name_en, norm_s, bookable) "
-                                    "VALUES (:code, :letter, :kk, :ru, :en, :norm, :bookable)"),
-                     {{QStringLiteral(":code"), str(s.code)},
-                      {QStringLiteral(":letter"), str(s.letter)},
-                      {QStringLiteral(":kk"), str(s.nameKk)},
-                      {QStringLiteral(":ru"), str(s.nameRu)},
-                      {QStringLiteral(":en"), str(s.nameEn)},
-                      {QStringLiteral(":norm"), s.normMinutes * 60},
-                      {QStringLiteral(":bookable"), s.bookable ? 1 : 0}});
-    }
-    for (const DemoCategory &c : demoCategories) {
-        if (!status)
-            return status;
-        status = run(db,
-                     QStringLiteral("INSERT INTO priority_categories (code, name_kk, name_ru, name_en) "
-                                    "VALUES (:code, :kk, :ru, :en)"),
-                     {{QStringLiteral(":code"), str(c.code)},
-                      {QStringLiteral(":kk"), str(c.nameKk)},
-                      {QStringLiteral(":ru"), str(c.nameRu)},
-                      {QStringLiteral(":en"), str(c.nameEn)}});
-    }
-    int number = 0;
-    for (const char *name : demoOperatorNames) {
-        if (!status)
-            return status;
-        ++number;
-        const QString login = QStringLiteral("op%1").arg(number, 2, 10, QLatin1Char('0'));
-        status = run(db, QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES (:login, :name, 'operator')"),
-                     {{QStringLiteral(":login"), login}, {QStringLiteral(":name"), str(name)}});
-        if (!status)
-            return status;
-        status = run(db,
-                     QStringLiteral("INSERT INTO windows (number, operator_id) "
-                                    "SELECT :number, id FROM operators WHERE login = :login"),
-                     {{QStringLiteral(":number"), number}, {QStringLiteral(":login"), login}});
-        for (const QString &code : demoWindowServices(number)) {
+        const auto str = [](const char *utf8) { return QString::fromUtf8(utf8); };
+        Status status = run(db, QStringLiteral("INSERT INTO center (id, name, mode) VALUES (1, :name, 'mixed')"),
+                            {{QStringLiteral(":name"), tr("Demo Public Service Center")}});
+        for (const DemoService &s : demoServices) {
             if (!status)
                 return status;
             status = run(db,
-                         QStringLiteral("INSERT INTO window_services (window_id, service_id) "
-                                        "SELECT w.id, s.id FROM windows w, services s "
-                                        "WHERE w.number = :number AND s.code = :code"),
-                         {{QStringLiteral(":number"), number}, {QStringLiteral(":code"), code}});
+                         QStringLiteral("INSERT INTO services (code, letter, name_kk, name_ru, name_en, norm_s, bookable) "
+                                        "VALUES (:code, :letter, :kk, :ru, :en, :norm, :bookable)"),
+                         {{QStringLiteral(":code"), str(s.code)},
+                          {QStringLiteral(":letter"), str(s.letter)},
+                          {QStringLiteral(":kk"), str(s.nameKk)},
+                          {QStringLiteral(":ru"), str(s.nameRu)},
+                          {QStringLiteral(":en"), str(s.nameEn)},
+                          {QStringLiteral(":norm"), s.normMinutes * 60},
+                          {QStringLiteral(":bookable"), s.bookable ? 1 : 0}});
         }
-    }
-    struct Staff
-    {
-        const char *login;
-        const char *name;
-        const char *role;
-    };
-    const Staff staff[] = {{"reception", "Reception desk", "reception"},
-                           {"supervisor", "Shift supervisor", "supervisor"},
-                           {"admin", "Administrator", "admin"}};
-    for (const Staff &member : staff) {
+        for (const DemoCategory &c : demoCategories) {
+            if (!status)
+                return status;
+            status = run(db,
+                         QStringLiteral("INSERT INTO priority_categories (code, name_kk, name_ru, name_en) "
+                                        "VALUES (:code, :kk, :ru, :en)"),
+                         {{QStringLiteral(":code"), str(c.code)},
+                          {QStringLiteral(":kk"), str(c.nameKk)},
+                          {QStringLiteral(":ru"), str(c.nameRu)},
+                          {QStringLiteral(":en"), str(c.nameEn)}});
+        }
+        int number = 0;
+        for (const char *name : demoOperatorNames) {
+            if (!status)
+                return status;
+            ++number;
+            const QString login = QStringLiteral("op%1").arg(number, 2, 10, QLatin1Char('0'));
+            status = run(db, QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES (:login, :name, 'operator')"),
+                         {{QStringLiteral(":login"), login}, {QStringLiteral(":name"), str(name)}});
+            if (!status)
+                return status;
+            status = run(db,
+                         QStringLiteral("INSERT INTO windows (number, operator_id) "
+                                        "SELECT :number, id FROM operators WHERE login = :login"),
+                         {{QStringLiteral(":number"), number}, {QStringLiteral(":login"), login}});
+            for (const QString &code : demoWindowServices(number)) {
+                if (!status)
+                    return status;
+                status = run(db,
+                             QStringLiteral("INSERT INTO window_services (window_id, service_id) "
+                                            "SELECT w.id, s.id FROM windows w, services s "
+                                            "WHERE w.number = :number AND s.code = :code"),
+                             {{QStringLiteral(":number"), number}, {QStringLiteral(":code"), code}});
+            }
+        }
+        struct Staff
+        {
+            const char *login;
+            const char *name;
+            const char *role;
+        };
+        const Staff staff[] = {{"reception", "Reception desk", "reception"},
+                               {"supervisor", "Shift supervisor", "supervisor"},
+                               {"admin", "Administrator", "admin"}};
+        for (const Staff &member : staff) {
+            if (!status)
+                return status;
+            status = run(db, QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES (:login, :name, :role)"),
+                         {{QStringLiteral(":login"), str(member.login)},
+                          {QStringLiteral(":name"), str(member.name)},
+                          {QStringLiteral(":role"), str(member.role)}});
+        }
         if (!status)
             return status;
-        status = run(db, QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES (:login, :name, :role)"),
-                     {{QStringLiteral(":login"), str(member.login)},
-                      {QStringLiteral(":name"), str(member.name)},
-                      {QStringLiteral(":role"), str(member.role)}});
-    }
-    if (!status)
-        return status;
-    return transaction.commit();
+        return success();
+    });
 }
 
 } // namespace Kezek

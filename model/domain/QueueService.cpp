@@ -5,7 +5,6 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/Sequence.h"
-#include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
 #include "domain/Iin.h"
 #include "domain/TicketStore.h"
@@ -76,10 +75,8 @@ Status QueueService::save(const Ticket &t, TicketState previous)
     return success();
 }
 
-Status QueueService::startStep(const WriteTransaction &transaction)
+Status QueueService::startStep()
 {
-    if (!transaction.isActive())
-        return transaction.status();
     const qint64 now = m_clock.now();
     if (auto status = closeOutWaiting(now); !status)
         return status;
@@ -168,46 +165,45 @@ Status QueueService::recordServed(const Ticket &ticket, const ServedServiceInput
 Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
                                     const Mutation &mutate)
 {
-    WriteTransaction transaction(m_db);
-    if (auto status = startStep(transaction); !status)
-        return status.failure();
-    auto settings = Catalogue(m_db).settings();
-    if (!settings)
-        return settings.failure();
-    const TicketStore store(m_db);
-    auto ticket = store.byId(ticketId);
-    if (!ticket)
-        return ticket.failure();
-    const TicketState previous = ticket->state;
-    if (auto refusal = TicketLifecycle::refusal(ticket->number, previous, action))
-        return Failure{Failure::Kind::Conflict, *refusal};
-    if (actor.windowId && ticket->windowId && *actor.windowId != *ticket->windowId) {
-        auto holder = Catalogue(m_db).windowById(*ticket->windowId);
-        return Failure{Failure::Kind::Conflict, tr("%1 is at window %2, not at yours.")
-                                                    .arg(ticket->number)
-                                                    .arg(holder ? holder->number : *ticket->windowId)};
-    }
-    Actor recorded = actor;
-    if (!recorded.windowId)
-        recorded.windowId = ticket->windowId;
-    if (!recorded.operatorId)
-        recorded.operatorId = ticket->operatorId;
+    return m_db.write([&]() -> Result<Ticket> {
+        if (auto status = startStep(); !status)
+            return status.failure();
+        auto settings = Catalogue(m_db).settings();
+        if (!settings)
+            return settings.failure();
+        const TicketStore store(m_db);
+        auto ticket = store.byId(ticketId);
+        if (!ticket)
+            return ticket.failure();
+        const TicketState previous = ticket->state;
+        if (auto refusal = TicketLifecycle::refusal(ticket->number, previous, action))
+            return Failure{Failure::Kind::Conflict, *refusal};
+        if (actor.windowId && ticket->windowId && *actor.windowId != *ticket->windowId) {
+            auto holder = Catalogue(m_db).windowById(*ticket->windowId);
+            return Failure{Failure::Kind::Conflict, tr("%1 is at window %2, not at yours.")
+                                                        .arg(ticket->number)
+                                                        .arg(holder ? holder->number : *ticket->windowId)};
+        }
+        Actor recorded = actor;
+        if (!recorded.windowId)
+            recorded.windowId = ticket->windowId;
+        if (!recorded.operatorId)
+            recorded.operatorId = ticket->operatorId;
 
-    ticket->state = TicketLifecycle::target(action);
-    if (auto status = mutate(*ticket, *settings); !status)
-        return status.failure();
-    if (ticket->isWaiting()) { // back in a queue (postponed, transferred): it no longer stands at a window
-        ticket->windowId.reset();
-        ticket->operatorId.reset();
-        ticket->servingAt.reset();
-    }
-    if (auto status = save(*ticket, previous); !status)
-        return status.failure();
-    if (auto status = recordEvent(ticket->id, action, previous, ticket->state, recorded, note); !status)
-        return status.failure();
-    if (auto status = transaction.commit(); !status)
-        return status.failure();
-    return *ticket;
+        ticket->state = TicketLifecycle::target(action);
+        if (auto status = mutate(*ticket, *settings); !status)
+            return status.failure();
+        if (ticket->isWaiting()) { // back in a queue (postponed, transferred): it no longer stands at a window
+            ticket->windowId.reset();
+            ticket->operatorId.reset();
+            ticket->servingAt.reset();
+        }
+        if (auto status = save(*ticket, previous); !status)
+            return status.failure();
+        if (auto status = recordEvent(ticket->id, action, previous, ticket->state, recorded, note); !status)
+            return status.failure();
+        return *ticket;
+    });
 }
 
 Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, std::optional<qint64> bookingId,
@@ -226,7 +222,7 @@ Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, st
     Query insert(m_db, QStringLiteral("INSERT INTO tickets (day, number, service_id, source, booking_id, priority, "
                                       "state, lane, order_key, issued_at, slot_start) VALUES (:day, :number, "
                                       ":service, :source, :booking, :priority, 'waiting', :lane, :order, :issued, "
-                                      ":slot)"));
+                                      ":slot) RETURNING id"));
     insert.bind(QStringLiteral(":day"), day)
         .bind(QStringLiteral(":number"), number)
         .bind(QStringLiteral(":service"), serviceId)
@@ -239,7 +235,9 @@ Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, st
         .bind(QStringLiteral(":slot"), nullable(slotStart));
     if (auto status = insert.exec(tr("issuing ticket %1").arg(number)); !status)
         return status.failure();
-    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!insert.next())
+        return Failure{Failure::Kind::Database, tr("issuing ticket %1 returned no id.").arg(number)};
+    const qint64 id = insert.int64(0);
     if (auto status = recordEvent(id, action, std::nullopt, TicketState::Waiting, actor, {}); !status)
         return status.failure();
     return TicketStore(m_db).byId(id);
@@ -247,33 +245,32 @@ Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, st
 
 Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategory, const Actor &actor)
 {
-    WriteTransaction transaction(m_db);
-    if (auto status = startStep(transaction); !status)
-        return status.failure();
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto service = catalogue.service(serviceId);
-    if (!service)
-        return service.failure();
-    if (settings->mode == CenterMode::BookingOnly && service->bookable) {
-        return Failure{Failure::Kind::Conflict,
-                       tr("This center serves booked citizens only: book %1 into the next free slot instead.")
-                           .arg(service->code)};
-    }
-    if (!priorityCategory.isEmpty()) {
-        if (auto category = catalogue.priorityCategory(priorityCategory); !category)
-            return category.failure();
-    }
-    const Lane lane = priorityCategory.isEmpty() ? Lane::WalkIn : Lane::Priority;
-    auto ticket = createTicket(serviceId, TicketSource::WalkIn, std::nullopt, priorityCategory.trimmed(), lane,
-                               m_clock.now(), std::nullopt, TicketAction::Issue, actor);
-    if (!ticket)
+    return m_db.write([&]() -> Result<Ticket> {
+        if (auto status = startStep(); !status)
+            return status.failure();
+        const Catalogue catalogue(m_db);
+        auto settings = catalogue.settings();
+        if (!settings)
+            return settings.failure();
+        auto service = catalogue.service(serviceId);
+        if (!service)
+            return service.failure();
+        if (settings->mode == CenterMode::BookingOnly && service->bookable) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("This center serves booked citizens only: book %1 into the next free slot instead.")
+                               .arg(service->code)};
+        }
+        if (!priorityCategory.isEmpty()) {
+            if (auto category = catalogue.priorityCategory(priorityCategory); !category)
+                return category.failure();
+        }
+        const Lane lane = priorityCategory.isEmpty() ? Lane::WalkIn : Lane::Priority;
+        auto ticket = createTicket(serviceId, TicketSource::WalkIn, std::nullopt, priorityCategory.trimmed(), lane,
+                                   m_clock.now(), std::nullopt, TicketAction::Issue, actor);
+        if (!ticket)
+            return ticket;
         return ticket;
-    if (auto status = transaction.commit(); !status)
-        return status.failure();
-    return ticket;
+    });
 }
 
 Result<CheckInResult> QueueService::checkIn(const QString &bookingCode, const Actor &actor)
@@ -294,122 +291,120 @@ Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor
 Result<CheckInResult> QueueService::checkInBooking(const QString &where, const QVariant &key, const QString &what,
                                                    const Actor &actor, bool uniqueKey)
 {
-    WriteTransaction transaction(m_db);
-    if (auto status = startStep(transaction); !status)
-        return status.failure();
-    auto settings = Catalogue(m_db).settings();
-    if (!settings)
-        return settings.failure();
-    const qint64 now = m_clock.now();
-    const QDate today = LocalTime::dateOf(now);
-    // Today's bookings only; by IIN the earliest one not yet checked in.
-    Query q(m_db, QStringLiteral("SELECT id, channel, service_id, slot_start, ticket_id FROM bookings WHERE ") + where
-                      + QStringLiteral(" AND slot_start >= :from AND slot_start < :to ORDER BY slot_start, id"));
-    q.bind(QStringLiteral(":key"), key)
-        .bind(QStringLiteral(":from"), LocalTime::startOfDay(today))
-        .bind(QStringLiteral(":to"), LocalTime::startOfDay(today.addDays(1)));
-    if (auto status = q.exec(tr("looking up %1").arg(what)); !status)
-        return status.failure();
-    if (!q.next()) {
-        return Failure{Failure::Kind::NotFound,
-                       tr("No booking for today was found for %1 (or it is already checked in).").arg(what)};
-    }
-    const qint64 bookingId = q.int64(0);
-    const auto channel = Names::channel(q.text(1)).value_or(Channel::Onsite);
-    const int serviceId = q.integer(2);
-    const qint64 slotStart = q.int64(3);
-    if (auto existing = q.optionalInt64(4)) {
-        auto ticket = TicketStore(m_db).byId(*existing);
-        return Failure{Failure::Kind::Conflict, tr("%1 is already checked in: ticket %2.")
-                                                    .arg(what, ticket ? ticket->number : QString::number(*existing))};
-    }
-    if (uniqueKey && q.next()) {
-        return Failure{Failure::Kind::Conflict,
-                       tr("The code %1 belongs to bookings of more than one channel; check in by IIN.").arg(what)};
-    }
+    return m_db.write([&]() -> Result<CheckInResult> {
+        if (auto status = startStep(); !status)
+            return status.failure();
+        auto settings = Catalogue(m_db).settings();
+        if (!settings)
+            return settings.failure();
+        const qint64 now = m_clock.now();
+        const QDate today = LocalTime::dateOf(now);
+        // Today's bookings only; by IIN the earliest one not yet checked in.
+        Query q(m_db, QStringLiteral("SELECT id, channel, service_id, slot_start, ticket_id FROM bookings WHERE ") + where
+                          + QStringLiteral(" AND slot_start >= :from AND slot_start < :to ORDER BY slot_start, id"));
+        q.bind(QStringLiteral(":key"), key)
+            .bind(QStringLiteral(":from"), LocalTime::startOfDay(today))
+            .bind(QStringLiteral(":to"), LocalTime::startOfDay(today.addDays(1)));
+        if (auto status = q.exec(tr("looking up %1").arg(what)); !status)
+            return status.failure();
+        if (!q.next()) {
+            return Failure{Failure::Kind::NotFound,
+                           tr("No booking for today was found for %1 (or it is already checked in).").arg(what)};
+        }
+        const qint64 bookingId = q.int64(0);
+        const auto channel = Names::channel(q.text(1)).value_or(Channel::Onsite);
+        const int serviceId = q.integer(2);
+        const qint64 slotStart = q.int64(3);
+        if (auto existing = q.optionalInt64(4)) {
+            auto ticket = TicketStore(m_db).byId(*existing);
+            return Failure{Failure::Kind::Conflict, tr("%1 is already checked in: ticket %2.")
+                                                        .arg(what, ticket ? ticket->number : QString::number(*existing))};
+        }
+        if (uniqueKey && q.next()) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("The code %1 belongs to bookings of more than one channel; check in by IIN.").arg(what)};
+        }
 
-    const qint64 lateBy = now - slotStart;
-    const bool late = lateBy > settings->lateTolerance;
-    // A late citizen keeps the slot on record (for the figures) but queues by arrival, like a walk-in.
-    auto ticket = createTicket(serviceId, Names::sourceOf(channel), bookingId, {}, late ? Lane::WalkIn : Lane::Booked,
-                               late ? now : slotStart, slotStart, TicketAction::CheckIn, actor);
-    if (!ticket)
-        return ticket.failure();
-    Query link(m_db, QStringLiteral("UPDATE bookings SET ticket_id = :ticket WHERE id = :id AND ticket_id IS NULL"));
-    link.bind(QStringLiteral(":ticket"), ticket->id).bind(QStringLiteral(":id"), bookingId);
-    if (auto status = link.exec(tr("checking in %1").arg(what)); !status)
-        return status.failure();
-    if (link.rowsAffected() != 1)
-        return Failure{Failure::Kind::Conflict, tr("%1 was checked in by another desk a moment ago.").arg(what)};
-    if (auto status = transaction.commit(); !status)
-        return status.failure();
-    return CheckInResult{*ticket, late, lateBy};
+        const qint64 lateBy = now - slotStart;
+        const bool late = lateBy > settings->lateTolerance;
+        // A late citizen keeps the slot on record (for the figures) but queues by arrival, like a walk-in.
+        auto ticket = createTicket(serviceId, Names::sourceOf(channel), bookingId, {}, late ? Lane::WalkIn : Lane::Booked,
+                                   late ? now : slotStart, slotStart, TicketAction::CheckIn, actor);
+        if (!ticket)
+            return ticket.failure();
+        Query link(m_db, QStringLiteral("UPDATE bookings SET ticket_id = :ticket WHERE id = :id AND ticket_id IS NULL"));
+        link.bind(QStringLiteral(":ticket"), ticket->id).bind(QStringLiteral(":id"), bookingId);
+        if (auto status = link.exec(tr("checking in %1").arg(what)); !status)
+            return status.failure();
+        if (link.rowsAffected() != 1)
+            return Failure{Failure::Kind::Conflict, tr("%1 was checked in by another desk a moment ago.").arg(what)};
+        return CheckInResult{*ticket, late, lateBy};
+    });
 }
 
 Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> operatorId)
 {
-    WriteTransaction transaction(m_db);
-    if (auto status = startStep(transaction); !status)
-        return status.failure();
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto window = catalogue.window(windowNumber);
-    if (!window)
-        return window.failure();
-    if (window->state != WindowState::Open) {
-        const QString state = window->state == WindowState::Paused && window->pauseReason
-            ? tr("paused (%1)").arg(Names::display(*window->pauseReason))
-            : Names::display(window->state);
-        return Failure{Failure::Kind::Conflict,
-                       tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
-    }
-    const qint64 now = m_clock.now();
-    const TicketStore store(m_db);
-    auto current = store.atWindow(window->id, LocalTime::dayKey(now));
-    if (!current)
-        return current.failure();
-    if (current->has_value()) {
-        const Ticket &busy = current->value();
-        return Failure{Failure::Kind::Conflict, tr("Window %1 still has %2 (%3); finish it first.")
-                                                    .arg(windowNumber)
-                                                    .arg(busy.number, Names::display(busy.state))};
-    }
-    auto heads = store.laneHeads(*window, now);
-    if (!heads)
-        return heads.failure();
-    const CallPolicy policy(settings->earlyAllowance, settings->priorityStreakCap);
-    const auto choice = policy.pick(*heads, window->priorityStreak, now);
-    if (!choice)
-        return Failure{Failure::Kind::NothingToDo, tr("Nobody is waiting for window %1.").arg(windowNumber)};
+    return m_db.write([&]() -> Result<CallResult> {
+        if (auto status = startStep(); !status)
+            return status.failure();
+        const Catalogue catalogue(m_db);
+        auto settings = catalogue.settings();
+        if (!settings)
+            return settings.failure();
+        auto window = catalogue.window(windowNumber);
+        if (!window)
+            return window.failure();
+        if (window->state != WindowState::Open) {
+            const QString state = window->state == WindowState::Paused && window->pauseReason
+                ? tr("paused (%1)").arg(Names::display(*window->pauseReason))
+                : Names::display(window->state);
+            return Failure{Failure::Kind::Conflict,
+                           tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
+        }
+        const qint64 now = m_clock.now();
+        const TicketStore store(m_db);
+        auto current = store.atWindow(window->id, LocalTime::dayKey(now));
+        if (!current)
+            return current.failure();
+        if (current->has_value()) {
+            const Ticket &busy = current->value();
+            return Failure{Failure::Kind::Conflict, tr("Window %1 still has %2 (%3); finish it first.")
+                                                        .arg(windowNumber)
+                                                        .arg(busy.number, Names::display(busy.state))};
+        }
+        auto heads = store.laneHeads(*window, now);
+        if (!heads)
+            return heads.failure();
+        const CallPolicy policy(settings->earlyAllowance, settings->priorityStreakCap);
+        const auto choice = policy.pick(*heads, window->priorityStreak, now);
+        if (!choice)
+            return Failure{Failure::Kind::NothingToDo, tr("Nobody is waiting for window %1.").arg(windowNumber)};
 
-    auto ticket = store.byId(choice->candidate.ticketId);
-    if (!ticket)
-        return ticket.failure();
-    const TicketState previous = ticket->state;
-    const Actor actor{window->id, operatorId ? operatorId : window->operatorId};
-    ticket->state = TicketState::Called;
-    ticket->windowId = window->id;
-    ticket->operatorId = actor.operatorId;
-    ticket->dueAt.reset();
-    ticket->calledAt = now;
-    if (!ticket->firstCalledAt)
-        ticket->firstCalledAt = now;
-    ticket->callCount = 1;
-    ticket->lastCallAt = now;
-    if (auto status = save(*ticket, previous); !status)
-        return status.failure();
-    if (auto status = recordEvent(ticket->id, TicketAction::Call, previous, TicketState::Called, actor, {}); !status)
-        return status.failure();
-    Query streak(m_db, QStringLiteral("UPDATE windows SET priority_streak = :streak WHERE id = :id"));
-    streak.bind(QStringLiteral(":streak"), CallPolicy::streakAfter(choice->tier, window->priorityStreak))
-        .bind(QStringLiteral(":id"), window->id);
-    if (auto status = streak.exec(tr("updating window %1").arg(windowNumber)); !status)
-        return status.failure();
-    if (auto status = transaction.commit(); !status)
-        return status.failure();
-    return CallResult{*ticket, choice->tier};
+        auto ticket = store.byId(choice->candidate.ticketId);
+        if (!ticket)
+            return ticket.failure();
+        const TicketState previous = ticket->state;
+        const Actor actor{window->id, operatorId ? operatorId : window->operatorId};
+        ticket->state = TicketState::Called;
+        ticket->windowId = window->id;
+        ticket->operatorId = actor.operatorId;
+        ticket->dueAt.reset();
+        ticket->calledAt = now;
+        if (!ticket->firstCalledAt)
+            ticket->firstCalledAt = now;
+        ticket->callCount = 1;
+        ticket->lastCallAt = now;
+        if (auto status = save(*ticket, previous); !status)
+            return status.failure();
+        if (auto status = recordEvent(ticket->id, TicketAction::Call, previous, TicketState::Called, actor, {}); !status)
+            return status.failure();
+        Query streak(m_db, QStringLiteral("UPDATE windows SET priority_streak = :streak WHERE id = :id"));
+        streak.bind(QStringLiteral(":streak"), CallPolicy::streakAfter(choice->tier, window->priorityStreak))
+            .bind(QStringLiteral(":id"), window->id);
+        if (auto status = streak.exec(tr("updating window %1").arg(windowNumber)); !status)
+            return status.failure();
+        return CallResult{*ticket, choice->tier};
+    });
 }
 
 Result<Ticket> QueueService::recall(qint64 ticketId, const Actor &actor)
@@ -579,50 +574,52 @@ Status QueueService::setWindowState(int windowNumber, WindowState state, std::op
         return Failure{Failure::Kind::Invalid, tr("Choose a reason for the pause.")};
     if (state != WindowState::Paused)
         reason.reset();
-    WriteTransaction transaction(m_db);
-    if (auto status = startStep(transaction); !status)
-        return status;
-    auto window = Catalogue(m_db).window(windowNumber);
-    if (!window)
-        return window.failure();
-    if (state != WindowState::Open) {
-        auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
-        if (!current)
-            return current.failure();
-        if (current->has_value()) {
-            return Failure{Failure::Kind::Conflict, tr("Window %1 has %2; finish or transfer it first.")
-                                                        .arg(windowNumber)
-                                                        .arg(current->value().number)};
+    return m_db.write([&]() -> Status {
+        if (auto status = startStep(); !status)
+            return status;
+        auto window = Catalogue(m_db).window(windowNumber);
+        if (!window)
+            return window.failure();
+        if (state != WindowState::Open) {
+            auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
+            if (!current)
+                return current.failure();
+            if (current->has_value()) {
+                return Failure{Failure::Kind::Conflict, tr("Window %1 has %2; finish or transfer it first.")
+                                                            .arg(windowNumber)
+                                                            .arg(current->value().number)};
+            }
         }
-    }
-    Query q(m_db, QStringLiteral("UPDATE windows SET state = :state, pause_reason = :reason WHERE id = :id"));
-    q.bind(QStringLiteral(":state"), Names::key(state))
-        .bind(QStringLiteral(":reason"), reason ? QVariant(Names::key(*reason)) : QVariant())
-        .bind(QStringLiteral(":id"), window->id);
-    if (auto status = q.exec(tr("changing the state of window %1").arg(windowNumber)); !status)
-        return status;
-    if (auto status = recordWindowEvent(*window, state, reason, operatorId); !status)
-        return status;
-    return transaction.commit();
+        Query q(m_db, QStringLiteral("UPDATE windows SET state = :state, pause_reason = :reason WHERE id = :id"));
+        q.bind(QStringLiteral(":state"), Names::key(state))
+            .bind(QStringLiteral(":reason"), reason ? QVariant(Names::key(*reason)) : QVariant())
+            .bind(QStringLiteral(":id"), window->id);
+        if (auto status = q.exec(tr("changing the state of window %1").arg(windowNumber)); !status)
+            return status;
+        if (auto status = recordWindowEvent(*window, state, reason, operatorId); !status)
+            return status;
+        return success();
+    });
 }
 
 Status QueueService::signIn(int windowNumber, int operatorId)
 {
-    WriteTransaction transaction(m_db);
-    if (auto status = startStep(transaction); !status)
-        return status;
-    auto window = Catalogue(m_db).window(windowNumber);
-    if (!window)
-        return window.failure();
-    if (auto op = Catalogue(m_db).operatorById(operatorId); !op)
-        return op.failure();
-    Query q(m_db, QStringLiteral("UPDATE windows SET operator_id = :operator WHERE id = :id"));
-    q.bind(QStringLiteral(":operator"), operatorId).bind(QStringLiteral(":id"), window->id);
-    if (auto status = q.exec(tr("signing in at window %1").arg(windowNumber)); !status)
-        return status;
-    if (auto status = recordWindowEvent(*window, window->state, window->pauseReason, operatorId); !status)
-        return status;
-    return transaction.commit();
+    return m_db.write([&]() -> Status {
+        if (auto status = startStep(); !status)
+            return status;
+        auto window = Catalogue(m_db).window(windowNumber);
+        if (!window)
+            return window.failure();
+        if (auto op = Catalogue(m_db).operatorById(operatorId); !op)
+            return op.failure();
+        Query q(m_db, QStringLiteral("UPDATE windows SET operator_id = :operator WHERE id = :id"));
+        q.bind(QStringLiteral(":operator"), operatorId).bind(QStringLiteral(":id"), window->id);
+        if (auto status = q.exec(tr("signing in at window %1").arg(windowNumber)); !status)
+            return status;
+        if (auto status = recordWindowEvent(*window, window->state, window->pauseReason, operatorId); !status)
+            return status;
+        return success();
+    });
 }
 
 } // namespace Kezek

@@ -15,7 +15,6 @@ namespace Kezek {
 
 class Clock;
 class Database;
-class WriteTransaction;
 struct CenterSettings;
 struct Window;
 
@@ -91,7 +90,7 @@ private:
     Status save(const Ticket &ticket, TicketState previous);
     // Begins every state change once `transaction` is active: tickets left over from earlier days are closed out
     // first, each with its event, so that no step of a new day meets them and the day's figures stay its own.
-    Status startStep(const WriteTransaction &transaction);
+    Status startStep();
     // Cancels the tickets still waiting from an earlier day: nobody called them before closing.
     Status closeOutWaiting(qint64 now);
     // A ticket left called or being served at a window when an earlier day closed: a called citizen who never

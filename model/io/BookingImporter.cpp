@@ -3,7 +3,6 @@
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
-#include "db/WriteTransaction.h"
 #include "domain/BookingCalendar.h"
 #include "domain/Catalogue.h"
 #include "domain/Iin.h"
@@ -429,38 +428,35 @@ Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, 
     if (progress && !progress(0, rows.size()))
         return cancelled;
 
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status().failure();
-    ImportRun run(m_db, now);
-    if (auto status = run.load(); !status)
-        return status.failure();
-    auto decisions = run.run(rows, progress, cancelled);
-    if (!decisions)
-        return decisions.failure(); // the transaction rolls back as it goes out of scope
+    return m_db.write([&]() -> Result<ImportReport> {
+        ImportRun run(m_db, now);
+        if (auto status = run.load(); !status)
+            return status.failure();
+        auto decisions = run.run(rows, progress, cancelled);
+        if (!decisions)
+            return decisions.failure(); // nothing of it is saved
 
-    ImportReport report;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const RowDecision &decision = decisions->at(i);
-        switch (decision.outcome) {
-        case RowOutcome::Imported:
-            ++report.imported;
-            break;
-        case RowOutcome::Updated:
-            ++report.updated;
-            break;
-        case RowOutcome::Unchanged:
-            ++report.unchanged;
-            break;
-        case RowOutcome::Rejected:
-            // The reason may quote what the row held: an IIN in a wrong field is masked there too.
-            report.rejected.append(ImportRejection{rows[i].file, rows[i].line, Iin::maskInText(decision.reason)});
-            break;
+        ImportReport report;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const RowDecision &decision = decisions->at(i);
+            switch (decision.outcome) {
+            case RowOutcome::Imported:
+                ++report.imported;
+                break;
+            case RowOutcome::Updated:
+                ++report.updated;
+                break;
+            case RowOutcome::Unchanged:
+                ++report.unchanged;
+                break;
+            case RowOutcome::Rejected:
+                // The reason may quote what the row held: an IIN in a wrong field is masked there too.
+                report.rejected.append(ImportRejection{rows[i].file, rows[i].line, Iin::maskInText(decision.reason)});
+                break;
+            }
         }
-    }
-    if (auto status = transaction.commit(); !status)
-        return status.failure();
-    return report;
+        return report;
+    });
 }
 
 } // namespace Kezek

@@ -143,7 +143,7 @@ Status DayFigures::hourSums(const QString &day, qint64 start, qint64 end, Figure
                                         "SUM(CASE WHEN t.source = 'walkin' THEN 1 ELSE 0 END), COUNT(t.wait), "
                                         "COALESCE(SUM(t.wait), 0), COALESCE(MAX(t.wait), 0), "
                                         "SUM(CASE WHEN t.wait <= :target THEN 1 ELSE 0 END) FROM (")
-                             + dayTicketsSql() + QStringLiteral(") t GROUP BY (t.arrival - :start) / 3600"));
+                             + dayTicketsSql() + QStringLiteral(") t GROUP BY 1"));
     arrivals.bind(QStringLiteral(":day"), day)
         .bind(QStringLiteral(":start"), start)
         .bind(QStringLiteral(":target"), m_settings.waitTarget);
@@ -167,7 +167,7 @@ Status DayFigures::hourSums(const QString &day, qint64 start, qint64 end, Figure
     Query served(m_db, QStringLiteral("SELECT (finished_at - :start) / 3600, COUNT(*), "
                                       "COUNT(serving_at), COALESCE(SUM(finished_at - serving_at), 0) "
                                       "FROM tickets WHERE day = :day AND state = 'served' AND finished_at IS NOT NULL "
-                                      "GROUP BY (finished_at - :start) / 3600"));
+                                      "GROUP BY 1"));
     served.bind(QStringLiteral(":day"), day).bind(QStringLiteral(":start"), start);
     if (auto status = served.exec(tr("adding up the served citizens of %1 by hour").arg(day)); !status)
         return status;
@@ -187,11 +187,11 @@ Status DayFigures::hourSums(const QString &day, qint64 start, qint64 end, Figure
     // the hall holding a ticket counts from the issue time, an early booked one included.
     Query flow(m_db, QStringLiteral(
                          "SELECT 0, (issued_at - :start) / 3600, COUNT(*) FROM tickets WHERE day = :day "
-                         "AND issued_at < :end GROUP BY (issued_at - :start) / 3600 "
+                         "AND issued_at < :end GROUP BY 2 "
                          "UNION ALL SELECT 1, (COALESCE(first_called_at, finished_at) - :start) / 3600, COUNT(*) "
                          "FROM tickets WHERE day = :day AND (first_called_at IS NOT NULL OR state = 'cancelled') "
                          "AND COALESCE(first_called_at, finished_at) < :end "
-                         "GROUP BY (COALESCE(first_called_at, finished_at) - :start) / 3600"));
+                         "GROUP BY 2"));
     flow.bind(QStringLiteral(":day"), day).bind(QStringLiteral(":start"), start).bind(QStringLiteral(":end"), end);
     if (auto status = flow.exec(tr("following the queue of %1 through the day").arg(day)); !status)
         return status;

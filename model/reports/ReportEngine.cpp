@@ -3,7 +3,6 @@
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
-#include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
 #include "reports/DayFigures.h"
 
@@ -154,38 +153,37 @@ Status ReportEngine::forget(const QString &day) const
 Status ReportEngine::store(const QString &day, qint64 tickets, const QString &signature, const FigureTable &table,
                            qint64 now) const
 {
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.status();
-    if (auto status = forget(day); !status)
-        return status;
-    Query stamp(m_db, QStringLiteral("INSERT INTO report_days (day, tickets, signature, computed_at) "
-                                     "VALUES (:day, :tickets, :signature, :at)"));
-    stamp.bind(QStringLiteral(":day"), day)
-        .bind(QStringLiteral(":tickets"), tickets)
-        .bind(QStringLiteral(":signature"), signature)
-        .bind(QStringLiteral(":at"), now);
-    if (auto status = stamp.exec(tr("storing the figures of %1").arg(day)); !status)
-        return status;
-    QStringList placeholders;
-    for (qsizetype i = 0; i < sumColumns.size(); ++i)
-        placeholders.append(QStringLiteral(":v%1").arg(i));
-    const QString sql = QStringLiteral("INSERT INTO report_figures (day, dimension, item, ")
-        + sumColumns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (:day, :dimension, :item, ")
-        + placeholders.join(QStringLiteral(", ")) + QStringLiteral(")");
-    for (const auto &[key, sums] : table) {
-        Query row(m_db, sql);
-        row.bind(QStringLiteral(":day"), day)
-            .bind(QStringLiteral(":dimension"), dimensionKey(key.first))
-            .bind(QStringLiteral(":item"), key.second.isNull() ? QStringLiteral("") : key.second); // NOT NULL
-        FigureSums copy = sums;
-        const auto values = fields(copy);
-        for (size_t i = 0; i < values.size(); ++i)
-            row.bind(placeholders.at(qsizetype(i)), *values[i]);
-        if (auto status = row.exec(tr("storing the figures of %1").arg(day)); !status)
+    return m_db.write([&]() -> Status {
+        if (auto status = forget(day); !status)
             return status;
-    }
-    return transaction.commit();
+        Query stamp(m_db, QStringLiteral("INSERT INTO report_days (day, tickets, signature, computed_at) "
+                                         "VALUES (:day, :tickets, :signature, :at)"));
+        stamp.bind(QStringLiteral(":day"), day)
+            .bind(QStringLiteral(":tickets"), tickets)
+            .bind(QStringLiteral(":signature"), signature)
+            .bind(QStringLiteral(":at"), now);
+        if (auto status = stamp.exec(tr("storing the figures of %1").arg(day)); !status)
+            return status;
+        QStringList placeholders;
+        for (qsizetype i = 0; i < sumColumns.size(); ++i)
+            placeholders.append(QStringLiteral(":v%1").arg(i));
+        const QString sql = QStringLiteral("INSERT INTO report_figures (day, dimension, item, ")
+            + sumColumns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (:day, :dimension, :item, ")
+            + placeholders.join(QStringLiteral(", ")) + QStringLiteral(")");
+        for (const auto &[key, sums] : table) {
+            Query row(m_db, sql);
+            row.bind(QStringLiteral(":day"), day)
+                .bind(QStringLiteral(":dimension"), dimensionKey(key.first))
+                .bind(QStringLiteral(":item"), key.second.isNull() ? QStringLiteral("") : key.second); // NOT NULL
+            FigureSums copy = sums;
+            const auto values = fields(copy);
+            for (size_t i = 0; i < values.size(); ++i)
+                row.bind(placeholders.at(qsizetype(i)), *values[i]);
+            if (auto status = row.exec(tr("storing the figures of %1").arg(day)); !status)
+                return status;
+        }
+        return success();
+    });
 }
 
 Result<FigureTable> ReportEngine::storedSums(const QString &from, const QString &to) const
@@ -237,10 +235,7 @@ Result<ReportEngine::Sums> ReportEngine::sums(QDate from, QDate to, qint64 now, 
         const bool wasStored = p->stored.contains(day);
         Status kept = success();
         if (open && wasStored) {
-            WriteTransaction transaction(m_db);
-            kept = transaction.isActive() ? forget(day) : transaction.status();
-            if (kept)
-                kept = transaction.commit();
+            kept = m_db.write([&] { return forget(day); });
         } else if (!open) {
             kept = store(day, p->counts.value(day), p->signature, *table, now);
         }

@@ -72,7 +72,7 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
         Query q(m_db, QStringLiteral("SELECT (b.slot_start - :start) / 3600, COUNT(*), SUM(s.norm_s) FROM bookings b "
                                      "JOIN services s ON s.id = b.service_id WHERE b.service_id IN (SELECT id FROM "
                                      "services) AND b.slot_start >= :start AND b.slot_start < :end "
-                                     "GROUP BY (b.slot_start - :start) / 3600"));
+                                     "GROUP BY 1"));
         q.bind(QStringLiteral(":start"), start).bind(QStringLiteral(":end"), end);
         if (auto status = q.exec(tr("reading the bookings of %1").arg(day.toString(Qt::ISODate))); !status)
             return status.failure();
@@ -105,7 +105,7 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
     if (day <= today) {
         Query q(m_db, QStringLiteral("SELECT (e.at - :start) / 3600, COUNT(DISTINCT e.window_id) FROM tickets t "
                                      "JOIN events e ON e.ticket_id = t.id WHERE t.day = :day AND e.action = 'call' "
-                                     "AND e.window_id IS NOT NULL GROUP BY (e.at - :start) / 3600"));
+                                     "AND e.window_id IS NOT NULL GROUP BY 1"));
         q.bind(QStringLiteral(":start"), start).bind(QStringLiteral(":day"), day.toString(Qt::ISODate));
         if (auto status = q.exec(tr("reading which windows worked")); !status)
             return status.failure();

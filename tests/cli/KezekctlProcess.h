@@ -1,12 +1,16 @@
 #pragma once
 
 // Runs the real kezekctl binary (KEZEKCTL_PATH) on a test database and captures what it says.
+#include "RawDatabase.h"
+#include "TestDatabase.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -58,44 +62,6 @@ inline QByteArray fileBytes(const QString &path)
         return {};
     return file.readAll();
 }
-
-// A plain connection for checks behind the engine's back; closed and removed when it goes away.
-class RawDatabase final
-{
-public:
-    explicit RawDatabase(const QString &path, const QString &name = QStringLiteral("raw-check"))
-        : m_name(name)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_ok = db.open();
-    }
-    ~RawDatabase()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_ok; }
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql);
-    }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-};
 
 // Tickets whose state is not the to_state of their last event: must be none, whatever happened.
 inline const char *stateMismatchSql()

@@ -34,7 +34,8 @@ void TestCrashSafety::killedSimulationLeavesConsistentDatabase()
     QFETCH(int, killAfterMs);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString db = dir.filePath("kezek.sqlite");
+    const ScratchLocation location(dir.path());
+    const QString db = location.text();
     QCOMPARE(kezekctl(db, {"init", "--demo"}).exitCode, 0);
 
     QProcess process;
@@ -52,7 +53,8 @@ void TestCrashSafety::killedSimulationLeavesConsistentDatabase()
 
     RawDatabase raw(db);
     QVERIFY(raw.isOpen());
-    QCOMPARE(raw.scalar("PRAGMA integrity_check").toString(), QString("ok"));
+    if (!onPostgres()) // a server checks its own pages
+        QCOMPARE(raw.scalar("PRAGMA integrity_check").toString(), QString("ok"));
     QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
     // Every served ticket has its served services, every call a window.
     QCOMPARE(raw.scalar("SELECT count(*) FROM tickets t WHERE t.state = 'served' AND NOT EXISTS "

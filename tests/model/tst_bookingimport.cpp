@@ -455,7 +455,7 @@ void TestBookingImport::fullSlotRejected()
     QCOMPARE(counts(*second), QStringLiteral("1/1/0/1"));
     QCOMPARE(second->formatRejections(), QStringList{moves + QStringLiteral(":4: ") + full});
     QCOMPARE(count(m_t->db(), QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM bookings "
-                                             "GROUP BY service_id, slot_start)")),
+                                             "GROUP BY service_id, slot_start) AS per_slot")),
              2);
 }
 

@@ -53,7 +53,7 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     connect(m_watcher, &DatabaseWatcher::connectionRestored, this, &MainWindow::showConnectionRestored);
     connect(m_watcher, &DatabaseWatcher::reopened, this, [this] {
         showMessage(tr("The database file at %1 was replaced; Kezek opened the one there now.")
-                        .arg(m_db.location().text));
+                        .arg(m_db.name()));
     });
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tickPages);

@@ -1,0 +1,146 @@
+#include "ServerAddress.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace Kezek {
+
+namespace {
+
+struct OptionsDeleter
+{
+    void operator()(PQconninfoOption *options) const { PQconninfoFree(options); }
+};
+using Options = std::unique_ptr<PQconninfoOption, OptionsDeleter>;
+
+// libpq's keywords, each with the environment variable it falls back on (empty for none).
+const QHash<QString, QByteArray> &libpqKeywords()
+{
+    static const QHash<QString, QByteArray> keywords = [] {
+        QHash<QString, QByteArray> all;
+        const Options defaults(PQconndefaults());
+        for (const PQconninfoOption *o = defaults.get(); o && o->keyword; ++o)
+            all.insert(QString::fromLatin1(o->keyword), o->envvar ? QByteArray(o->envvar) : QByteArray());
+        return all;
+    }();
+    return keywords;
+}
+
+// libpq quotes pieces of a malformed address in its message; a piece may be a password.
+QString withoutSecrets(QString message, const QString &address)
+{
+    static const QRegularExpression inUrl(QStringLiteral("://[^:@/?]*:([^@/?]*)@"));
+    static const QRegularExpression inPairs(QStringLiteral("password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)"));
+    for (const QRegularExpression *pattern : {&inUrl, &inPairs}) {
+        auto matches = pattern->globalMatch(address);
+        while (matches.hasNext()) {
+            const QString secret = matches.next().captured(1);
+            if (!secret.isEmpty())
+                message.replace(secret, QStringLiteral("***"));
+        }
+    }
+    return message;
+}
+
+QString quoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+} // namespace
+
+bool ServerAddress::looksLikeServer(const QString &text)
+{
+    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://")))
+        return true;
+    static const QRegularExpression firstPair(QStringLiteral("^\\s*([a-z_]+)\\s*="));
+    const auto match = firstPair.match(text);
+    return match.hasMatch() && libpqKeywords().contains(match.captured(1));
+}
+
+Result<ServerAddress> ServerAddress::parse(const QString &text)
+{
+    char *error = nullptr;
+    const Options parsed(PQconninfoParse(text.toUtf8().constData(), &error));
+    if (!parsed) {
+        const QString cause = error ? QString::fromUtf8(error).trimmed() : tr("out of memory");
+        PQfreemem(error);
+        return Failure{Failure::Kind::Invalid,
+                       tr("The server address is not valid: %1.").arg(withoutSecrets(cause, text))};
+    }
+    ServerAddress address;
+    for (const PQconninfoOption *o = parsed.get(); o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString keyword = QString::fromLatin1(o->keyword);
+        const QString value = QString::fromUtf8(o->val);
+        if (keyword == QLatin1String("password")) {
+            return Failure{Failure::Kind::Invalid,
+                           tr("The server address contains a password. Remove it from the address: Kezek takes the "
+                              "password from ~/.pgpass, the file PGPASSFILE names, or PGPASSWORD (docs/DEPLOY.md).")};
+        }
+        if (value.contains(QLatin1Char(';'))) {
+            return Failure{Failure::Kind::Invalid,
+                           tr("The server address is not valid: the value of \"%1\" contains \";\".").arg(keyword)};
+        }
+        address.m_options.append({keyword, value});
+    }
+    return address;
+}
+
+QString ServerAddress::option(const char *keyword) const
+{
+    for (const auto &[key, value] : m_options) {
+        if (key == QLatin1String(keyword))
+            return value;
+    }
+    return {};
+}
+
+void ServerAddress::applyTo(QSqlDatabase &db) const
+{
+    QList<std::pair<QString, QString>> options = m_options;
+    const std::pair<const char *, const char *> defaults[] = {
+        {"connect_timeout", "3"},   {"keepalives", "1"},         {"keepalives_idle", "2"},
+        {"keepalives_interval", "1"}, {"keepalives_count", "2"}, {"tcp_user_timeout", "4000"},
+        {"application_name", "kezek"},
+    };
+    for (const auto &[keyword, value] : defaults) {
+        const QByteArray variable = libpqKeywords().value(QString::fromLatin1(keyword));
+        if (option(keyword).isEmpty() && (variable.isEmpty() || qEnvironmentVariableIsEmpty(variable.constData())))
+            options.append({QString::fromLatin1(keyword), QString::fromLatin1(value)});
+    }
+    QStringList pairs;
+    for (const auto &[keyword, value] : options)
+        pairs << keyword + QLatin1Char('=') + quoted(value);
+    // Everything goes through the options so that libpq sees exactly what it parsed; the driver turns ';' into
+    // the spaces of a conninfo string.
+    db.setConnectOptions(pairs.join(QLatin1Char(';')));
+}
+
+QString ServerAddress::displayName() const
+{
+    const auto either = [this](const char *keyword, const char *variable, const QString &fallback) {
+        const QString given = option(keyword);
+        if (!given.isEmpty())
+            return given;
+        const QString fromEnvironment = qEnvironmentVariable(variable);
+        return fromEnvironment.isEmpty() ? fallback : fromEnvironment;
+    };
+    const QString service = either("service", "PGSERVICE", QString());
+    if (option("host").isEmpty() && option("hostaddr").isEmpty() && !service.isEmpty())
+        return tr("service %1").arg(service);
+    const QString host = either("host", "PGHOST", either("hostaddr", "PGHOSTADDR", QStringLiteral("localhost")));
+    const QString port = either("port", "PGPORT", QStringLiteral("5432"));
+    const QString database = either("dbname", "PGDATABASE", either("user", "PGUSER", QString()));
+    return QStringLiteral("%1:%2/%3").arg(host, port, database);
+}
+
+} // namespace Kezek

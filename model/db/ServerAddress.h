@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+class QSqlDatabase;
+
+namespace Kezek {
+
+// Where a center's PostgreSQL server is: a postgresql:// URL or libpq's key=value form (service=NAME for
+// ~/.pg_service.conf), parsed as libpq parses it. A password written into the address is refused: it would be
+// on a command line, in the environment of every program and in the shell history. It belongs in ~/.pgpass,
+// PGPASSFILE or PGPASSWORD, which libpq reads itself. Nothing of a password ever reaches a message.
+class ServerAddress final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+
+public:
+    static bool looksLikeServer(const QString &text);
+    static Result<ServerAddress> parse(const QString &text);
+
+    // Gives the connection every option, plus Kezek's defaults for the ones the address leaves out: a connect
+    // timeout and TCP keepalives short enough that a pulled cable is noticed in seconds, and the program's name.
+    void applyTo(QSqlDatabase &db) const;
+    // "host:port/database" (or "service NAME"), as libpq will resolve it: no user name, no password.
+    QString displayName() const;
+
+private:
+    QString option(const char *keyword) const;
+
+    QList<std::pair<QString, QString>> m_options; // keyword and value, as libpq parsed them
+};
+
+} // namespace Kezek
