@@ -29,6 +29,28 @@ QString buildHistory(const QString &path, int pastTickets, int waiting)
     Database &db = **opened;
     if (auto status = DemoCenter::install(db); !status)
         return status.message();
+    // Windows 13 to 30, serving every service: a big center, for 30 processes calling at once.
+    const Status windows = db.write([&]() -> Status {
+        for (int w = 13; w <= 30; ++w) {
+            const QString login = QStringLiteral("op%1").arg(w);
+            Query op(db, QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES (:login, :login2, "
+                                        "'operator')"));
+            op.bind(QStringLiteral(":login"), login).bind(QStringLiteral(":login2"), login);
+            Query window(db, QStringLiteral("INSERT INTO windows (number, operator_id) SELECT :number, id FROM "
+                                            "operators WHERE login = :login"));
+            window.bind(QStringLiteral(":number"), w).bind(QStringLiteral(":login"), login);
+            Query serves(db, QStringLiteral("INSERT INTO window_services (window_id, service_id) SELECT w.id, s.id "
+                                            "FROM windows w, services s WHERE w.number = :number"));
+            serves.bind(QStringLiteral(":number"), w);
+            for (Query *q : {&op, &window, &serves}) {
+                if (auto status = q->exec(QStringLiteral("adding window %1").arg(w)); !status)
+                    return status;
+            }
+        }
+        return success();
+    });
+    if (!windows)
+        return windows.message();
 
     {
         // Two years of served tickets, about 1,370 a day, written in one statement.

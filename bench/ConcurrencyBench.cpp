@@ -46,8 +46,10 @@ int runWorker(const QString &path, int window, int seconds)
 
 ConcurrencyFigures measureConcurrentCalls(const QString &program, const QString &path, int processes, int seconds)
 {
-    // Windows 1-4 and 12 all serve ID-CARD and RESULT; 5, 6, 10 and 11 share RESULT with them.
+    // Windows 1-4 and 12 all serve ID-CARD and RESULT; 5, 6, 10 and 11 share RESULT with them. Beyond ten
+    // processes, one each at windows 1 to 30 (13 to 30 serve everything).
     const int windows[] = {1, 2, 3, 4, 12, 5, 10, 6, 11, 7};
+    const auto windowOf = [&](int i) { return processes > 10 ? 1 + i % 30 : windows[i % 10]; };
     ConcurrencyFigures figures;
     figures.processes = processes;
     std::vector<std::unique_ptr<QProcess>> workers;
@@ -56,7 +58,7 @@ ConcurrencyFigures measureConcurrentCalls(const QString &program, const QString 
     for (int i = 0; i < processes; ++i) {
         auto worker = std::make_unique<QProcess>();
         worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        worker->start(program, {QStringLiteral("--worker"), path, QString::number(windows[i % 10]),
+        worker->start(program, {QStringLiteral("--worker"), path, QString::number(windowOf(i)),
                                 QString::number(seconds)});
         workers.push_back(std::move(worker));
     }
@@ -73,7 +75,7 @@ ConcurrencyFigures measureConcurrentCalls(const QString &program, const QString 
         qFatal("%s", qPrintable(opened.message()));
     auto twice = Query::scalar(**opened,
                                QStringLiteral("SELECT count(*) FROM (SELECT ticket_id FROM events WHERE action = 'call' "
-                                              "GROUP BY ticket_id HAVING count(*) > 1)"),
+                                              "GROUP BY ticket_id HAVING count(*) > 1) AS twice"),
                                {}, QStringLiteral("counting duplicate calls"));
     figures.calledTwice = int(twice ? twice->value_or(0) : -1);
     auto mismatched = Query::scalar(

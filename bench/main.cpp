@@ -5,6 +5,7 @@
 #include "DashboardBench.h"
 #include "KeeperBench.h"
 #include "ImportBench.h"
+#include "ServerBench.h"
 #include "SimulateBench.h"
 
 #include "db/Database.h"
@@ -28,6 +29,11 @@ int main(int argc, char *argv[])
         out << runWorker(arguments.at(2), arguments.at(3).toInt(), arguments.at(4).toInt()) << Qt::endl;
         return 0;
     }
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--committer"))
+        return runCommitter(arguments.at(2), arguments.at(3).toInt());
+    // KEZEK_BENCH_SERVER: an empty PostgreSQL database to measure the server side by side with SQLite, e.g.
+    //   pg_virtualenv sh -c 'createdb kezek_bench && KEZEK_BENCH_SERVER=postgresql:///kezek_bench kezek_bench'
+    const QString server = qEnvironmentVariable("KEZEK_BENCH_SERVER");
     // KEZEK_BENCH_DIR keeps the generated files for inspection; by default they go to a temporary folder.
     QTemporaryDir temporary;
     const QDir dir(qEnvironmentVariableIsSet("KEZEK_BENCH_DIR") ? qEnvironmentVariable("KEZEK_BENCH_DIR")
@@ -55,6 +61,15 @@ int main(int argc, char *argv[])
     const QString kezekFile = copy(QStringLiteral("kezek.sqlite"));
     const QString bareFile = copy(QStringLiteral("bare.sqlite"));
     const QString concurrentFile = copy(QStringLiteral("concurrent.sqlite"));
+    const QString concurrent30File = copy(QStringLiteral("concurrent30.sqlite"));
+    const QString propagationFile = copy(QStringLiteral("propagation.sqlite"));
+    double copySeconds = 0;
+    if (!server.isEmpty()) {
+        if (const QString error = copyToServer(base, server, copySeconds); !error.isEmpty()) {
+            out << "server: " << error << Qt::endl;
+            return 2;
+        }
+    }
 
     {
         // Every program start and every kezekctl command opens the file, and opening runs SQLite's quick check.
@@ -100,6 +115,35 @@ int main(int argc, char *argv[])
         << " state changes/s: call, serve, finish); tickets called twice: " << concurrent.calledTwice
         << "; tickets whose state differs from their last event: " << concurrent.lost << Qt::endl;
 
+    const auto printConcurrency = [&](const QString &engine, const ConcurrencyFigures &f) {
+        out.setRealNumberPrecision(0);
+        out << f.processes << " processes calling at once (" << engine << "): " << f.calls << " calls in " << f.seconds
+            << " s = " << f.calls / f.seconds << " calls/s; tickets called twice: " << f.calledTwice
+            << "; tickets whose state differs from their last event: " << f.lost << Qt::endl;
+    };
+    const ConcurrencyFigures thirty = measureConcurrentCalls(app.applicationFilePath(), concurrent30File, 30, 5);
+    printConcurrency(QStringLiteral("SQLite"), thirty);
+    const auto printPropagation = [&](const QString &engine, const PropagationFigures &f) {
+        out.setRealNumberPrecision(0);
+        out << "change propagation (" << engine << "), commit in one process to the changed() signal in another: "
+            << f.seen << " of " << f.commits << " commits seen, p50 " << f.p50Millis << " ms, p99 " << f.p99Millis
+            << " ms (target: p99 under 250 ms)" << Qt::endl;
+    };
+    printPropagation(QStringLiteral("SQLite, data_version every 250 ms"),
+                     measurePropagation(app.applicationFilePath(), propagationFile, 200));
+    ConcurrencyFigures thirtyOnServer;
+    if (!server.isEmpty()) {
+        out.setRealNumberPrecision(1);
+        out << "copy-to of the fixture into " << server << ": " << copySeconds << " s" << Qt::endl;
+        const Latency onServer = measureKezekCallNext(server, 1000);
+        out << "call-next (Kezek, QPSQL, loopback) over " << onServer.calls << " calls: p50 " << onServer.p50Micros
+            << " us, p99 " << onServer.p99Micros << " us, mean " << onServer.meanMicros
+            << " us (target: p99 under 5000 us)" << Qt::endl;
+        thirtyOnServer = measureConcurrentCalls(app.applicationFilePath(), server, 30, 5);
+        printConcurrency(QStringLiteral("PostgreSQL"), thirtyOnServer);
+        printPropagation(QStringLiteral("PostgreSQL, NOTIFY"), measurePropagation(app.applicationFilePath(), server, 200));
+    }
+
     const ImportFigures import = measureImport(dir.path(), 100000);
     out.setRealNumberPrecision(2);
     out << "import of " << import.rows << " booking rows (CSV, one transaction): " << import.firstSeconds << " s ("
@@ -122,5 +166,7 @@ int main(int argc, char *argv[])
     out << "daily sums kept in the background: two years of closed days summed in " << keeper.steps << " steps, "
         << keeper.totalMs << " ms in all, the longest step " << keeper.longestStepMs
         << " ms; then a year opens in " << keeper.yearAfterMs << " ms" << Qt::endl;
-    return concurrent.calledTwice == 0 && concurrent.lost == 0 ? 0 : 1;
+    const bool exact = concurrent.calledTwice == 0 && concurrent.lost == 0 && thirty.calledTwice == 0 && thirty.lost == 0
+        && thirtyOnServer.calledTwice == 0 && thirtyOnServer.lost == 0;
+    return exact ? 0 : 1;
 }

@@ -27,6 +27,10 @@
         <source>saving the booking</source>
         <translation>брондауды сақтау</translation>
     </message>
+    <message>
+        <source>saving the booking returned no id.</source>
+        <translation>брондауды сақтау идентификатор қайтармады.</translation>
+    </message>
 </context>
 <context>
     <name>BookingFile</name>
@@ -265,6 +269,57 @@
     </message>
 </context>
 <context>
+    <name>CenterCopy</name>
+    <message>
+        <source>reading the tables</source>
+        <translation>кестелерді оқу</translation>
+    </message>
+    <message>
+        <source>%1 has %2 tables where this Kezek knows %3; nothing was copied.</source>
+        <translation>%1 ішінде %2 кесте бар, ал Kezek-тің бұл нұсқасы %3 кестені біледі; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>reading %1 in the target</source>
+        <translation>мақсатты дерекқордағы %1 оқу</translation>
+    </message>
+    <message>
+        <source>%1 already holds a center (%2 rows in %3): a center is copied only into an empty database. It was left as it was.</source>
+        <translation>%1 ішінде орталық бар (%3 кестесінде %2 жол): орталық тек бос дерекқорға көшіріледі. Ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 оқу</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>%1 көшіру</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; nothing was copied.</source>
+        <translation>Көшіру тоқтатылды; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>numbering %1 after the copy</source>
+        <translation>көшіруден кейін %1 нөмірлеу</translation>
+    </message>
+    <message>
+        <source>starting to read %1</source>
+        <translation>%1 оқуды бастау</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>%1 санау</translation>
+    </message>
+    <message>
+        <source>counting %1 in the target</source>
+        <translation>мақсатты дерекқордағы %1 санау</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied.</source>
+        <translation>%1: көзде %2 жол, оқылғаны %3, мақсатты дерекқорда %4; ештеңе көшірілмеді.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>A booked citizen arrives: type the booking code (e.g. EG-20200518-0001) or the citizen&apos;s IIN.</source>
@@ -320,10 +375,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
-        <translation>%1: Kezek-тің бұл нұсқасы PostgreSQL дерекқорларын әлі қолдамайды.</translation>
-    </message>
-    <message>
         <source>opening the database</source>
         <translation>дерекқорды ашу</translation>
     </message>
@@ -342,10 +393,6 @@
     <message>
         <source>%1: this SQLite file is not a Kezek database (it has no schema version). It was left untouched.</source>
         <translation>%1: бұл SQLite файлы Kezek дерекқоры емес (онда схема нұсқасы жоқ). Ол өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Kezek (schema version %2; this program knows up to %3). Update Kezek; the file was left untouched.</source>
-        <translation>%1 файлын Kezek-тің жаңарақ нұсқасы жазған (схема нұсқасы %2; бұл бағдарлама %3 нұсқаға дейін біледі). Kezek-ті жаңартыңыз; файл өзгертілмеді.</translation>
     </message>
     <message>
         <source>switching the database to write-ahead logging</source>
@@ -438,6 +485,42 @@
     <message>
         <source>%1 The change went into the file that was there before and is not in the database now at this path; do it again.</source>
         <translation>%1 Өзгеріс бұрын осы жерде болған файлға жазылды, қазір осы жолдағы дерекқорда ол жоқ; әрекетті қайта орындаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the center&apos;s server: %2</source>
+        <translation>%1: орталық серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>No connection to the center&apos;s server %1 since %2. The change was not saved; Kezek connects again by itself.</source>
+        <translation>%2 бастап орталық серверімен %1 байланыс жоқ. Өзгеріс сақталмады; Kezek өзі қайта қосылады.</translation>
+    </message>
+    <message>
+        <source>%1: this database holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the database was left untouched.</source>
+        <translation>%1: бұл дерекқорда бірде-бір кесте жоқ, сондықтан ол Kezek дерекқоры емес. Оны &quot;kezekctl init&quot; командасымен жасаңыз; дерекқор өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: this database is not a Kezek database (it has tables but no schema version). It was left untouched.</source>
+        <translation>%1: бұл Kezek дерекқоры емес (кестелері бар, бірақ схема нұсқасы жоқ). Ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Kezek (schema version %2; this program knows up to %3). Update Kezek; the database was left untouched.</source>
+        <translation>%1 Kezek-тің жаңарақ нұсқасымен жазылған (схема нұсқасы %2; бұл бағдарлама %3 дейін біледі). Kezek-ті жаңартыңыз; дерекқор өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1: error while %2: another change got in the way again and again. Try again; nothing of this step was saved.</source>
+        <translation>%1: «%2» кезінде қате: басқа өзгеріс қайта-қайта кедергі болды. Қайталап көріңіз; бұл қадамның ештеңесі сақталмады.</translation>
+    </message>
+    <message>
+        <source>the server accepts no changes (it is read-only or a standby). Ask the administrator.</source>
+        <translation>сервер өзгерістерді қабылдамайды (тек оқуға арналған немесе резервтік). Әкімшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>the server does not allow this account to do that. Ask the administrator to grant Kezek&apos;s role its privileges (docs/DEPLOY.md).</source>
+        <translation>сервер бұл тіркелгіге мұндай әрекетке рұқсат бермейді. Әкімшіден Kezek рөліне құқықтарын беруді сұраңыз (docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>%1: the connection broke while the change was being saved, so whether it was saved is not known. Look at the queue once the connection is back before doing it again.</source>
+        <translation>%1: өзгерісті сақтау кезінде байланыс үзілді, сондықтан оның сақталғаны белгісіз. Байланыс қалпына келгенде, әрекетті қайталамас бұрын кезекті қараңыз.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +969,25 @@
     <message>
         <source>Late by %1: the booking priority is lost, queued as a walk-in.</source>
         <translation>%1 кешікті: брондау басымдығы жойылды, тірі кезекке қойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::CopyToCommand</name>
+    <message>
+        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing.</source>
+        <translation>Бұл орталықты тарихымен бірге бос дерекқорға (орталықтың PostgreSQL серверіне) көшіру; жол санын тексереді, бәрін жазады немесе ештеңе жазбайды.</translation>
+    </message>
+    <message>
+        <source>Where to copy to: a postgresql:// URL or service=NAME (no password in it), or a new SQLite file.</source>
+        <translation>Қайда көшіру: postgresql:// мекенжайы немесе service=АТАУ (құпиясөзсіз) не жаңа SQLite файлы.</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2 rows</source>
+        <translation>Көшіру: %2 жолдың %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2; the row counts match:</source>
+        <translation>%1 дерекқоры %2 ішіне көшірілді; жол саны сәйкес:</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2813,10 @@
         <source>closed out at the end of the day: left at the window</source>
         <translation>күн соңында жабылды: талон терезеде қалды</translation>
     </message>
+    <message>
+        <source>issuing ticket %1 returned no id.</source>
+        <translation>%1 талонын беру идентификатор қайтармады.</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -3022,6 +3128,29 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</source>
         <translation>Ескертпе: команда орындалып жатқанда %1 дерекқор файлы ауыстырылды; команда қазір сол жерде тұрған файлмен жұмыс істеді.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>out of memory</source>
+        <translation>жад жеткіліксіз</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: %1.</source>
+        <translation>Сервер мекенжайы жарамсыз: %1.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password. Remove it from the address: Kezek takes the password from ~/.pgpass, the file PGPASSFILE names, or PGPASSWORD (docs/DEPLOY.md).</source>
+        <translation>Сервер мекенжайында құпиясөз бар. Оны мекенжайдан алып тастаңыз: Kezek құпиясөзді ~/.pgpass файлынан, PGPASSFILE көрсеткен файлдан немесе PGPASSWORD айнымалысынан алады (docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: the value of &quot;%1&quot; contains &quot;;&quot;.</source>
+        <translation>Сервер мекенжайы жарамсыз: &quot;%1&quot; мәнінде &quot;;&quot; бар.</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>%1 қызметі</translation>
     </message>
 </context>
 <context>

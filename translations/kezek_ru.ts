@@ -27,6 +27,10 @@
         <source>saving the booking</source>
         <translation>сохранение бронирования</translation>
     </message>
+    <message>
+        <source>saving the booking returned no id.</source>
+        <translation>сохранение бронирования не вернуло идентификатор.</translation>
+    </message>
 </context>
 <context>
     <name>BookingFile</name>
@@ -265,6 +269,57 @@
     </message>
 </context>
 <context>
+    <name>CenterCopy</name>
+    <message>
+        <source>reading the tables</source>
+        <translation>чтение таблиц</translation>
+    </message>
+    <message>
+        <source>%1 has %2 tables where this Kezek knows %3; nothing was copied.</source>
+        <translation>В %1 таблиц: %2, а эта версия Kezek знает %3; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>reading %1 in the target</source>
+        <translation>чтение %1 в целевой базе</translation>
+    </message>
+    <message>
+        <source>%1 already holds a center (%2 rows in %3): a center is copied only into an empty database. It was left as it was.</source>
+        <translation>%1 уже содержит центр (строк в %3: %2): центр копируется только в пустую базу данных. Она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>чтение %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>копирование %1</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; nothing was copied.</source>
+        <translation>Копирование остановлено; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>numbering %1 after the copy</source>
+        <translation>нумерация %1 после копирования</translation>
+    </message>
+    <message>
+        <source>starting to read %1</source>
+        <translation>начало чтения %1</translation>
+    </message>
+    <message>
+        <source>counting %1</source>
+        <translation>подсчёт %1</translation>
+    </message>
+    <message>
+        <source>counting %1 in the target</source>
+        <translation>подсчёт %1 в целевой базе</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied.</source>
+        <translation>%1: строк в источнике %2, прочитано %3, в целевой базе %4; ничего не скопировано.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>A booked citizen arrives: type the booking code (e.g. EG-20200518-0001) or the citizen&apos;s IIN.</source>
@@ -320,10 +375,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1: PostgreSQL databases are not supported by this version of Kezek yet.</source>
-        <translation>%1: базы данных PostgreSQL в этой версии Kezek пока не поддерживаются.</translation>
-    </message>
-    <message>
         <source>opening the database</source>
         <translation>открытие базы данных</translation>
     </message>
@@ -342,10 +393,6 @@
     <message>
         <source>%1: this SQLite file is not a Kezek database (it has no schema version). It was left untouched.</source>
         <translation>%1: этот файл SQLite не является базой данных Kezek (в нём нет версии схемы). Файл не изменён.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Kezek (schema version %2; this program knows up to %3). Update Kezek; the file was left untouched.</source>
-        <translation>%1 записан более новой версией Kezek (версия схемы %2; эта программа знает версии до %3). Обновите Kezek; файл не изменён.</translation>
     </message>
     <message>
         <source>switching the database to write-ahead logging</source>
@@ -438,6 +485,42 @@
     <message>
         <source>%1 The change went into the file that was there before and is not in the database now at this path; do it again.</source>
         <translation>%1 Изменение записано в файл, который находился здесь ранее, и в базе данных, которая сейчас находится по этому пути, его нет; выполните действие ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the center&apos;s server: %2</source>
+        <translation>%1: не удаётся подключиться к серверу центра: %2</translation>
+    </message>
+    <message>
+        <source>No connection to the center&apos;s server %1 since %2. The change was not saved; Kezek connects again by itself.</source>
+        <translation>Нет связи с сервером центра %1 с %2. Изменение не сохранено; Kezek подключится снова сам.</translation>
+    </message>
+    <message>
+        <source>%1: this database holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the database was left untouched.</source>
+        <translation>%1: в этой базе данных нет ни одной таблицы, поэтому она не является базой данных Kezek. Создайте её командой &quot;kezekctl init&quot;; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>%1: this database is not a Kezek database (it has tables but no schema version). It was left untouched.</source>
+        <translation>%1: эта база данных не является базой данных Kezek (в ней есть таблицы, но нет версии схемы). Она не изменена.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Kezek (schema version %2; this program knows up to %3). Update Kezek; the database was left untouched.</source>
+        <translation>%1 записана более новой версией Kezek (версия схемы %2; эта программа знает до %3). Обновите Kezek; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>%1: error while %2: another change got in the way again and again. Try again; nothing of this step was saved.</source>
+        <translation>%1: ошибка при операции «%2»: раз за разом мешало другое изменение. Повторите попытку; изменения этого шага не сохранены.</translation>
+    </message>
+    <message>
+        <source>the server accepts no changes (it is read-only or a standby). Ask the administrator.</source>
+        <translation>сервер не принимает изменений (он только для чтения или резервный). Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>the server does not allow this account to do that. Ask the administrator to grant Kezek&apos;s role its privileges (docs/DEPLOY.md).</source>
+        <translation>сервер не разрешает этой учётной записи такое действие. Попросите администратора выдать роли Kezek её права (docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>%1: the connection broke while the change was being saved, so whether it was saved is not known. Look at the queue once the connection is back before doing it again.</source>
+        <translation>%1: связь прервалась во время сохранения изменения, поэтому неизвестно, сохранено ли оно. Когда связь восстановится, посмотрите очередь, прежде чем повторять действие.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +973,25 @@
     <message>
         <source>Late by %1: the booking priority is lost, queued as a walk-in.</source>
         <translation>Опоздание на %1: приоритет брони утрачен, талон поставлен в живую очередь.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::CopyToCommand</name>
+    <message>
+        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing.</source>
+        <translation>Скопировать этот центр вместе с историей в пустую базу данных (сервер PostgreSQL центра); сверяет число строк, записывает всё или ничего.</translation>
+    </message>
+    <message>
+        <source>Where to copy to: a postgresql:// URL or service=NAME (no password in it), or a new SQLite file.</source>
+        <translation>Куда копировать: адрес postgresql:// или service=ИМЯ (без пароля) либо новый файл SQLite.</translation>
+    </message>
+    <message>
+        <source>Copying: %1 of %2 rows</source>
+        <translation>Копирование: %1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>Copied %1 into %2; the row counts match:</source>
+        <translation>%1 скопирована в %2; число строк совпадает:</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2832,10 @@
         <source>closed out at the end of the day: left at the window</source>
         <translation>закрыт в конце дня: талон остался у окна</translation>
     </message>
+    <message>
+        <source>issuing ticket %1 returned no id.</source>
+        <translation>выдача талона %1 не вернула идентификатор.</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -3042,6 +3148,29 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</source>
         <translation>Примечание: файл базы данных %1 был заменён во время выполнения команды; команда выполнена с файлом, который находится там сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: %1.</source>
+        <translation>Неверный адрес сервера: %1.</translation>
+    </message>
+    <message>
+        <source>The server address contains a password. Remove it from the address: Kezek takes the password from ~/.pgpass, the file PGPASSFILE names, or PGPASSWORD (docs/DEPLOY.md).</source>
+        <translation>Адрес сервера содержит пароль. Уберите его из адреса: Kezek берёт пароль из ~/.pgpass, из файла, указанного в PGPASSFILE, или из PGPASSWORD (docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: the value of &quot;%1&quot; contains &quot;;&quot;.</source>
+        <translation>Неверный адрес сервера: значение &quot;%1&quot; содержит &quot;;&quot;.</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>служба %1</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,13 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "domain/DemoCenter.h"
+#include "io/CenterCopy.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace Kezek::Cli {
 
@@ -180,6 +184,60 @@ public:
     }
 };
 
+class CopyToCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("copy-to"); }
+    QString summary() const override
+    {
+        return tr("Copy this center, history included, into an empty database (a center's PostgreSQL server); "
+                  "checks the row counts, writes all or nothing.");
+    }
+    void define(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                     tr("Where to copy to: a postgresql:// URL or service=NAME (no password in "
+                                        "it), or a new SQLite file."),
+                                     QStringLiteral("TARGET"));
+    }
+
+    int run(const Context &context) const override
+    {
+        if (auto status = context.expectArguments(1, 1, QStringLiteral("TARGET")); !status)
+            return context.out().fail(status.failure());
+        OpenOptions options;
+        options.create = true;
+        auto target = Database::open({context.args().positionalArguments().constFirst()}, options);
+        if (!target)
+            return context.out().fail(target.failure());
+        const bool showProgress = !context.out().isJson() && ::isatty(STDERR_FILENO) == 1;
+        CenterCopy::Progress progress;
+        if (showProgress) {
+            progress = [](qint64 done, qint64 total) {
+                std::fprintf(stderr, "\r%s", qPrintable(tr("Copying: %1 of %2 rows").arg(done).arg(total)));
+                std::fflush(stderr);
+                return true;
+            };
+        }
+        auto counts = CenterCopy(context.db(), **target).run(progress);
+        if (showProgress)
+            std::fputc('\n', stderr);
+        if (!counts)
+            return context.out().fail(counts.failure());
+        QJsonObject tables;
+        QStringList lines{tr("Copied %1 into %2; the row counts match:").arg(context.db().name(), (*target)->name())};
+        for (const CenterCopy::TableCount &count : std::as_const(*counts)) {
+            tables.insert(count.table, count.rows);
+            lines << QStringLiteral("  %1: %2").arg(count.table).arg(count.rows);
+        }
+        context.out().result({{QStringLiteral("source"), context.db().name()},
+                              {QStringLiteral("target"), (*target)->name()},
+                              {QStringLiteral("tables"), tables}},
+                             lines.join(QLatin1Char('\n')));
+        return Done;
+    }
+};
+
 } // namespace
 
 void addSetupCommands(CommandRegistry &registry)
@@ -188,6 +246,7 @@ void addSetupCommands(CommandRegistry &registry)
     registry.add(std::make_unique<CheckCommand>());
     registry.add(std::make_unique<ServicesCommand>());
     registry.add(std::make_unique<WindowsCommand>());
+    registry.add(std::make_unique<CopyToCommand>());
 }
 
 } // namespace Kezek::Cli

@@ -176,7 +176,14 @@ void Database::markBroken(const QString &cause) const
 Status Database::reconnect() const
 {
     std::optional<FileIdentity> there;
-    if (!m_server) {
+    if (m_server) {
+        // Connecting to a host that does not answer waits out the connect timeout: not at every check. The pause
+        // doubles from a quarter of a second up to five.
+        if (m_reconnectPause.isValid() && m_reconnectPause.elapsed() < m_reconnectPauseMs)
+            return *m_lost;
+        m_reconnectPause.restart();
+        m_reconnectPauseMs = std::clamp(m_reconnectPauseMs * 2, 250, 5000);
+    } else {
         there = SqliteFile::identity(m_location.text);
         // A file already refused (damaged, not Kezek's) is not checked again at every poll; another one may be put
         // there.
@@ -209,6 +216,8 @@ Status Database::reconnect() const
         m_refusedFile = m_file;
         return *m_lost;
     }
+    m_reconnectPauseMs = 0;
+    m_reconnectPause.invalidate();
     return success();
 }
 
@@ -315,6 +324,11 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
         for (const QString &statement : migration.statements) {
             if (auto status = execute(m_dialect.schemaStatement(statement),
                                       tr("upgrading the database to version %1").arg(migration.version));
+                !status)
+                return status;
+        }
+        for (const QString &statement : m_server ? migration.serverStatements : QStringList()) {
+            if (auto status = execute(statement, tr("upgrading the database to version %1").arg(migration.version));
                 !status)
                 return status;
         }

@@ -7,6 +7,7 @@
 #include "db/WriteTransaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -111,7 +112,7 @@ public:
     // Describes a failed statement for a user: what was being done, and the database's own words.
     Failure failure(const QString &doing, const QSqlError &error) const;
 
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     // Runs a statement that takes no parameters and cannot be prepared (schema changes on PostgreSQL).
     Status execute(const QString &sql, const QString &doing) const;
@@ -149,6 +150,8 @@ private:
     mutable std::optional<Failure> m_damaged;
     mutable std::optional<FileIdentity> m_refusedFile; // put at the path while lost, and refused by the checks
     mutable bool m_checkedAtOpen = false;
+    mutable QElapsedTimer m_reconnectPause; // since the last attempt to reach the server again
+    mutable int m_reconnectPauseMs = 0;
     qint64 m_checkUpTo = 0;
 
     struct CachedStatement

@@ -26,7 +26,13 @@ public:
     // in between (WAL), which is exactly two operators calling at once; IMMEDIATE takes the write lock first.
     QStringList beginWrite() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
 
-    QString countTablesSql() const override { return QStringLiteral("SELECT count(*) FROM sqlite_master"); }
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
+    QString continueIdentitySql(const QString &) const override { return {}; }
+
+    QString countTablesSql() const override
+    {
+        return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    }
     QString tableExistsSql() const override
     {
         return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :name");
@@ -90,6 +96,16 @@ public:
     {
         return {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
                 QStringLiteral("SELECT pg_advisory_xact_lock(293287937355)")};
+    }
+
+    QString beginSnapshot() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+    QString continueIdentitySql(const QString &table) const override
+    {
+        // `table` is one of the schema's own names, never user input. setval of NULL (an empty table) does nothing.
+        return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))").arg(table);
     }
 
     QString countTablesSql() const override

@@ -41,6 +41,12 @@ public:
     // for the one before it, so a rule that reads and then writes sees all that was committed before it.
     virtual QStringList beginWrite() const = 0;
 
+    // Starts a read-only transaction that sees one snapshot of the database from its first read on.
+    virtual QString beginSnapshot() const = 0;
+    // After rows were inserted with their ids: the statement that makes the table's own numbering continue after
+    // the highest id (empty where the engine does that by itself, as SQLite's rowids do).
+    virtual QString continueIdentitySql(const QString &table) const = 0;
+
     // How many tables the database holds, and whether a table named :name exists (schema introspection).
     virtual QString countTablesSql() const = 0;
     virtual QString tableExistsSql() const = 0;

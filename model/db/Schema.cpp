@@ -189,10 +189,50 @@ static QStringList version4()
     };
 }
 
+// The change feed on a server: every commit that touches the queue or the catalogue sends one NOTIFY "kezek" per
+// changed row, from inside the committing transaction, so that kezekctl and any other writer announce their changes
+// too. PostgreSQL delivers them at commit, drops those of a rolled-back transaction, and folds repeats of one
+// payload within a transaction into one. The payload says what changed: "ticket:ID", "window:ID", "booking:ID", or
+// "catalogue" for the center, services, windows' services, staff and categories. SQLite has no such thing; its
+// programs notice commits through PRAGMA data_version instead.
+static QStringList version5ForServers()
+{
+    QStringList statements{QStringLiteral(R"(CREATE FUNCTION kezek_notify_change() RETURNS trigger
+        LANGUAGE plpgsql AS $body$
+        DECLARE
+            changed record;
+        BEGIN
+            IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+            IF TG_ARGV[0] = 'catalogue' THEN
+                PERFORM pg_notify('kezek', 'catalogue');
+            ELSIF TG_ARGV[0] = 'window_event' THEN
+                PERFORM pg_notify('kezek', 'window:' || changed.window_id);
+            ELSIF TG_ARGV[0] = 'served_service' THEN
+                PERFORM pg_notify('kezek', 'ticket:' || changed.ticket_id);
+            ELSE
+                PERFORM pg_notify('kezek', TG_ARGV[0] || ':' || changed.id);
+            END IF;
+            RETURN NULL;
+        END
+        $body$)")};
+    const std::pair<const char *, const char *> watched[] = {
+        {"tickets", "ticket"},       {"windows", "window"},          {"window_events", "window_event"},
+        {"bookings", "booking"},     {"served_services", "served_service"},
+        {"center", "catalogue"},     {"services", "catalogue"},      {"window_services", "catalogue"},
+        {"operators", "catalogue"},  {"priority_categories", "catalogue"},
+    };
+    for (const auto &[table, kind] : watched) {
+        statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                                     "EXECUTE FUNCTION kezek_notify_change('%2')")
+                          .arg(QLatin1String(table), QLatin1String(kind));
+    }
+    return statements;
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, {}, version5ForServers()}};
     return migrations;
 }
 

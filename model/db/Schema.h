@@ -12,6 +12,9 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // Run on a PostgreSQL server only, after `statements`, as they are (not respelled): what SQLite does without
+    // schema objects, such as telling the other programs about a commit.
+    QStringList serverStatements = {};
 };
 
 const std::vector<Migration> &schemaMigrations();

@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 
+#include <QSqlDriver>
+
 namespace Kezek {
 
 DatabaseWatcher::DatabaseWatcher(const Database &db, QObject *parent)
@@ -11,12 +13,37 @@ DatabaseWatcher::DatabaseWatcher(const Database &db, QObject *parent)
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::poll);
+    // A step sends a notification per row it changed; they arrive together and are read as one change.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &DatabaseWatcher::changed);
 }
 
 void DatabaseWatcher::start(int intervalMs)
 {
     m_version = m_db.dataVersion();
+    listen();
     m_timer.start(intervalMs);
+}
+
+void DatabaseWatcher::listen()
+{
+    if (m_db.backend() != Backend::Postgres)
+        return;
+    QSqlDriver *driver = m_db.connection().driver();
+    if (driver != m_driver) {
+        if (m_driver)
+            disconnect(m_driver, nullptr, this, nullptr);
+        m_driver = driver;
+        // Commits of this process are announced by notifyLocalChange(); the server tells of everybody else's.
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source == QSqlDriver::OtherSource && !m_coalesce.isActive())
+                        m_coalesce.start();
+                });
+    }
+    if (!driver->subscribedToNotifications().contains(changeChannel))
+        driver->subscribeToNotification(changeChannel);
 }
 
 void DatabaseWatcher::stop()
@@ -38,12 +65,20 @@ void DatabaseWatcher::poll()
     if (!m_lostMessage.isEmpty()) {
         m_lostMessage.clear();
         Q_EMIT connectionRestored();
-    } else if (reopened) {
+    } else if (reopened && m_db.backend() == Backend::Sqlite) {
         Q_EMIT this->reopened();
     }
+    if (m_db.backend() == Backend::Postgres) {
+        // The server pushes its notifications (listen()); a new connection must ask for them again, and whatever
+        // changed while there was none is read afresh.
+        if (reopened) {
+            listen();
+            Q_EMIT changed();
+        }
+        return;
+    }
     const qint64 version = m_db.dataVersion();
-    // -1: a backend without data_version (PostgreSQL); the periodic refresh of the views covers it.
-    if (!reopened && (version == m_version || version < 0))
+    if (!reopened && version == m_version)
         return;
     m_version = version;
     Q_EMIT changed();

@@ -4,13 +4,16 @@
 #include <QString>
 #include <QTimer>
 
+class QSqlDriver;
+
 namespace Kezek {
 
 class Database;
 
-// Notices commits by any other connection or process (SQLite's PRAGMA data_version, one cheap query per
-// poll) and says so with changed(). Own commits do not move data_version, so callers that write
-// announce them with notifyLocalChange().
+// Notices commits by any other connection or process and says so with changed(): on SQLite by PRAGMA data_version
+// (one cheap query per poll), on a PostgreSQL server by the notifications its triggers send at every commit
+// (LISTEN kezek; no query at all). Own commits are not counted either way, so callers that write announce them
+// with notifyLocalChange().
 //
 // Each poll also checks that the database is still there (Database::ensureConnected): when its file was
 // deleted or replaced, connectionLost() says so in words; once the database at the path is open again,
@@ -43,8 +46,15 @@ Q_SIGNALS:
     void reopened();
 
 private:
+    // Asks the server for its change notifications (again, after a new connection).
+    void listen();
+
+    static inline const QString changeChannel = QStringLiteral("kezek");
+
     const Database &m_db;
     QTimer m_timer;
+    QTimer m_coalesce;
+    QSqlDriver *m_driver = nullptr;
     qint64 m_version = -1;
     int m_generation = 0;
     QString m_lostMessage;

@@ -2,7 +2,7 @@
 // and a display that keeps going when the database is briefly unavailable.
 #include "TestDatabase.h"
 
-#include "../cli/KezekctlProcess.h"
+#include "KezekctlProcess.h"
 #include "display/CallListModel.h"
 #include "display/DisplayModel.h"
 #include "domain/Catalogue.h"

@@ -1,0 +1,143 @@
+// The center's server away under the running screens (its connections dropped, no new ones taken): the operator
+// console says so above its pages and refuses every step in words; the hall display keeps its last calls under its
+// connection line. Once the server takes connections again, both connect by themselves and show what changed
+// meanwhile. PostgreSQL only: tst_connectionloss is the same story for a SQLite file.
+#include "KezekctlProcess.h"
+#include "ServerOutage.h"
+#include "TestDatabase.h"
+
+#include "common/LanguageManager.h"
+#include "common/MainWindow.h"
+#include "display/CallListModel.h"
+#include "display/DisplayModel.h"
+#include "display/HallDisplayWindow.h"
+#include "domain/Catalogue.h"
+#include "domain/QueueService.h"
+#include "live/DatabaseWatcher.h"
+#include "models/QueueModel.h"
+#include "operator/OperatorConsole.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Kezek;
+using namespace Kezek::Test;
+
+namespace {
+
+QStringList column(const QAbstractItemModel *model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, column).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestServerOutage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void operatorConsoleRefusesWhileTheServerIsAway();
+    void hallDisplayKeepsItsCallsWhileTheServerIsAway();
+};
+
+void TestServerOutage::initTestCase()
+{
+    QVERIFY2(onPostgres(), "a server outage needs the PostgreSQL test server (KEZEK_TEST_BACKEND=postgres)");
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
+{
+    TestDatabase test;
+    FixedClock clock(at(10));
+    LanguageManager languages;
+    languages.setLanguage("en");
+    QueueService queue(test.db(), clock);
+    QVERIFY(queue.issue(Catalogue(test.db()).service("ID-CARD")->id, {}));
+    auto user = Catalogue(test.db()).operatorByLogin("op01");
+    QVERIFY(user);
+    QVERIFY(queue.signIn(1, user->id));
+
+    MainWindow window(test.db(), clock, languages, Session{*user, 1});
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModelTester tester(window.console()->queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *banner = window.findChild<QLabel *>("connectionBanner");
+    auto *callNext = window.findChild<QToolButton *>("callNextButton");
+    auto *number = window.findChild<QLabel *>("numberLabel");
+    QVERIFY(banner && callNext && number);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(column(window.console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
+
+    ServerOutage outage(test.path());
+    // The watcher's own timer notices; no test call here.
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains("No connection to the center's server")
+                 && banner->text().contains(test.path().section('/', -1)),
+             qPrintable(banner->text()));
+    QTest::mouseClick(callNext, Qt::LeftButton);
+    QVERIFY2(window.statusBar()->currentMessage().contains("No connection to the center's server"),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(number->text(), QString("—"));
+    QCOMPARE(column(window.console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
+
+    // Back: another desk issued a ticket the moment the server returned; the console shows it by itself.
+    outage.end();
+    const CtlRun issued = kezekctl(test.path(), {"--at", "2020-05-18T10:01", "issue", "ID-CARD"});
+    QVERIFY2(issued.exitCode == 0, issued.describe());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QTRY_COMPARE(column(window.console()->queueModel(), QueueModel::NumberColumn), (QStringList{"A001", "A002"}));
+    QTest::mouseClick(callNext, Qt::LeftButton);
+    QCOMPARE(number->text(), QString("A001"));
+    RawDatabase raw(test.path(), "check");
+    QCOMPARE(raw.scalar("SELECT state FROM tickets WHERE number = 'A001'").toString(), QString("called"));
+}
+
+void TestServerOutage::hallDisplayKeepsItsCallsWhileTheServerIsAway()
+{
+    TestDatabase test;
+    FixedClock clock(at(10));
+    QueueService queue(test.db(), clock);
+    const int result = Catalogue(test.db()).service("RESULT")->id;
+    HallDisplayWindow display(test.db(), clock);
+    QAbstractItemModelTester tester(display.model()->recentCalls(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    display.resize(1366, 768);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    auto *connection = display.findChild<QLabel *>("connectionLabel");
+    auto *recent = display.findChild<QTableView *>("recentView");
+    QVERIFY(connection && recent);
+    QVERIFY(queue.issue(result, {}));
+    QVERIFY(queue.callNext(1));
+    display.refresh();
+    QCOMPARE(column(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+
+    ServerOutage outage(test.path());
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isVisible(), 3 * HallDisplayWindow::pollMs);
+    QVERIFY2(!connection->text().isEmpty(), "the connection line says something");
+    QCOMPARE(column(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+    QCOMPARE(display.model()->calledNow()->rowCount(), 1);
+
+    outage.end();
+    QTRY_VERIFY_WITH_TIMEOUT(!connection->isVisible(), 10000);
+    // A call made by another program appears without a test call.
+    QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:02", "issue", "RESULT"}).exitCode == 0);
+    QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:03", "call-next", "--window", "2"}).exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(column(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
+                              3 * HallDisplayWindow::pollMs);
+}
+
+QTEST_MAIN(TestServerOutage)
+#include "tst_serveroutage.moc"
