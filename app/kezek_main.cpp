@@ -12,11 +12,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QRect>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 using namespace Kezek;
 
@@ -66,8 +69,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Kezek: the queue console of a Public Service Center."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The database (a SQLite file); KEZEK_DB also sets it."),
-                                      QStringLiteral("PATH"));
+                                      QApplication::translate("main", "The database: a SQLite file, or the center's PostgreSQL "
+                                                                      "server as a postgresql:// URL or service=NAME "
+                                                                      "(docs/DEPLOY.md); KEZEK_DB also sets it."),
+                                      QStringLiteral("PATH|URL"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
                                           QApplication::translate("main", "Work at window N (with --operator: no sign-in dialog)."),
                                           QStringLiteral("N"));
@@ -78,8 +83,26 @@ int main(int argc, char *argv[])
                                         QStringLiteral("LANG"));
     const QCommandLineOption displayOption(QStringLiteral("display"),
                                            QApplication::translate("main", "Show the hall display (full screen, no sign-in)."));
-    parser.addOptions({dbOption, windowOption, operatorOption, langOption, displayOption});
+    // Not "geometry": Qt takes -geometry and --geometry for itself on X11.
+    const QCommandLineOption geometryOption(
+        QStringLiteral("place"),
+        QApplication::translate("main", "Show the window at this size and place (WIDTHxHEIGHT+X+Y) instead of "
+                                        "maximized or full screen: several screens side by side on one PC."),
+        QStringLiteral("GEOMETRY"));
+    parser.addOptions({dbOption, windowOption, operatorOption, langOption, displayOption, geometryOption});
     parser.process(app);
+    std::optional<QRect> geometry;
+    if (parser.isSet(geometryOption)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})\\+(\\d{1,5})\\+(\\d{1,5})$"));
+        const auto match = pattern.match(parser.value(geometryOption));
+        if (!match.hasMatch())
+            return fail(QApplication::translate("main", "Kezek"),
+                        QApplication::translate("main", "--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not "
+                                                        "\"%1\".")
+                            .arg(parser.value(geometryOption)));
+        geometry = QRect(match.captured(3).toInt(), match.captured(4).toInt(), match.captured(1).toInt(),
+                         match.captured(2).toInt());
+    }
 
     QSettings settings;
     LanguageManager languages;
@@ -104,7 +127,12 @@ int main(int argc, char *argv[])
 
     if (hallDisplay) {
         HallDisplayWindow display(db, clock);
-        display.showFullScreen();
+        if (geometry) {
+            display.setGeometry(*geometry);
+            display.show();
+        } else {
+            display.showFullScreen();
+        }
         return app.exec();
     }
 
@@ -149,6 +177,11 @@ int main(int argc, char *argv[])
     settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
 
     MainWindow window(db, clock, languages, session);
+    if (geometry) {
+        window.setGeometry(*geometry);
+        window.show();
+        return app.exec();
+    }
     // Operators work full screen; without a window manager (kiosk, Xvfb) maximizing alone does nothing.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         window.setGeometry(screen->availableGeometry());

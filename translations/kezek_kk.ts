@@ -318,6 +318,14 @@
         <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied.</source>
         <translation>%1: көзде %2 жол, оқылғаны %3, мақсатты дерекқорда %4; ештеңе көшірілмеді.</translation>
     </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>көшіруді бастау</translation>
+    </message>
+    <message>
+        <source>announcing the copy</source>
+        <translation>көшіру туралы хабарлау</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -3056,10 +3064,6 @@
 <context>
     <name>Runner</name>
     <message>
-        <source>The database: a file path or a postgres:// URL (default: KEZEK_DB, else the desktop app&apos;s).</source>
-        <translation>Дерекқор: файл жолы немесе postgres:// URL (әдепкісі: KEZEK_DB, әйтпесе жұмыс үстелі қолданбасының дерекқоры).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>PATH|URL</translation>
     </message>
@@ -3128,6 +3132,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</source>
         <translation>Ескертпе: команда орындалып жатқанда %1 дерекқор файлы ауыстырылды; команда қазір сол жерде тұрған файлмен жұмыс істеді.</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, without a password (default: KEZEK_DB, else the desktop app&apos;s file).</source>
+        <translation>Дерекқор: SQLite файлы немесе postgresql:// мекенжайы не service=АТАУ түріндегі PostgreSQL сервері, құпиясөзсіз (әдепкі: KEZEK_DB, болмаса жұмыс үстелі қолданбасының файлы).</translation>
     </message>
 </context>
 <context>
@@ -3592,10 +3600,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Kezek: Халыққа қызмет көрсету орталығының кезек консолі.</translation>
     </message>
     <message>
-        <source>The database (a SQLite file); KEZEK_DB also sets it.</source>
-        <translation>Дерекқор (SQLite файлы); оны KEZEK_DB арқылы да беруге болады.</translation>
-    </message>
-    <message>
         <source>Work at window N (with --operator: no sign-in dialog).</source>
         <translation>N терезесінде жұмыс істеу (--operator берілсе: кіру диалогынсыз).</translation>
     </message>
@@ -3626,6 +3630,18 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Show the hall display (full screen, no sign-in).</source>
         <translation>Зал таблосын көрсету (толық экран, кірусіз).</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or the center&apos;s PostgreSQL server as a postgresql:// URL or service=NAME (docs/DEPLOY.md); KEZEK_DB also sets it.</source>
+        <translation>Дерекқор: SQLite файлы немесе postgresql:// мекенжайы не service=АТАУ түріндегі орталықтың PostgreSQL сервері (docs/DEPLOY.md); оны KEZEK_DB де береді.</translation>
+    </message>
+    <message>
+        <source>Show the window at this size and place (WIDTHxHEIGHT+X+Y) instead of maximized or full screen: several screens side by side on one PC.</source>
+        <translation>Терезені жайылған немесе толық экран орнына осы өлшемде және орында (ЕНІxБИІКТІГІ+X+Y) көрсету: бір ДК-да бірнеше экран қатар.</translation>
+    </message>
+    <message>
+        <source>--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not &quot;%1&quot;.</source>
+        <translation>--place ЕНІxБИІКТІГІ+X+Y күтеді (мысалы, 960x540+0+0), &quot;%1&quot; емес.</translation>
     </message>
 </context>
 </TS>

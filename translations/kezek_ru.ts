@@ -318,6 +318,14 @@
         <source>%1: %2 rows in the source, %3 read, %4 in the target; nothing was copied.</source>
         <translation>%1: строк в источнике %2, прочитано %3, в целевой базе %4; ничего не скопировано.</translation>
     </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>начало копирования</translation>
+    </message>
+    <message>
+        <source>announcing the copy</source>
+        <translation>оповещение о копировании</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -3076,10 +3084,6 @@
 <context>
     <name>Runner</name>
     <message>
-        <source>The database: a file path or a postgres:// URL (default: KEZEK_DB, else the desktop app&apos;s).</source>
-        <translation>База данных: путь к файлу или URL postgres:// (по умолчанию KEZEK_DB, иначе база настольного приложения).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>PATH|URL</translation>
     </message>
@@ -3148,6 +3152,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Note: the database file %1 was replaced while this command ran; it worked on the file there now.</source>
         <translation>Примечание: файл базы данных %1 был заменён во время выполнения команды; команда выполнена с файлом, который находится там сейчас.</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, without a password (default: KEZEK_DB, else the desktop app&apos;s file).</source>
+        <translation>База данных: файл SQLite или сервер PostgreSQL в виде адреса postgresql:// или service=ИМЯ, без пароля (по умолчанию: KEZEK_DB, иначе файл настольного приложения).</translation>
     </message>
 </context>
 <context>
@@ -3612,10 +3620,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Kezek — электронная очередь Центра обслуживания населения.</translation>
     </message>
     <message>
-        <source>The database (a SQLite file); KEZEK_DB also sets it.</source>
-        <translation>База данных (файл SQLite); её также задаёт KEZEK_DB.</translation>
-    </message>
-    <message>
         <source>Work at window N (with --operator: no sign-in dialog).</source>
         <translation>Работать за окном N (с --operator — без окна входа).</translation>
     </message>
@@ -3646,6 +3650,18 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Show the hall display (full screen, no sign-in).</source>
         <translation>Показать табло зала (во весь экран, без входа).</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, or the center&apos;s PostgreSQL server as a postgresql:// URL or service=NAME (docs/DEPLOY.md); KEZEK_DB also sets it.</source>
+        <translation>База данных: файл SQLite или сервер PostgreSQL центра в виде адреса postgresql:// или service=ИМЯ (docs/DEPLOY.md); её также задаёт KEZEK_DB.</translation>
+    </message>
+    <message>
+        <source>Show the window at this size and place (WIDTHxHEIGHT+X+Y) instead of maximized or full screen: several screens side by side on one PC.</source>
+        <translation>Показать окно такого размера и в таком месте (ШИРИНАxВЫСОТА+X+Y) вместо развёрнутого или полноэкранного: несколько экранов рядом на одном ПК.</translation>
+    </message>
+    <message>
+        <source>--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not &quot;%1&quot;.</source>
+        <translation>--place ожидает ШИРИНАxВЫСОТА+X+Y (например, 960x540+0+0), а не &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

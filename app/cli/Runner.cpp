@@ -27,7 +27,8 @@ void addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         dbOption,
-        Runner::tr("The database: a file path or a postgres:// URL (default: KEZEK_DB, else the desktop app's)."),
+        Runner::tr("The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, "
+                   "without a password (default: KEZEK_DB, else the desktop app's file)."),
         Runner::tr("PATH|URL")));
     parser.addOption(QCommandLineOption(
         atOption, Runner::tr("Run as if the clock said TIME (local, 2020-05-18T10:05:00 or 2020-05-18T10:05)."),

@@ -28,6 +28,8 @@ public:
 
     QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
     QString continueIdentitySql(const QString &) const override { return {}; }
+    QStringList bulkCopyStart() const override { return {}; }
+    QStringList bulkCopyEnd() const override { return {}; }
 
     QString countTablesSql() const override
     {
@@ -106,6 +108,12 @@ public:
     {
         // `table` is one of the schema's own names, never user input. setval of NULL (an empty table) does nothing.
         return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))").arg(table);
+    }
+
+    QStringList bulkCopyStart() const override { return {QStringLiteral("SET LOCAL kezek.bulk_copy = 'on'")}; }
+    QStringList bulkCopyEnd() const override
+    {
+        return {QStringLiteral("SET LOCAL kezek.bulk_copy = 'off'"), QStringLiteral("SELECT pg_notify('kezek', 'catalogue')")};
     }
 
     QString countTablesSql() const override

@@ -47,6 +47,11 @@ public:
     // the highest id (empty where the engine does that by itself, as SQLite's rowids do).
     virtual QString continueIdentitySql(const QString &table) const = 0;
 
+    // Inside a write transaction that inserts a whole center: what quiets the per-row change notifications, and
+    // what announces the whole change once before the commit (empty where there are none).
+    virtual QStringList bulkCopyStart() const = 0;
+    virtual QStringList bulkCopyEnd() const = 0;
+
     // How many tables the database holds, and whether a table named :name exists (schema introspection).
     virtual QString countTablesSql() const = 0;
     virtual QString tableExistsSql() const = 0;

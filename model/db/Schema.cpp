@@ -193,8 +193,9 @@ static QStringList version4()
 // changed row, from inside the committing transaction, so that kezekctl and any other writer announce their changes
 // too. PostgreSQL delivers them at commit, drops those of a rolled-back transaction, and folds repeats of one
 // payload within a transaction into one. The payload says what changed: "ticket:ID", "window:ID", "booking:ID", or
-// "catalogue" for the center, services, windows' services, staff and categories. SQLite has no such thing; its
-// programs notice commits through PRAGMA data_version instead.
+// "catalogue" for the center, services, windows' services, staff and categories. A transaction that sets
+// kezek.bulk_copy (a copy of a whole center) sends none per row. SQLite has no such thing; its programs notice
+// commits through PRAGMA data_version instead.
 static QStringList version5ForServers()
 {
     QStringList statements{QStringLiteral(R"(CREATE FUNCTION kezek_notify_change() RETURNS trigger
@@ -202,6 +203,10 @@ static QStringList version5ForServers()
         DECLARE
             changed record;
         BEGIN
+            -- A bulk copy (kezekctl copy-to) announces itself once, at its end.
+            IF current_setting('kezek.bulk_copy', true) = 'on' THEN
+                RETURN NULL;
+            END IF;
             IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
             IF TG_ARGV[0] = 'catalogue' THEN
                 PERFORM pg_notify('kezek', 'catalogue');

@@ -147,6 +147,10 @@ Result<QList<CenterCopy::TableCount>> CenterCopy::run(const Progress &progress) 
     auto copied = m_target.write([&]() -> Status {
         if (auto status = checkTargetIsEmpty(); !status)
             return status;
+        for (const QString &statement : m_target.dialect().bulkCopyStart()) {
+            if (auto status = m_target.execute(statement, tr("starting the copy")); !status)
+                return status;
+        }
         qint64 done = 0;
         for (const TableCount &expected : std::as_const(counts)) {
             auto rows = copyTable(expected.table, done, total, progress);
@@ -164,6 +168,10 @@ Result<QList<CenterCopy::TableCount>> CenterCopy::run(const Progress &progress) 
                                    .arg(*rows)
                                    .arg(there->value_or(-1))};
             }
+        }
+        for (const QString &statement : m_target.dialect().bulkCopyEnd()) {
+            if (auto status = m_target.execute(statement, tr("announcing the copy")); !status)
+                return status;
         }
         if (progress)
             progress(total, total);

@@ -1,6 +1,7 @@
 // The database file deleted under the running screens: the operator console says so above its pages, refuses
 // every step in words and writes nothing; the hall display keeps its last calls under a "reconnecting" line. Once a
 // file is back at the path, both work on with it.
+#include "ModelText.h"
 #include "TestDatabase.h"
 
 #include "common/LanguageManager.h"
@@ -51,14 +52,6 @@ QStringList unexpectedFiles(const QString &dir, const QString &keep)
             unexpected.append(name);
     }
     return unexpected;
-}
-
-QStringList numbers(const QAbstractItemModel *model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out << model->index(row, column).data().toString();
-    return out;
 }
 
 } // namespace
@@ -143,7 +136,7 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
     auto *callNext = widget<QToolButton>("callNextButton");
     QVERIFY(banner && callNext);
     QVERIFY(!banner->isVisible());
-    QCOMPARE(numbers(m_window->console()->queueModel(), QueueModel::NumberColumn), (QStringList{"C001", "A001"}));
+    QCOMPARE(columnTexts(m_window->console()->queueModel(), QueueModel::NumberColumn), (QStringList{"C001", "A001"}));
 
     QSignalSpy lost(m_window->watcher(), &DatabaseWatcher::connectionLost);
     QVERIFY(QFile::remove(path));
@@ -169,7 +162,7 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
              qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(widget<QLabel>("numberLabel")->text(), QString("—"));
     // The screen keeps what it showed, and nothing was written anywhere.
-    QCOMPARE(numbers(m_window->console()->queueModel(), QueueModel::NumberColumn), (QStringList{"C001", "A001"}));
+    QCOMPARE(columnTexts(m_window->console()->queueModel(), QueueModel::NumberColumn), (QStringList{"C001", "A001"}));
     QVERIFY(!QFile::exists(path));
     QCOMPARE(unexpectedFiles(m_test->dir(), "backup.sqlite"), QStringList());
     const QByteArray backupDigest = fileDigest(backup);
@@ -183,7 +176,7 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
     QTRY_VERIFY(!banner->isVisible());
     QVERIFY2(m_window->statusBar()->currentMessage().contains("Connected to the database again"),
              qPrintable(m_window->statusBar()->currentMessage()));
-    QTRY_COMPARE(numbers(m_window->console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
+    QTRY_COMPARE(columnTexts(m_window->console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
 
     QTRY_VERIFY(callNext->isEnabled());
     QTest::mouseClick(callNext, Qt::LeftButton);
@@ -220,7 +213,7 @@ void TestConnectionLoss::hallDisplayKeepsItsCallsWhileTheFileIsGone()
     QVERIFY(queue.issue(result, {}));
     QVERIFY(queue.callNext(1));
     display.refresh();
-    QCOMPARE(numbers(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+    QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
     QVERIFY(!connection->isVisible());
     backUp(db(), backup);
 
@@ -228,17 +221,17 @@ void TestConnectionLoss::hallDisplayKeepsItsCallsWhileTheFileIsGone()
     QVERIFY(QFile::remove(path));
     QTRY_VERIFY_WITH_TIMEOUT(connection->isVisible(), 3 * HallDisplayWindow::pollMs);
     QVERIFY2(!connection->text().isEmpty(), "the reconnecting line says something");
-    QCOMPARE(numbers(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+    QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
     QCOMPARE(display.model()->calledNow()->rowCount(), 1);
     QVERIFY(!QFile::exists(path));
 
     QVERIFY(QFile::copy(backup, path));
     QTRY_VERIFY_WITH_TIMEOUT(!connection->isVisible(), 3 * HallDisplayWindow::pollMs);
-    QCOMPARE(numbers(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+    QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
     // And it follows the restored file.
     QVERIFY(queue.issue(result, {}));
     QVERIFY(queue.callNext(2));
-    QTRY_COMPARE_WITH_TIMEOUT(numbers(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
+    QTRY_COMPARE_WITH_TIMEOUT(columnTexts(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
                               3 * HallDisplayWindow::pollMs);
 }
 

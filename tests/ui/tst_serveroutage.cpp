@@ -4,6 +4,7 @@
 // meanwhile. PostgreSQL only: tst_connectionloss is the same story for a SQLite file.
 #include "KezekctlProcess.h"
 #include "ServerOutage.h"
+#include "ModelText.h"
 #include "TestDatabase.h"
 
 #include "common/LanguageManager.h"
@@ -27,18 +28,6 @@
 
 using namespace Kezek;
 using namespace Kezek::Test;
-
-namespace {
-
-QStringList column(const QAbstractItemModel *model, int column)
-{
-    QStringList out;
-    for (int row = 0; row < model->rowCount(); ++row)
-        out << model->index(row, column).data().toString();
-    return out;
-}
-
-} // namespace
 
 class TestServerOutage final : public QObject
 {
@@ -79,7 +68,7 @@ void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
     auto *number = window.findChild<QLabel *>("numberLabel");
     QVERIFY(banner && callNext && number);
     QVERIFY(!banner->isVisible());
-    QCOMPARE(column(window.console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
+    QCOMPARE(columnTexts(window.console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
 
     ServerOutage outage(test.path());
     // The watcher's own timer notices; no test call here.
@@ -91,14 +80,14 @@ void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
     QVERIFY2(window.statusBar()->currentMessage().contains("No connection to the center's server"),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(number->text(), QString("—"));
-    QCOMPARE(column(window.console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
+    QCOMPARE(columnTexts(window.console()->queueModel(), QueueModel::NumberColumn), QStringList{"A001"});
 
     // Back: another desk issued a ticket the moment the server returned; the console shows it by itself.
     outage.end();
     const CtlRun issued = kezekctl(test.path(), {"--at", "2020-05-18T10:01", "issue", "ID-CARD"});
     QVERIFY2(issued.exitCode == 0, issued.describe());
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
-    QTRY_COMPARE(column(window.console()->queueModel(), QueueModel::NumberColumn), (QStringList{"A001", "A002"}));
+    QTRY_COMPARE(columnTexts(window.console()->queueModel(), QueueModel::NumberColumn), (QStringList{"A001", "A002"}));
     QTest::mouseClick(callNext, Qt::LeftButton);
     QCOMPARE(number->text(), QString("A001"));
     RawDatabase raw(test.path(), "check");
@@ -122,12 +111,12 @@ void TestServerOutage::hallDisplayKeepsItsCallsWhileTheServerIsAway()
     QVERIFY(queue.issue(result, {}));
     QVERIFY(queue.callNext(1));
     display.refresh();
-    QCOMPARE(column(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+    QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
 
     ServerOutage outage(test.path());
     QTRY_VERIFY_WITH_TIMEOUT(connection->isVisible(), 3 * HallDisplayWindow::pollMs);
     QVERIFY2(!connection->text().isEmpty(), "the connection line says something");
-    QCOMPARE(column(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
+    QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
     QCOMPARE(display.model()->calledNow()->rowCount(), 1);
 
     outage.end();
@@ -135,7 +124,7 @@ void TestServerOutage::hallDisplayKeepsItsCallsWhileTheServerIsAway()
     // A call made by another program appears without a test call.
     QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:02", "issue", "RESULT"}).exitCode == 0);
     QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:03", "call-next", "--window", "2"}).exitCode == 0);
-    QTRY_COMPARE_WITH_TIMEOUT(column(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
+    QTRY_COMPARE_WITH_TIMEOUT(columnTexts(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
                               3 * HallDisplayWindow::pollMs);
 }
 
