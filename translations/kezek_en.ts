@@ -499,10 +499,6 @@
         <translation>%1: cannot connect to the center&apos;s server: %2</translation>
     </message>
     <message>
-        <source>No connection to the center&apos;s server %1 since %2. The change was not saved; Kezek connects again by itself.</source>
-        <translation>No connection to the center&apos;s server %1 since %2. The change was not saved; Kezek connects again by itself.</translation>
-    </message>
-    <message>
         <source>%1: this database holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the database was left untouched.</source>
         <translation>%1: this database holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the database was left untouched.</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>%1: the connection broke while the change was being saved, so whether it was saved is not known. Look at the queue once the connection is back before doing it again.</source>
         <translation>%1: the connection broke while the change was being saved, so whether it was saved is not known. Look at the queue once the connection is back before doing it again.</translation>
+    </message>
+    <message>
+        <source>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</source>
+        <translation>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</translation>
     </message>
 </context>
 <context>

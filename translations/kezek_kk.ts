@@ -499,10 +499,6 @@
         <translation>%1: орталық серверіне қосылу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>No connection to the center&apos;s server %1 since %2. The change was not saved; Kezek connects again by itself.</source>
-        <translation>%2 бастап орталық серверімен %1 байланыс жоқ. Өзгеріс сақталмады; Kezek өзі қайта қосылады.</translation>
-    </message>
-    <message>
         <source>%1: this database holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the database was left untouched.</source>
         <translation>%1: бұл дерекқорда бірде-бір кесте жоқ, сондықтан ол Kezek дерекқоры емес. Оны &quot;kezekctl init&quot; командасымен жасаңыз; дерекқор өзгертілмеді.</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>%1: the connection broke while the change was being saved, so whether it was saved is not known. Look at the queue once the connection is back before doing it again.</source>
         <translation>%1: өзгерісті сақтау кезінде байланыс үзілді, сондықтан оның сақталғаны белгісіз. Байланыс қалпына келгенде, әрекетті қайталамас бұрын кезекті қараңыз.</translation>
+    </message>
+    <message>
+        <source>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</source>
+        <translation>%2 бастап орталық серверімен %1 байланыс жоқ; Kezek өзі қайта қосылады.</translation>
     </message>
 </context>
 <context>

@@ -499,10 +499,6 @@
         <translation>%1: не удаётся подключиться к серверу центра: %2</translation>
     </message>
     <message>
-        <source>No connection to the center&apos;s server %1 since %2. The change was not saved; Kezek connects again by itself.</source>
-        <translation>Нет связи с сервером центра %1 с %2. Изменение не сохранено; Kezek подключится снова сам.</translation>
-    </message>
-    <message>
         <source>%1: this database holds no tables, so it is not a Kezek database. Create one with &quot;kezekctl init&quot;; the database was left untouched.</source>
         <translation>%1: в этой базе данных нет ни одной таблицы, поэтому она не является базой данных Kezek. Создайте её командой &quot;kezekctl init&quot;; база данных не изменена.</translation>
     </message>
@@ -529,6 +525,10 @@
     <message>
         <source>%1: the connection broke while the change was being saved, so whether it was saved is not known. Look at the queue once the connection is back before doing it again.</source>
         <translation>%1: связь прервалась во время сохранения изменения, поэтому неизвестно, сохранено ли оно. Когда связь восстановится, посмотрите очередь, прежде чем повторять действие.</translation>
+    </message>
+    <message>
+        <source>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</source>
+        <translation>Нет связи с сервером центра %1 с %2; Kezek подключится снова сам.</translation>
     </message>
 </context>
 <context>

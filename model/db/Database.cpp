@@ -161,8 +161,7 @@ void Database::markDamaged(const Failure &finding) const
 void Database::markLostServer() const
 {
     m_lost = Failure{Failure::Kind::Database,
-                     tr("No connection to the center's server %1 since %2. The change was not saved; Kezek connects "
-                        "again by itself.")
+                     tr("No connection to the center's server %1 since %2; Kezek connects again by itself.")
                          .arg(m_name, QTime::currentTime().toString(QStringLiteral("HH:mm")))};
 }
 
@@ -414,12 +413,11 @@ QStringList Database::beginWriteStatements() const
 
 qint64 Database::dataVersion() const
 {
+    // A server tells of its commits itself (NOTIFY; DatabaseWatcher listens): nothing to poll there.
+    if (m_server)
+        return -1;
     QSqlQuery query(connection());
-    // On a server: the position in its write-ahead log, which moves with every commit (of any database of the
-    // cluster, so at worst a refresh too many).
-    const QString sql = m_server ? QStringLiteral("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")
-                                 : QStringLiteral("PRAGMA data_version");
-    if (query.exec(sql) && query.next())
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
     return -1;
 }

@@ -105,8 +105,8 @@ public:
     const QString &name() const { return m_name; }
     const Dialect &dialect() const { return m_dialect; }
 
-    // A number that changes whenever any connection (of any process) commits a change.
-    // Cheap enough to poll every few hundred milliseconds.
+    // On SQLite, a number that changes whenever any other connection (of any process) commits a change: cheap
+    // enough to poll every few hundred milliseconds. -1 on a server, which notifies instead.
     qint64 dataVersion() const;
 
     // Describes a failed statement for a user: what was being done, and the database's own words.

@@ -6,9 +6,9 @@ namespace Kezek {
 
 class Database;
 
-// The transaction under Database::write(), which is how every state change is made: it starts with the
-// dialect's write lock (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) and rolls back unless
-// commit() succeeded.
+// The transaction under Database::write(), which is how every state change is made, and under the schema
+// migrations (they check the version again once they hold the lock). It starts with the dialect's write lock
+// (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) and rolls back unless commit() succeeded.
 class WriteTransaction final
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)

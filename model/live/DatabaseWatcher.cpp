@@ -86,6 +86,7 @@ void DatabaseWatcher::poll()
 
 void DatabaseWatcher::notifyLocalChange()
 {
+    // Own commits do not move data_version: taken now, so the next poll does not report this change twice.
     m_version = m_db.dataVersion();
     Q_EMIT changed();
 }
