@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "domain/QueueService.h"
 #include "io/CenterCopy.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,9 +61,9 @@ PropagationFigures measurePropagation(const QString &program, const QString &loc
     auto opened = Database::open({location});
     if (!opened)
         qFatal("%s", qPrintable(opened.message()));
-    DatabaseWatcher watcher(**opened);
+    ChangeFeed watcher(**opened);
     std::vector<qint64> changedAt;
-    QObject::connect(&watcher, &DatabaseWatcher::changed, &watcher,
+    QObject::connect(&watcher, &ChangeFeed::changed, &watcher,
                      [&] { changedAt.push_back(QDateTime::currentMSecsSinceEpoch()); });
     watcher.start();
 

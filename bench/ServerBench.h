@@ -16,7 +16,7 @@ struct PropagationFigures
 };
 
 // A committer process issues `commits` tickets, 30 ms apart, and prints the wall-clock time of each commit; this
-// process watches the same database with a DatabaseWatcher and times each commit to the next changed() signal.
+// process watches the same database with a ChangeFeed and times each commit to the next changed() signal.
 PropagationFigures measurePropagation(const QString &program, const QString &location, int commits);
 
 // The committer's loop (kezek_bench --committer LOCATION COMMITS).

@@ -326,7 +326,7 @@ Status Database::checkAndMigrate(bool create, qint64 checkUpTo) const
                 !status)
                 return status;
         }
-        for (const QString &statement : m_server ? migration.serverStatements : QStringList()) {
+        for (const QString &statement : m_server ? migration.serverStatements : migration.fileStatements) {
             if (auto status = execute(statement, tr("upgrading the database to version %1").arg(migration.version));
                 !status)
                 return status;
@@ -346,6 +346,7 @@ Status Database::execute(const QString &sql, const QString &doing) const
     if (m_lost)
         return *m_lost;
     QSqlQuery query(connection());
+    countStatement();
     if (!query.exec(sql))
         return failure(doing, query.lastError());
     return success();

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "db/Backend.h"
+#include "db/CommitSignal.h"
 #include "db/ServerAddress.h"
 #include "db/SqliteFile.h"
 #include "db/WriteTransaction.h"
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -98,6 +100,12 @@ public:
     auto write(Step &&step) const -> std::invoke_result_t<Step &>;
     static constexpr int maxWriteAttempts = 5;
 
+    // Emits committed() after each write() that committed, in the thread that wrote.
+    const CommitSignal &commits() const { return m_commits; }
+    // How many statements this database ran, for the benchmark and the tests that count reads.
+    qint64 statementsRun() const { return m_statementsRun.load(std::memory_order_relaxed); }
+    void countStatement() const { m_statementsRun.fetch_add(1, std::memory_order_relaxed); }
+
     // The statements that start a write transaction which takes the write lock at once (see Dialect).
     QStringList beginWriteStatements() const;
     // Where the database is, for messages: the file path, or the server's host:port/database (never a user name
@@ -112,7 +120,7 @@ public:
     // Describes a failed statement for a user: what was being done, and the database's own words.
     Failure failure(const QString &doing, const QSqlError &error) const;
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
     // Runs a statement that takes no parameters and cannot be prepared (schema changes on PostgreSQL).
     Status execute(const QString &sql, const QString &doing) const;
@@ -153,6 +161,8 @@ private:
     mutable QElapsedTimer m_reconnectPause; // since the last attempt to reach the server again
     mutable int m_reconnectPauseMs = 0;
     qint64 m_checkUpTo = 0;
+    mutable CommitSignal m_commits;
+    mutable std::atomic<qint64> m_statementsRun{0};
 
     struct CachedStatement
     {
@@ -186,6 +196,7 @@ auto Database::write(Step &&step) const -> std::invoke_result_t<Step &>
                 continue;
             return StepResult(committed.failure());
         }
+        Q_EMIT m_commits.committed();
         return result;
     }
 }

@@ -33,7 +33,8 @@ public:
 
     QString countTablesSql() const override
     {
-        return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+        // Not SQLite's own (sqlite_sequence, which AUTOINCREMENT creates).
+        return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'");
     }
     QString tableExistsSql() const override
     {
@@ -113,7 +114,8 @@ public:
     QStringList bulkCopyStart() const override { return {QStringLiteral("SET LOCAL kezek.bulk_copy = 'on'")}; }
     QStringList bulkCopyEnd() const override
     {
-        return {QStringLiteral("SET LOCAL kezek.bulk_copy = 'off'"), QStringLiteral("SELECT pg_notify('kezek', 'catalogue')")};
+        return {QStringLiteral("SET LOCAL kezek.bulk_copy = 'off'"),
+                QStringLiteral("INSERT INTO change_log (item) VALUES ('all')"), QStringLiteral("SELECT pg_notify('kezek', '')")};
     }
 
     QString countTablesSql() const override

@@ -44,6 +44,7 @@ Status Query::exec(const QString &doing)
         return *lost;
     if (const auto &damaged = m_db.damaged())
         return *damaged;
+    m_db.countStatement();
     if (!m_prepared || !m_query->exec())
         return m_db.failure(doing, m_query->lastError());
     return success();

@@ -15,6 +15,8 @@ struct Migration
     // Run on a PostgreSQL server only, after `statements`, as they are (not respelled): what SQLite does without
     // schema objects, such as telling the other programs about a commit.
     QStringList serverStatements = {};
+    // Run on an SQLite file only, after `statements`: SQLite's spelling of what the server statements do.
+    QStringList fileStatements = {};
 };
 
 const std::vector<Migration> &schemaMigrations();

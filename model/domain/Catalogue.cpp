@@ -96,7 +96,7 @@ Result<Service> Catalogue::service(int id) const
     return list->first();
 }
 
-Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVariant &value) const
+Result<QList<Window>> Catalogue::queryWindowStates(const QString &where, const QVariant &value) const
 {
     Query q(m_db, QStringLiteral("SELECT id, number, state, pause_reason, operator_id, priority_streak FROM windows ")
                       + where + QStringLiteral(" ORDER BY number"));
@@ -105,7 +105,6 @@ Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVaria
     if (auto status = q.exec(tr("reading the windows")); !status)
         return status.failure();
     QList<Window> list;
-    QHash<int, qsizetype> indexById;
     while (q.next()) {
         Window w;
         w.id = q.integer(0);
@@ -115,11 +114,20 @@ Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVaria
         if (auto op = q.optionalInt64(4))
             w.operatorId = int(*op);
         w.priorityStreak = q.integer(5);
-        indexById.insert(w.id, list.size());
         list.append(w);
     }
-    if (list.isEmpty())
-        return list;
+    return list;
+}
+
+Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVariant &value) const
+{
+    auto found = queryWindowStates(where, value);
+    if (!found || found->isEmpty())
+        return found;
+    QList<Window> list = std::move(found).value();
+    QHash<int, qsizetype> indexById;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        indexById.insert(list.at(i).id, i);
     Query services(m_db, QStringLiteral("SELECT window_id, service_id FROM window_services WHERE window_id IN "
                                         "(SELECT id FROM windows ")
                              + where + QStringLiteral(") ORDER BY service_id"));
@@ -133,6 +141,11 @@ Result<QList<Window>> Catalogue::queryWindows(const QString &where, const QVaria
             list[*it].serviceIds.append(services.integer(1));
     }
     return list;
+}
+
+Result<QList<Window>> Catalogue::windowStates() const
+{
+    return queryWindowStates({}, {});
 }
 
 Result<QList<Window>> Catalogue::windows() const

@@ -87,6 +87,8 @@ public:
     Result<Service> service(const QString &code) const;
     Result<Service> service(int id) const;
     Result<QList<Window>> windows() const;
+    // Every window's state, pause, operator and streak, without its services: one statement.
+    Result<QList<Window>> windowStates() const;
     Result<Window> window(int number) const;
     Result<Window> windowById(int id) const;
     Result<QList<Operator>> operators() const;
@@ -98,6 +100,7 @@ public:
 private:
     Result<QList<Service>> queryServices(const QString &where, const QVariant &value) const;
     Result<QList<Window>> queryWindows(const QString &where, const QVariant &value) const;
+    Result<QList<Window>> queryWindowStates(const QString &where, const QVariant &value) const;
     Result<QList<Operator>> queryOperators(const QString &where, const QVariant &value) const;
 
     const Database &m_db;

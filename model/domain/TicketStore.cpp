@@ -208,18 +208,99 @@ Result<QList<QueuedTicket>> TicketStore::queueFor(const Window &window, const Ca
                           tr("reading the queue of window %1").arg(window.number));
     if (!tickets)
         return tickets.failure();
+    return arrange(*tickets, window, policy, now);
+}
+
+QList<QueuedTicket> TicketStore::arrange(const QList<Ticket> &tickets, const Window &window, const CallPolicy &policy,
+                                         qint64 now)
+{
     QList<QueueCandidate> candidates;
     QHash<qint64, qsizetype> indexById;
-    for (qsizetype i = 0; i < tickets->size(); ++i) {
-        const Ticket &t = tickets->at(i);
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        const Ticket &t = tickets.at(i);
+        if (!waitsNow(t, now) || !windowMayTake(window, t))
+            continue;
         indexById.insert(t.id, i);
         candidates.append(QueueCandidate{t.id, t.lane, t.targetWindowId == window.id, t.orderKey});
     }
     QList<QueuedTicket> queue;
     const QList<CallChoice> order = policy.arrange(candidates, window.priorityStreak, now);
     for (const CallChoice &choice : order)
-        queue.append(QueuedTicket{tickets->at(indexById.value(choice.candidate.ticketId)), choice.tier});
+        queue.append(QueuedTicket{tickets.at(indexById.value(choice.candidate.ticketId)), choice.tier});
     return queue;
+}
+
+bool TicketStore::waitsNow(const Ticket &ticket, qint64 now)
+{
+    switch (ticket.state) {
+    case TicketState::Postponed:
+        if (!ticket.dueAt || *ticket.dueAt > now)
+            return false;
+        [[fallthrough]];
+    case TicketState::Waiting:
+    case TicketState::Transferred:
+        return ticket.orderKey >= startOfToday(now);
+    default:
+        return false;
+    }
+}
+
+bool TicketStore::windowMayTake(const Window &window, const Ticket &ticket)
+{
+    if (ticket.targetWindowId)
+        return *ticket.targetWindowId == window.id;
+    return window.serviceIds.contains(ticket.serviceId);
+}
+
+bool TicketStore::isLive(const Ticket &ticket, qint64 now)
+{
+    switch (ticket.state) {
+    case TicketState::Waiting:
+    case TicketState::Transferred:
+    case TicketState::Postponed:
+        return ticket.orderKey >= startOfToday(now);
+    case TicketState::Called:
+    case TicketState::Serving:
+        return ticket.day == LocalTime::dayKey(now);
+    default:
+        return false;
+    }
+}
+
+Result<QList<Ticket>> TicketStore::live(qint64 now) const
+{
+    // Two arms, so that each keeps to its partial index.
+    return select(QStringLiteral("WHERE t.state IN ('waiting', 'transferred', 'postponed') AND t.order_key >= :start "
+                                 "UNION ALL ")
+                      + selectSql()
+                      + QStringLiteral("WHERE t.state IN ('called', 'serving') AND t.day = :day"),
+                  {{QStringLiteral(":start"), startOfToday(now)}, {QStringLiteral(":day"), LocalTime::dayKey(now)}},
+                  tr("reading today's tickets"));
+}
+
+Result<QList<Ticket>> TicketStore::byIds(const QList<qint64> &ids) const
+{
+    // In batches of one statement text, so that it is prepared once.
+    constexpr qsizetype batch = 32;
+    static const QString where = []() -> QString {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < batch; ++i)
+            placeholders.append(QStringLiteral(":id%1").arg(i));
+        return QStringLiteral("WHERE t.id IN (") + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }();
+    QList<Ticket> found;
+    for (qsizetype from = 0; from < ids.size(); from += batch) {
+        QVariantMap binds;
+        for (qsizetype i = 0; i < batch; ++i) {
+            // A repeated id fills the rest of the last batch; it finds nothing new.
+            binds.insert(QStringLiteral(":id%1").arg(i), ids.at(std::min(from + i, ids.size() - 1)));
+        }
+        auto tickets = select(where, binds, tr("reading changed tickets"));
+        if (!tickets)
+            return tickets.failure();
+        found.append(*tickets);
+    }
+    return found;
 }
 
 } // namespace Kezek

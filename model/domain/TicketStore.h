@@ -42,6 +42,20 @@ public:
     Result<LaneHeads> laneHeads(const Window &window, qint64 now) const;
     // This window's queue in the exact order call-next would take it.
     Result<QList<QueuedTicket>> queueFor(const Window &window, const CallPolicy &policy, qint64 now) const;
+    // Today's live tickets: those waiting (postponed ones too, whenever they come back) and those at windows.
+    Result<QList<Ticket>> live(qint64 now) const;
+    // The tickets with these ids, in no particular order; ids that name no ticket are left out.
+    Result<QList<Ticket>> byIds(const QList<qint64> &ids) const;
+
+    // Whether `ticket` is one of live(now)'s.
+    static bool isLive(const Ticket &ticket, qint64 now);
+    // Whether it waits to be called now: as the queries' condition of waiting tickets says, in memory.
+    static bool waitsNow(const Ticket &ticket, qint64 now);
+    // Whether `window` may take it: transferred to this window, or untargeted and of a service it serves.
+    static bool windowMayTake(const Window &window, const Ticket &ticket);
+    // The tickets of `tickets` that `window` may take now, in the exact order call-next would take them.
+    static QList<QueuedTicket> arrange(const QList<Ticket> &tickets, const Window &window, const CallPolicy &policy,
+                                       qint64 now);
 
     // The column list and joins every ticket read uses; rows are turned into Tickets by fromRow().
     static QString selectSql();

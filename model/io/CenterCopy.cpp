@@ -34,7 +34,8 @@ Status CenterCopy::checkSourceHasNoOtherTables() const
     auto tables = Query::scalar(m_source, m_source.dialect().countTablesSql(), {}, tr("reading the tables"));
     if (!tables)
         return tables.failure();
-    const qint64 known = tablesInCopyOrder().size() + 1; // and schema_version, which each side keeps itself
+    // And schema_version and change_log, which each side keeps itself.
+    const qint64 known = tablesInCopyOrder().size() + 2;
     if (tables->value_or(0) != known) {
         return Failure{Failure::Kind::Invalid, tr("%1 has %2 tables where this Kezek knows %3; nothing was copied.")
                                                    .arg(m_source.name())

@@ -3,55 +3,59 @@
 #include "core/Clock.h"
 #include "domain/Iin.h"
 #include "core/LocalTime.h"
-#include "domain/TicketStore.h"
+#include "live/LiveCenter.h"
 #include "models/Display.h"
+
+#include <algorithm>
 
 namespace Kezek {
 
-CurrentTicketModel::CurrentTicketModel(const Database &db, const Clock &clock, QObject *parent)
+CurrentTicketModel::CurrentTicketModel(const LiveCenter &center, const Clock &clock, QObject *parent)
     : LiveTableModel(parent)
-    , m_db(db)
+    , m_center(center)
     , m_clock(clock)
 {
+    connect(&center, &LiveCenter::changed, this, &CurrentTicketModel::follow);
+    refresh();
 }
 
 void CurrentTicketModel::setWindowNumber(int number)
 {
     m_windowNumber = number;
+    refresh();
 }
 
-Status CurrentTicketModel::refresh()
+const CenterSettings &CurrentTicketModel::settings() const
 {
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto services = catalogue.services();
-    if (!services)
-        return services.failure();
-    auto categories = catalogue.priorityCategories();
-    if (!categories)
-        return categories.failure();
-    std::optional<Window> window;
-    std::optional<Ticket> ticket;
-    if (m_windowNumber > 0) {
-        auto found = catalogue.window(m_windowNumber);
-        if (!found)
-            return found.failure();
-        window = *found;
-        auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
-        if (!current)
-            return current.failure();
-        ticket = *current;
-    }
-    m_settings = *settings;
-    m_services = *services;
-    m_categories = *categories;
-    m_window = window;
+    return m_center.settings();
+}
 
+const QList<Service> &CurrentTicketModel::services() const
+{
+    return m_center.services();
+}
+
+void CurrentTicketModel::follow(const ChangeSet &changes)
+{
+    const bool touched = !m_window || changes.touchesWindow(m_window->id)
+        || (!m_rows.isEmpty() && changes.touchesTicket(m_rows.first().id))
+        || std::any_of(changes.tickets.cbegin(), changes.tickets.cend(), [this](qint64 id) {
+               const Ticket *ticket = m_center.ticket(id);
+               return ticket && ticket->windowId == m_window->id;
+           });
+    if (touched)
+        refresh();
+}
+
+void CurrentTicketModel::refresh()
+{
+    const Window *window = m_windowNumber > 0 ? m_center.window(m_windowNumber) : nullptr;
+    m_window = window ? std::optional<Window>(*window) : std::nullopt;
     QList<Ticket> fresh;
-    if (ticket)
-        fresh.append(*ticket);
+    if (window) {
+        if (auto ticket = m_center.ticketAtWindow(window->id))
+            fresh.append(*ticket);
+    }
     // A new ticket at the window replaces the row (remove + insert), a changed one updates it in place.
     sync(
         m_rows, fresh, [](const Ticket &t) { return t.id; },
@@ -60,7 +64,6 @@ Status CurrentTicketModel::refresh()
                 || a.servingAt != b.servingAt || a.calledAt != b.calledAt || a.priority != b.priority;
         });
     Q_EMIT stateChanged();
-    return success();
 }
 
 void CurrentTicketModel::tick()
@@ -81,11 +84,8 @@ int CurrentTicketModel::columnCount(const QModelIndex &parent) const
 
 QString CurrentTicketModel::serviceName(int serviceId) const
 {
-    for (const Service &service : m_services) {
-        if (service.id == serviceId)
-            return service.name(language());
-    }
-    return {};
+    const Service *service = m_center.service(serviceId);
+    return service ? service->name(language()) : QString();
 }
 
 QString CurrentTicketModel::text(int column) const
@@ -103,10 +103,8 @@ QString CurrentTicketModel::text(int column) const
     case SlotColumn:
         return t.slotStart ? Display::clockTime(*t.slotStart) : QString();
     case CategoryColumn:
-        for (const PriorityCategory &category : m_categories) {
-            if (category.code == t.priority)
-                return category.name(language());
-        }
+        if (const PriorityCategory *category = m_center.category(t.priority))
+            return category->name(language());
         return t.priority;
     case IinColumn:
         return t.iin.isEmpty() ? QString() : Iin::masked(t.iin);
@@ -118,7 +116,7 @@ QString CurrentTicketModel::text(int column) const
         return t.servingAt ? Display::duration(raw(column).toLongLong()) : QString();
     case CallsColumn:
         //: how many times the ticket was called, of the most allowed ("2/3")
-        return tr("%1/%2").arg(t.callCount).arg(m_settings.recallMax);
+        return tr("%1/%2").arg(t.callCount).arg(m_center.settings().recallMax);
     default:
         return {};
     }

@@ -10,10 +10,12 @@
 namespace Kezek {
 
 class Clock;
-class Database;
+class LiveCenter;
+struct ChangeSet;
 
 // The ticket at one window as a one-row table (no row when the window is free): what the current
-// ticket panel shows, field by field, with the service time running live.
+// ticket panel shows, field by field, with the service time running live. Follows the live picture of the center
+// and reads no database itself.
 class CurrentTicketModel final : public LiveTableModel
 {
     Q_OBJECT
@@ -35,20 +37,21 @@ public:
         ColumnCount
     };
 
-    CurrentTicketModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
+    CurrentTicketModel(const LiveCenter &center, const Clock &clock, QObject *parent = nullptr);
 
     void setWindowNumber(int number);
     int windowNumber() const { return m_windowNumber; }
 
-    Status refresh();
+    // Takes the window's ticket from the live picture (which follows the database by itself).
+    void refresh();
     // The clock moved on: the running service time changes.
     void tick();
 
     std::optional<Ticket> ticket() const { return m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.first()); }
     // The window as last read (state, pause reason, services), and the center's rules.
     const std::optional<Window> &window() const { return m_window; }
-    const CenterSettings &settings() const { return m_settings; }
-    const QList<Service> &services() const { return m_services; }
+    const CenterSettings &settings() const;
+    const QList<Service> &services() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,15 +66,13 @@ private:
     QString text(int column) const;
     QVariant raw(int column) const;
     QString serviceName(int serviceId) const;
+    void follow(const ChangeSet &changes);
 
-    const Database &m_db;
+    const LiveCenter &m_center;
     const Clock &m_clock;
     int m_windowNumber = 0;
     QList<Ticket> m_rows; // none or one
     std::optional<Window> m_window;
-    CenterSettings m_settings;
-    QList<Service> m_services;
-    QList<PriorityCategory> m_categories;
 };
 
 } // namespace Kezek

@@ -1,41 +1,32 @@
 #include "HallModel.h"
 
-#include "core/Clock.h"
-#include "core/LocalTime.h"
-#include "domain/TicketStore.h"
+#include "live/LiveCenter.h"
 
 #include <QColor>
-#include <QHash>
 
 namespace Kezek {
 
-HallModel::HallModel(const Database &db, const Clock &clock, QObject *parent)
+HallModel::HallModel(const LiveCenter &center, QObject *parent)
     : LiveTableModel(parent)
-    , m_db(db)
-    , m_clock(clock)
+    , m_center(center)
 {
+    connect(&center, &LiveCenter::changed, this, &HallModel::follow);
+    refresh();
 }
 
-Status HallModel::refresh()
+void HallModel::follow(const ChangeSet &changes)
 {
-    const Catalogue catalogue(m_db);
-    auto windows = catalogue.windows();
-    if (!windows)
-        return windows.failure();
-    auto operators = catalogue.operators();
-    if (!operators)
-        return operators.failure();
-    QHash<int, QString> names;
-    for (const Operator &op : std::as_const(*operators))
-        names.insert(op.id, op.fullName);
-    const TicketStore store(m_db);
-    const QString today = LocalTime::dayKey(m_clock.now());
+    // Any ticket change may be a call to or a finish at some window.
+    if (changes.touchesWindows() || !changes.tickets.isEmpty())
+        refresh();
+}
+
+void HallModel::refresh()
+{
     QList<Row> fresh;
-    for (const Window &window : std::as_const(*windows)) {
-        auto ticket = store.atWindow(window.id, today);
-        if (!ticket)
-            return ticket.failure();
-        fresh.append(Row{window, *ticket, window.operatorId ? names.value(*window.operatorId) : QString()});
+    for (const Window &window : m_center.windows()) {
+        fresh.append(Row{window, m_center.ticketAtWindow(window.id),
+                         window.operatorId ? m_center.operatorName(*window.operatorId) : QString()});
     }
     sync(
         m_rows, fresh, [](const Row &r) { return r.window.id; },
@@ -47,7 +38,6 @@ Status HallModel::refresh()
                 || a.window.pauseReason != b.window.pauseReason || a.operatorName != b.operatorName
                 || ticketKey(a) != ticketKey(b);
         });
-    return success();
 }
 
 int HallModel::rowCount(const QModelIndex &parent) const

@@ -9,11 +9,11 @@
 
 namespace Kezek {
 
-class Clock;
-class Database;
+class LiveCenter;
+struct ChangeSet;
 
 // Every window of the hall: its state (open, paused with the reason, closed), the ticket it has and
-// the operator at it.
+// the operator at it. Follows the live picture of the center and reads no database itself.
 class HallModel final : public LiveTableModel
 {
     Q_OBJECT
@@ -29,9 +29,9 @@ public:
         QString operatorName;
     };
 
-    HallModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
+    explicit HallModel(const LiveCenter &center, QObject *parent = nullptr);
 
-    Status refresh();
+    void refresh();
     const Row &row(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -41,9 +41,9 @@ public:
 
 private:
     QString stateText(const Window &window) const;
+    void follow(const ChangeSet &changes);
 
-    const Database &m_db;
-    const Clock &m_clock;
+    const LiveCenter &m_center;
     QList<Row> m_rows;
 };
 

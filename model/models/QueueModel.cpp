@@ -1,6 +1,7 @@
 #include "QueueModel.h"
 
 #include "core/Clock.h"
+#include "live/LiveCenter.h"
 #include "models/Display.h"
 
 #include <QFont>
@@ -9,48 +10,43 @@
 
 namespace Kezek {
 
-QueueModel::QueueModel(const Database &db, const Clock &clock, QObject *parent)
+QueueModel::QueueModel(const LiveCenter &center, const Clock &clock, QObject *parent)
     : LiveTableModel(parent)
-    , m_db(db)
+    , m_center(center)
     , m_clock(clock)
 {
+    connect(&center, &LiveCenter::changed, this, &QueueModel::follow);
 }
 
 void QueueModel::setWindowNumber(int number)
 {
     m_windowNumber = number;
+    refresh();
 }
 
-Status QueueModel::refresh()
+bool QueueModel::holds(qint64 ticketId) const
 {
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto services = catalogue.services();
-    if (!services)
-        return services.failure();
-    auto categories = catalogue.priorityCategories();
-    if (!categories)
-        return categories.failure();
-    QList<QueuedTicket> fresh;
-    if (m_windowNumber > 0) {
-        auto window = catalogue.window(m_windowNumber);
-        if (!window)
-            return window.failure();
-        const CallPolicy policy(settings->earlyAllowance, settings->priorityStreakCap);
-        auto queue = TicketStore(m_db).queueFor(*window, policy, m_clock.now());
-        if (!queue)
-            return queue.failure();
-        fresh = std::move(queue).value();
-    }
-    m_services.clear();
-    for (const Service &service : std::as_const(*services))
-        m_services.insert(service.id, service);
-    m_categories.clear();
-    for (const PriorityCategory &category : std::as_const(*categories))
-        m_categories.insert(category.code, category);
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [ticketId](const QueuedTicket &q) { return q.ticket.id == ticketId; });
+}
 
+void QueueModel::follow(const ChangeSet &changes)
+{
+    const Window *window = m_center.window(m_windowNumber);
+    // A change concerns this queue if it touched the window, a ticket in it, or a ticket it may take now.
+    const bool touched = !window || changes.touchesWindow(window->id)
+        || std::any_of(changes.tickets.cbegin(), changes.tickets.cend(), [&](qint64 id) {
+               const Ticket *ticket = m_center.ticket(id);
+               return holds(id) || (ticket && TicketStore::windowMayTake(*window, *ticket));
+           });
+    if (touched)
+        refresh();
+}
+
+void QueueModel::refresh()
+{
+    QList<QueuedTicket> fresh;
+    if (const Window *window = m_center.window(m_windowNumber))
+        fresh = m_center.queueFor(*window, m_clock.now());
     sync(
         m_rows, fresh, [](const QueuedTicket &q) { return q.ticket.id; },
         [](const QueuedTicket &a, const QueuedTicket &b) {
@@ -59,13 +55,12 @@ Status QueueModel::refresh()
                 || a.ticket.issuedAt != b.ticket.issuedAt || a.ticket.number != b.ticket.number;
         });
     Q_EMIT summaryChanged();
-    return success();
 }
 
 void QueueModel::tick()
 {
+    refresh();
     announceColumn(WaitingColumn);
-    Q_EMIT summaryChanged();
 }
 
 qint64 QueueModel::waitedSeconds(const Ticket &ticket) const
@@ -103,8 +98,8 @@ QString QueueModel::reason(const QueuedTicket &queued) const
     case CallTier::BookedDue:
         return tr("booked %1", "queue reason; %1 is the slot time").arg(Display::clockTime(t.slotStart.value_or(0)));
     case CallTier::Priority: {
-        const auto category = m_categories.constFind(t.priority);
-        const QString name = category == m_categories.cend() ? t.priority : category->name(language());
+        const PriorityCategory *category = m_center.category(t.priority);
+        const QString name = category ? category->name(language()) : t.priority;
         return tr("out of turn: %1", "queue reason; %1 is the priority category").arg(name);
     }
     case CallTier::BookedEarly:
@@ -139,10 +134,12 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ServiceColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return m_services.value(t.serviceId).name(language());
-        if (role == RawRole)
-            return m_services.value(t.serviceId).code;
+        if (const Service *service = m_center.service(t.serviceId)) {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return service->name(language());
+            if (role == RawRole)
+                return service->code;
+        }
         break;
     case ReasonColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)

@@ -5,15 +5,16 @@
 #include "domain/TicketStore.h"
 #include "models/LiveTableModel.h"
 
-#include <QHash>
 
 namespace Kezek {
 
 class Clock;
-class Database;
+class LiveCenter;
+struct ChangeSet;
 
 // One window's waiting queue in the exact order call-next takes it, with the reason for each place
-// and the live waiting time.
+// and the live waiting time. Follows the live picture of the center and reads no database itself; the order is
+// worked out again at each tick too, since bookings come due and postponed citizens come back with time alone.
 class QueueModel final : public LiveTableModel
 {
     Q_OBJECT
@@ -23,14 +24,14 @@ public:
     enum Column { NumberColumn, ServiceColumn, ReasonColumn, WaitingColumn, ColumnCount };
     enum QueueRole { TierRole = IdRole + 1 };
 
-    QueueModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
+    QueueModel(const LiveCenter &center, const Clock &clock, QObject *parent = nullptr);
 
     void setWindowNumber(int number);
     int windowNumber() const { return m_windowNumber; }
 
-    // Re-reads the queue and applies the difference row by row.
-    Status refresh();
-    // The clock moved on: waiting times change, nothing else.
+    // Works the queue out again from the live picture and applies the difference row by row.
+    void refresh();
+    // The clock moved on: waiting times change, and the order may.
     void tick();
 
     int waitingCount() const { return int(m_rows.size()); }
@@ -51,12 +52,13 @@ Q_SIGNALS:
     void summaryChanged();
 
 private:
-    const Database &m_db;
+    void follow(const ChangeSet &changes);
+    bool holds(qint64 ticketId) const;
+
+    const LiveCenter &m_center;
     const Clock &m_clock;
     int m_windowNumber = 0;
     QList<QueuedTicket> m_rows;
-    QHash<int, Service> m_services;
-    QHash<QString, PriorityCategory> m_categories;
 };
 
 } // namespace Kezek

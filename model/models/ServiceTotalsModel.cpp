@@ -1,7 +1,7 @@
 #include "ServiceTotalsModel.h"
 
 #include "core/Clock.h"
-#include "domain/TicketStore.h"
+#include "live/LiveCenter.h"
 #include "models/Display.h"
 
 #include <QHash>
@@ -10,29 +10,32 @@
 
 namespace Kezek {
 
-ServiceTotalsModel::ServiceTotalsModel(const Database &db, const Clock &clock, QObject *parent)
+ServiceTotalsModel::ServiceTotalsModel(const LiveCenter &center, const Clock &clock, QObject *parent)
     : LiveTableModel(parent)
-    , m_db(db)
+    , m_center(center)
     , m_clock(clock)
 {
+    connect(&center, &LiveCenter::changed, this, &ServiceTotalsModel::follow);
+    refresh();
 }
 
-Status ServiceTotalsModel::refresh()
+void ServiceTotalsModel::follow(const ChangeSet &changes)
 {
-    auto services = Catalogue(m_db).services();
-    if (!services)
-        return services.failure();
-    auto waiting = TicketStore(m_db).waiting(m_clock.now());
-    if (!waiting)
-        return waiting.failure();
+    if (changes.touchesTickets())
+        refresh();
+}
+
+void ServiceTotalsModel::refresh()
+{
+    const QList<Ticket> waiting = m_center.waiting(m_clock.now());
     QHash<int, Row> byService;
-    for (const Ticket &t : std::as_const(*waiting)) {
+    for (const Ticket &t : waiting) {
         Row &row = byService[t.serviceId];
         ++row.waiting;
         row.oldestArrival = row.oldestArrival == 0 ? t.arrival() : std::min(row.oldestArrival, t.arrival());
     }
     QList<Row> fresh;
-    for (const Service &service : std::as_const(*services)) {
+    for (const Service &service : m_center.services()) {
         Row row = byService.value(service.id);
         row.service = service;
         fresh.append(row);
@@ -43,11 +46,12 @@ Status ServiceTotalsModel::refresh()
             return a.waiting != b.waiting || a.oldestArrival != b.oldestArrival || a.service.nameEn != b.service.nameEn
                 || a.service.nameKk != b.service.nameKk || a.service.nameRu != b.service.nameRu;
         });
-    return success();
 }
 
 void ServiceTotalsModel::tick()
 {
+    // Postponed citizens come back with time alone.
+    refresh();
     announceColumn(LongestWaitColumn);
 }
 

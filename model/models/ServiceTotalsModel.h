@@ -7,9 +7,11 @@
 namespace Kezek {
 
 class Clock;
-class Database;
+class LiveCenter;
+struct ChangeSet;
 
-// How many people wait for each service of the catalogue, and the longest wait among them.
+// How many people wait for each service of the catalogue, and the longest wait among them. Follows the live
+// picture of the center and reads no database itself.
 class ServiceTotalsModel final : public LiveTableModel
 {
     Q_OBJECT
@@ -25,9 +27,9 @@ public:
         qint64 oldestArrival = 0; // of the longest-waiting ticket; 0 when none waits
     };
 
-    ServiceTotalsModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
+    ServiceTotalsModel(const LiveCenter &center, const Clock &clock, QObject *parent = nullptr);
 
-    Status refresh();
+    void refresh();
     void tick();
     int totalWaiting() const;
 
@@ -38,8 +40,9 @@ public:
 
 private:
     qint64 longestWait(const Row &row) const;
+    void follow(const ChangeSet &changes);
 
-    const Database &m_db;
+    const LiveCenter &m_center;
     const Clock &m_clock;
     QList<Row> m_rows;
 };

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-
 #include <QCoreApplication>
 
 namespace Kezek {
 
-class Database;
+class LiveCenter;
 
 // How many citizens are in the hall against its capacity (DOMAIN.md "People and places").
 // Occupancy = today's tickets that are waiting (also transferred or postponed: they wait again), called or being
@@ -24,7 +22,8 @@ public:
     // Percent of the capacity, capped at 100 for a progress bar.
     int percent() const;
 
-    static Result<HallOccupancy> read(const Database &db, qint64 now);
+    // From the live picture of the center: its live tickets are exactly these.
+    static HallOccupancy of(const LiveCenter &center);
 };
 
 } // namespace Kezek

@@ -1,5 +1,6 @@
 // The database file under faults: deleted or replaced while open, created private, damaged, full, in a
 // read-only folder, or an SQLite file that is not Kezek's. Each case leaves the data as it was and says why.
+#include "LivePicture.h"
 #include "TestDatabase.h"
 
 #include "db/Database.h"
@@ -10,7 +11,7 @@
 #include "domain/QueueService.h"
 #include "io/BookingFile.h"
 #include "io/BookingImporter.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
 #include "live/IntegrityWatch.h"
 #include "models/QueueModel.h"
 
@@ -184,16 +185,17 @@ void TestDatabaseFile::watcherShowsTheLossAndTheReturn()
     backUp(d.db(), backup);
     QVERIFY(queue.issue(idCard, {}));
 
-    QueueModel model(d.db(), clock);
+    LivePicture live(d.db(), clock);
+    ChangeFeed &watcher = live.feed;
+    watcher.stop(); // polled by hand below
+    QueueModel model(live.center, clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setWindowNumber(1);
-    QVERIFY(model.refresh());
     QCOMPARE(model.rowCount(), 2);
 
-    DatabaseWatcher watcher(d.db());
-    QSignalSpy lost(&watcher, &DatabaseWatcher::connectionLost);
-    QSignalSpy restored(&watcher, &DatabaseWatcher::connectionRestored);
-    QSignalSpy changed(&watcher, &DatabaseWatcher::changed);
+    QSignalSpy lost(&watcher, &ChangeFeed::connectionLost);
+    QSignalSpy restored(&watcher, &ChangeFeed::connectionRestored);
+    QSignalSpy changed(&watcher, &ChangeFeed::changed);
     watcher.poll();
     QCOMPARE(lost.count(), 0);
 
@@ -205,7 +207,7 @@ void TestDatabaseFile::watcherShowsTheLossAndTheReturn()
     QVERIFY(!watcher.isConnected());
     watcher.poll(); // said once, not at every poll
     QCOMPARE(lost.count(), 1);
-    QVERIFY(!model.refresh());
+    QVERIFY(!live.center.catchUp());
     QCOMPARE(model.rowCount(), 2); // the screen keeps what it showed
     QVERIFY(!queue.callNext(1));
 
@@ -213,9 +215,9 @@ void TestDatabaseFile::watcherShowsTheLossAndTheReturn()
     watcher.poll();
     QCOMPARE(restored.count(), 1);
     QVERIFY(watcher.isConnected());
-    QVERIFY(changed.count() >= 1);
-    QVERIFY(model.refresh());
-    QCOMPARE(model.rowCount(), 1); // the restored file's queue
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().first().value<ChangeSet>().everything); // another file: read afresh
+    QCOMPARE(model.rowCount(), 1); // the restored file's queue, without a refresh by hand
     QVERIFY(queue.callNext(1));
 }
 
@@ -315,8 +317,8 @@ void TestDatabaseFile::bigFileIsCheckedInTheBackground()
     auto issued = QueueService(**db, clock).issue(result, {});
     QVERIFY(!issued);
     QVERIFY2(issued.message().contains("damaged"), qPrintable(issued.message()));
-    DatabaseWatcher watcher(**db);
-    QSignalSpy lost(&watcher, &DatabaseWatcher::connectionLost);
+    ChangeFeed watcher(**db);
+    QSignalSpy lost(&watcher, &ChangeFeed::connectionLost);
     watcher.poll();
     QCOMPARE(lost.count(), 1);
     QCOMPARE(fileDigest(path), before);

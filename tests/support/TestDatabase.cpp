@@ -96,6 +96,14 @@ void TestDatabase::reopen()
     m_db = std::move(opened).value();
 }
 
+std::unique_ptr<Database> TestDatabase::openAnother() const
+{
+    auto opened = Database::open(DatabaseLocation{path()});
+    if (!opened)
+        qFatal("open test database again: %s", qPrintable(opened.message()));
+    return std::move(opened).value();
+}
+
 QByteArray fileDigest(const QString &path)
 {
     QFile file(path);

@@ -45,6 +45,9 @@ public:
     QString dir() const { return m_dir.path(); }
     // Closes and reopens the connection, as a restart of the program would.
     void reopen();
+    // Another connection to the same database, as another desk's program has: its commits reach this program's
+    // change feed only at the feed's next poll or notification.
+    std::unique_ptr<Database> openAnother() const;
 
 private:
     QTemporaryDir m_dir;

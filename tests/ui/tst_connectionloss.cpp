@@ -12,7 +12,7 @@
 #include "domain/Catalogue.h"
 #include "domain/QueueService.h"
 #include "domain/TicketStore.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
 #include "models/QueueModel.h"
 #include "operator/OperatorConsole.h"
 
@@ -31,6 +31,9 @@
 
 using namespace Kezek;
 using namespace Kezek::Test;
+
+// Every screen says within 3 s that the database is gone or back.
+constexpr int outageNoticeMs = 3000;
 
 namespace {
 
@@ -138,9 +141,9 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
     QVERIFY(!banner->isVisible());
     QCOMPARE(columnTexts(m_window->console()->queueModel(), QueueModel::NumberColumn), (QStringList{"C001", "A001"}));
 
-    QSignalSpy lost(m_window->watcher(), &DatabaseWatcher::connectionLost);
+    QSignalSpy lost(m_window->feed(), &ChangeFeed::connectionLost);
     QVERIFY(QFile::remove(path));
-    m_window->watcher()->poll();
+    m_window->feed()->poll();
     QCOMPARE(lost.count(), 1);
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(path) && banner->text().contains("deleted or moved away"),
@@ -166,7 +169,7 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(unexpectedFiles(m_test->dir(), "backup.sqlite"), QStringList());
     const QByteArray backupDigest = fileDigest(backup);
-    m_window->watcher()->poll();
+    m_window->feed()->poll();
     QCOMPARE(lost.count(), 1); // said once
     QVERIFY(banner->isVisible());
 
@@ -219,20 +222,20 @@ void TestConnectionLoss::hallDisplayKeepsItsCallsWhileTheFileIsGone()
 
     // Its own watcher and poll timer find the file gone; no test call here.
     QVERIFY(QFile::remove(path));
-    QTRY_VERIFY_WITH_TIMEOUT(connection->isVisible(), 3 * HallDisplayWindow::pollMs);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->isVisible(), outageNoticeMs);
     QVERIFY2(!connection->text().isEmpty(), "the reconnecting line says something");
     QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
     QCOMPARE(display.model()->calledNow()->rowCount(), 1);
     QVERIFY(!QFile::exists(path));
 
     QVERIFY(QFile::copy(backup, path));
-    QTRY_VERIFY_WITH_TIMEOUT(!connection->isVisible(), 3 * HallDisplayWindow::pollMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!connection->isVisible(), outageNoticeMs);
     QCOMPARE(columnTexts(recent->model(), CallListModel::TicketColumn), QStringList{"C001"});
     // And it follows the restored file.
     QVERIFY(queue.issue(result, {}));
     QVERIFY(queue.callNext(2));
     QTRY_COMPARE_WITH_TIMEOUT(columnTexts(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
-                              3 * HallDisplayWindow::pollMs);
+                              outageNoticeMs);
 }
 
 QTEST_MAIN(TestConnectionLoss)

@@ -7,7 +7,7 @@
 #include "domain/Catalogue.h"
 #include "domain/DaySimulator.h"
 #include "domain/QueueService.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
 #include "reports/FigureTableModel.h"
 #include "reports/ForecastModel.h"
 #include "reports/ReportEngine.h"
@@ -57,7 +57,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<FixedClock> m_clock;
-    std::unique_ptr<DatabaseWatcher> m_watcher;
+    std::unique_ptr<ChangeFeed> m_watcher;
     std::unique_ptr<SupervisorDashboard> m_dashboard;
 };
 
@@ -82,7 +82,7 @@ void TestDashboard::init()
         QVERIFY2(played.ok(), qPrintable(played.ok() ? QString() : played.message()));
     }
     m_clock = std::make_unique<FixedClock>(onDay(2020, 5, 22, 12));
-    m_watcher = std::make_unique<DatabaseWatcher>(m_db->db());
+    m_watcher = std::make_unique<ChangeFeed>(m_db->db());
     m_dashboard = std::make_unique<SupervisorDashboard>(m_db->db(), *m_clock, m_watcher.get());
     m_dashboard->resize(1200, 900);
     m_dashboard->show();
@@ -208,7 +208,7 @@ void TestDashboard::liveRefreshOnDatabaseChange()
     QueueService queue(m_db->db(), *m_clock);
     for (int i = 0; i < 3; ++i)
         QVERIFY(queue.issue(Catalogue(m_db->db()).service("CONSULT")->id, {}).ok());
-    m_watcher->notifyLocalChange(); // the console announces its own writes like this
+    // The feed read each issue at its commit: no page announces its own writes.
     QTRY_COMPARE(label("waitingNowValue"), QLocale().toString(before + 3));
 }
 

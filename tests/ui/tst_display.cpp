@@ -4,6 +4,7 @@
 
 #include "display/CallListModel.h"
 #include "display/DisplayModel.h"
+#include "live/ChangeFeed.h"
 #include "display/HallDisplayWindow.h"
 #include "domain/Catalogue.h"
 #include "domain/QueueService.h"
@@ -51,7 +52,7 @@ void TestDisplay::init()
     new QAbstractItemModelTester(m_window->model()->calledNow(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_window.get());
     // The test drives refreshes and announcements itself.
-    m_window->pollTimer()->stop();
+    m_window->feed()->stop();
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

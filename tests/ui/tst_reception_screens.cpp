@@ -4,6 +4,7 @@
 // the real fonts:
 //   KEZEK_SCREENSHOT_DIR=docs/screenshots KEZEK_SCREENSHOT_LANG=kk QT_QPA_PLATFORM=xcb
 //     xvfb-run -s "-screen 0 1366x768x24" build/tests/tst_reception_screens
+#include "LivePicture.h"
 #include "TestDatabase.h"
 
 #include "common/LanguageManager.h"
@@ -91,7 +92,8 @@ void TestReceptionScreens::reception()
 {
     auto reception = Catalogue(m_test.db()).operatorByLogin(QStringLiteral("reception"));
     QVERIFY(reception);
-    ReceptionWidget widget(m_test.db(), m_clock, Session{*reception, std::nullopt});
+    LivePicture live(m_test.db(), m_clock);
+    ReceptionWidget widget(m_test.db(), live.center, m_clock, Session{*reception, std::nullopt});
     widget.setLanguage(m_language);
     widget.findChild<QCheckBox *>(QStringLiteral("autoPrintCheck"))->setChecked(false);
     widget.resize(1366, 768);
@@ -107,7 +109,7 @@ void TestReceptionScreens::reception()
 void TestReceptionScreens::display()
 {
     HallDisplayWindow window(m_test.db(), m_clock);
-    window.pollTimer()->stop();
+    window.feed()->stop();
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

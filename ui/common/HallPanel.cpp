@@ -9,11 +9,11 @@
 
 namespace Kezek {
 
-HallPanel::HallPanel(const Database &db, const Clock &clock, QWidget *parent)
+HallPanel::HallPanel(const LiveCenter &center, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HallPanel>())
-    , m_hallModel(new HallModel(db, clock, this))
-    , m_totalsModel(new ServiceTotalsModel(db, clock, this))
+    , m_hallModel(new HallModel(center, this))
+    , m_totalsModel(new ServiceTotalsModel(center, clock, this))
 {
     m_ui->setupUi(this);
     m_ui->hallView->setModel(m_hallModel);
@@ -27,7 +27,11 @@ HallPanel::HallPanel(const Database &db, const Clock &clock, QWidget *parent)
     totals->setSectionResizeMode(ServiceTotalsModel::ServiceColumn, QHeaderView::Stretch);
     totals->setSectionResizeMode(ServiceTotalsModel::WaitingColumn, QHeaderView::ResizeToContents);
     totals->setSectionResizeMode(ServiceTotalsModel::LongestWaitColumn, QHeaderView::ResizeToContents);
-    refresh();
+    // The models follow the live picture themselves; the total follows its model.
+    connect(m_totalsModel, &QAbstractItemModel::rowsInserted, this, &HallPanel::updateTotal);
+    connect(m_totalsModel, &QAbstractItemModel::rowsRemoved, this, &HallPanel::updateTotal);
+    connect(m_totalsModel, &QAbstractItemModel::dataChanged, this, &HallPanel::updateTotal);
+    updateTotal();
 }
 
 HallPanel::~HallPanel() = default;
@@ -36,16 +40,6 @@ void HallPanel::setLanguage(const QString &language)
 {
     m_hallModel->setLanguage(language);
     m_totalsModel->setLanguage(language);
-    updateTotal();
-}
-
-void HallPanel::refresh()
-{
-    Status status = m_hallModel->refresh();
-    if (status)
-        status = m_totalsModel->refresh();
-    if (!status)
-        Q_EMIT message(status.message());
     updateTotal();
 }
 

@@ -11,8 +11,8 @@ class HallPanel;
 namespace Kezek {
 
 class Clock;
-class Database;
 class HallModel;
+class LiveCenter;
 class ServiceTotalsModel;
 
 // The whole hall at a glance: every window with its state, ticket and operator, and how many people
@@ -23,18 +23,14 @@ class HallPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(HallPanel)
 
 public:
-    HallPanel(const Database &db, const Clock &clock, QWidget *parent = nullptr);
+    HallPanel(const LiveCenter &center, const Clock &clock, QWidget *parent = nullptr);
     ~HallPanel() override;
 
     HallModel *hallModel() const { return m_hallModel; }
     ServiceTotalsModel *totalsModel() const { return m_totalsModel; }
 
     void setLanguage(const QString &language);
-    void refresh();
     void tick();
-
-Q_SIGNALS:
-    void message(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

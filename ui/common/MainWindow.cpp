@@ -7,7 +7,8 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
+#include "live/LiveCenter.h"
 #include "operator/OperatorConsole.h"
 #include "reception/ReceptionWidget.h"
 #include "supervisor/SupervisorDashboard.h"
@@ -26,7 +27,8 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     , m_clock(clock)
     , m_languages(languages)
     , m_session(session)
-    , m_watcher(new DatabaseWatcher(db, this))
+    , m_feed(new ChangeFeed(db, this))
+    , m_center(new LiveCenter(db, clock, m_feed, this))
 {
     m_ui->setupUi(this);
     QFile style(QStringLiteral(":/qss/kezek.qss"));
@@ -45,20 +47,22 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     m_connectionBanner->hide();
     m_ui->centralLayout->insertWidget(0, m_connectionBanner);
 
+    // The feed's position first, then the picture: a commit in between is read twice, never missed.
+    m_feed->start();
+    if (auto status = m_center->load(); !status)
+        showMessage(status.message());
     buildPages();
     buildLanguageMenu();
 
-    connect(m_watcher, &DatabaseWatcher::changed, this, &MainWindow::refreshPages);
-    connect(m_watcher, &DatabaseWatcher::connectionLost, this, &MainWindow::showConnectionLost);
-    connect(m_watcher, &DatabaseWatcher::connectionRestored, this, &MainWindow::showConnectionRestored);
-    connect(m_watcher, &DatabaseWatcher::reopened, this, [this] {
+    connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_feed, &ChangeFeed::connectionRestored, this, &MainWindow::showConnectionRestored);
+    connect(m_feed, &ChangeFeed::reopened, this, [this] {
         showMessage(tr("The database file at %1 was replaced; Kezek opened the one there now.")
                         .arg(m_db.name()));
     });
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tickPages);
     m_ticker.start(1000);
-    m_watcher->start();
     applyLanguage(m_languages.language().isEmpty() ? QStringLiteral("en") : m_languages.language());
     retranslate();
 }
@@ -69,34 +73,32 @@ void MainWindow::buildPages()
 {
     // One page per job; reception and supervisor screens join here as further pages.
     if (m_session.windowNumber) {
-        m_console = new OperatorConsole(m_db, m_clock, m_session, this);
+        m_console = new OperatorConsole(m_db, *m_center, m_clock, m_session, this);
         m_console->setObjectName(QStringLiteral("operatorConsole"));
         m_ui->pages->addTab(m_console, QString());
         m_ui->menuTicket->addActions(m_console->ticketActions());
         m_ui->menuWindow->addActions(m_console->windowActions());
         connect(m_console, &OperatorConsole::message, this, &MainWindow::showMessage);
-        connect(m_console, &OperatorConsole::databaseChanged, m_watcher, &DatabaseWatcher::notifyLocalChange);
     } else {
         m_ui->menuTicket->menuAction()->setVisible(false);
         m_ui->menuWindow->menuAction()->setVisible(false);
     }
     if (m_session.user.role == Role::Reception) {
-        m_reception = new ReceptionWidget(m_db, m_clock, m_session, this);
+        m_reception = new ReceptionWidget(m_db, *m_center, m_clock, m_session, this);
         m_reception->setObjectName(QStringLiteral("receptionPage"));
         m_ui->pages->addTab(m_reception, QString());
         connect(m_reception, &ReceptionWidget::message, this, &MainWindow::showMessage);
-        connect(m_reception, &ReceptionWidget::databaseChanged, m_watcher, &DatabaseWatcher::notifyLocalChange);
     }
     if (m_session.user.role == Role::Supervisor || m_session.user.role == Role::Admin) {
-        // The dashboard follows the database through our watcher itself.
-        m_dashboard = new SupervisorDashboard(m_db, m_clock, m_watcher, this);
+        // The dashboard follows the database through our feed itself.
+        m_dashboard = new SupervisorDashboard(m_db, m_clock, m_feed, this);
         m_dashboard->setObjectName(QStringLiteral("supervisorPage"));
         m_ui->pages->addTab(m_dashboard, QString());
     }
-    m_hall = new HallPanel(m_db, m_clock, this);
+    m_hall = new HallPanel(*m_center, m_clock, this);
     m_hall->setObjectName(QStringLiteral("hallPanel"));
     m_ui->pages->addTab(m_hall, QString());
-    connect(m_hall, &HallPanel::message, this, &MainWindow::showMessage);
+    connect(m_center, &LiveCenter::readFailed, this, &MainWindow::showMessage);
 }
 
 void MainWindow::buildLanguageMenu()
@@ -112,17 +114,9 @@ void MainWindow::buildLanguageMenu()
     }
 }
 
-void MainWindow::refreshPages()
-{
-    if (m_console)
-        m_console->refresh();
-    if (m_reception)
-        m_reception->refresh();
-    m_hall->refresh();
-}
-
 void MainWindow::tickPages()
 {
+    m_center->tick();
     if (m_console)
         m_console->tick();
     if (m_reception)

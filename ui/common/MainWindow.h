@@ -18,15 +18,17 @@ namespace Kezek {
 
 class Clock;
 class Database;
-class DatabaseWatcher;
+class ChangeFeed;
 class HallPanel;
 class LanguageManager;
+class LiveCenter;
 class OperatorConsole;
 class ReceptionWidget;
 class SupervisorDashboard;
 
 // The frame around the pages a signed-in user works with: it picks the pages by role (an operator
-// gets the console), keeps them live (database changes, a one-second tick) and switches languages.
+// gets the console), keeps them live (the process's change feed and live picture of the center, a one-second
+// tick) and switches languages.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,7 +44,8 @@ public:
     ReceptionWidget *reception() const { return m_reception; }
     SupervisorDashboard *dashboard() const { return m_dashboard; }
     HallPanel *hall() const { return m_hall; }
-    DatabaseWatcher *watcher() const { return m_watcher; }
+    ChangeFeed *feed() const { return m_feed; }
+    LiveCenter *center() const { return m_center; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,7 +53,6 @@ protected:
 private:
     void buildPages();
     void buildLanguageMenu();
-    void refreshPages();
     void tickPages();
     void applyLanguage(const QString &language);
     void retranslate();
@@ -63,7 +65,8 @@ private:
     const Clock &m_clock;
     LanguageManager &m_languages;
     Session m_session;
-    DatabaseWatcher *m_watcher;
+    ChangeFeed *m_feed;
+    LiveCenter *m_center;
     QTimer m_ticker;
     OperatorConsole *m_console = nullptr;
     ReceptionWidget *m_reception = nullptr;

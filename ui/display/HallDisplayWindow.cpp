@@ -6,7 +6,7 @@
 #include "core/LocalTime.h"
 #include "display/Bilingual.h"
 #include "display/DisplayModel.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -33,7 +33,7 @@ HallDisplayWindow::HallDisplayWindow(const Database &db, const Clock &clock, QWi
     , m_ui(std::make_unique<Ui::HallDisplayWindow>())
     , m_clock(clock)
     , m_model(new DisplayModel(db, clock, this))
-    , m_watcher(new DatabaseWatcher(db, this))
+    , m_feed(new ChangeFeed(db, this))
 {
     m_ui->setupUi(this);
     m_ui->recentView->setModel(m_model->recentCalls());
@@ -53,21 +53,27 @@ HallDisplayWindow::HallDisplayWindow(const Database &db, const Clock &clock, QWi
     connect(m_model, &DisplayModel::connectionChanged, this, [this](bool connected) {
         m_ui->connectionLabel->setVisible(!connected);
     });
-    connect(m_watcher, &DatabaseWatcher::changed, this, &HallDisplayWindow::refresh);
-    // Said at once rather than at the next poll; the calls on screen stay as they were.
-    connect(m_watcher, &DatabaseWatcher::connectionLost, m_ui->connectionLabel, &QWidget::show);
-    connect(m_watcher, &DatabaseWatcher::connectionRestored, m_ui->connectionLabel, &QWidget::hide);
-    m_pollTimer.setInterval(pollMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        refresh();
+    connect(m_feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesTickets() || changes.touchesWindows())
+            refresh();
+    });
+    // Said at once; the calls on screen stay as they were.
+    connect(m_feed, &ChangeFeed::connectionLost, m_ui->connectionLabel, &QWidget::show);
+    connect(m_feed, &ChangeFeed::connectionRestored, m_ui->connectionLabel, &QWidget::hide);
+    // The clock on screen; it reads the database only to try again after a read failed.
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        if (!m_model->isConnected())
+            refresh();
         updateClock();
     });
 
     retranslate();
+    // The feed's position first, then the first read: a call in between is read twice, never missed.
+    m_feed->start();
     refresh();
     updateClock();
-    m_watcher->start();
-    m_pollTimer.start();
+    m_clockTimer.start();
 }
 
 HallDisplayWindow::~HallDisplayWindow() = default;

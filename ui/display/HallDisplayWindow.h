@@ -13,7 +13,7 @@ namespace Kezek {
 
 class Clock;
 class Database;
-class DatabaseWatcher;
+class ChangeFeed;
 class DisplayModel;
 
 // The hall display, a window for a TV: the ticket being announced and its window, the tickets called now, the
@@ -27,17 +27,16 @@ class HallDisplayWindow final : public QWidget
 
 public:
     static constexpr int announcementMs = 3000;
-    static constexpr int pollMs = 2000;
 
     HallDisplayWindow(const Database &db, const Clock &clock, QWidget *parent = nullptr);
     ~HallDisplayWindow() override;
 
     DisplayModel *model() const { return m_model; }
     QTimer *announcementTimer() { return &m_announceTimer; }
-    QTimer *pollTimer() { return &m_pollTimer; }
+    ChangeFeed *feed() const { return m_feed; }
     bool isAnnouncing() const { return m_announceTimer.isActive(); }
 
-    // Reads the database now (the poll timer and database changes call it).
+    // Reads the calls and the waiting now (the change feed calls it at each change of a ticket).
     void refresh();
     // The current announcement's moment is over: the next queued call, if any, takes the stage.
     void advanceAnnouncement();
@@ -59,9 +58,9 @@ private:
     std::unique_ptr<Ui::HallDisplayWindow> m_ui;
     const Clock &m_clock;
     DisplayModel *m_model;
-    DatabaseWatcher *m_watcher;
+    ChangeFeed *m_feed;
     QTimer m_announceTimer;
-    QTimer m_pollTimer;
+    QTimer m_clockTimer;
 };
 
 } // namespace Kezek

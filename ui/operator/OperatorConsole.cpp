@@ -6,6 +6,7 @@
 #include "core/LocalTime.h"
 #include "domain/Catalogue.h"
 #include "domain/TicketLifecycle.h"
+#include "live/LiveCenter.h"
 #include "models/CurrentTicketModel.h"
 #include "models/Display.h"
 #include "models/QueueModel.h"
@@ -19,23 +20,16 @@
 
 namespace Kezek {
 
-namespace {
-
-// The views refresh on every database change; this catches what changes with time alone
-// (a booking's slot comes due, a postponed citizen's return time passes).
-constexpr int refreshEveryTicks = 15;
-
-} // namespace
-
-OperatorConsole::OperatorConsole(const Database &db, const Clock &clock, const Session &session, QWidget *parent)
+OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const Clock &clock, const Session &session,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OperatorConsole>())
-    , m_db(db)
+    , m_center(center)
     , m_clock(clock)
     , m_session(session)
     , m_queue(db, clock)
-    , m_queueModel(new QueueModel(db, clock, this))
-    , m_currentModel(new CurrentTicketModel(db, clock, this))
+    , m_queueModel(new QueueModel(center, clock, this))
+    , m_currentModel(new CurrentTicketModel(center, clock, this))
 {
     m_ui->setupUi(this);
     const int window = session.windowNumber.value_or(0);
@@ -73,8 +67,12 @@ OperatorConsole::OperatorConsole(const Database &db, const Clock &clock, const S
     connect(m_currentModel, &QAbstractItemModel::dataChanged, this, &OperatorConsole::updatePanel);
     connect(m_queueModel, &QueueModel::summaryChanged, this, &OperatorConsole::updateSummary);
 
+    // A read that failed is said here too; the picture catches up by itself once it can read again.
+    connect(&center, &LiveCenter::readFailed, this, [this](const QString &text) { showNotice(text, true); });
+
     m_ui->noticeLabel->hide();
-    refresh();
+    updatePanel();
+    updateSummary();
     retranslate();
 }
 
@@ -100,18 +98,13 @@ void OperatorConsole::setLanguage(const QString &language)
 
 void OperatorConsole::refresh()
 {
-    Status status = m_currentModel->refresh();
-    if (status)
-        status = m_queueModel->refresh();
-    if (!status)
-        showNotice(status.message(), true);
+    // A failure is said through readFailed.
+    (void)m_center.catchUp();
     updatePanel();
 }
 
 void OperatorConsole::tick()
 {
-    if (++m_ticks % refreshEveryTicks == 0)
-        refresh();
     m_queueModel->tick();
     m_currentModel->tick();
 }
@@ -133,13 +126,14 @@ void OperatorConsole::showNotice(const QString &text, bool problem)
 
 void OperatorConsole::report(const Status &status, const QString &done)
 {
-    if (status)
+    if (status) {
+        // The feed read this step's changes at its commit, and the models have them already.
         showNotice(done, false);
-    else
-        showNotice(status.message(), true);
-    // Refused or not, the database may have moved on (another window took the ticket): show what is true now.
+        return;
+    }
+    showNotice(status.message(), true);
+    // Refused: the database may have moved on (another window took the ticket) before the feed's next poll.
     refresh();
-    Q_EMIT databaseChanged();
 }
 
 template<typename T>
@@ -229,12 +223,7 @@ void OperatorConsole::transfer()
     const auto ticket = m_currentModel->ticket();
     if (!ticket)
         return;
-    auto windows = Catalogue(m_db).windows();
-    if (!windows) {
-        showNotice(windows.message(), true);
-        return;
-    }
-    TransferDialog dialog(ticket->number, *windows, m_currentModel->services(), m_session.windowNumber.value_or(0),
+    TransferDialog dialog(ticket->number, m_center.windows(), m_currentModel->services(), m_session.windowNumber.value_or(0),
                           m_queueModel->language(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

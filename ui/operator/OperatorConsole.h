@@ -20,6 +20,7 @@ namespace Kezek {
 class Clock;
 class CurrentTicketModel;
 class Database;
+class LiveCenter;
 class QueueModel;
 
 // The operator's page: the ticket at this window, this window's queue, and every step on the ticket as
@@ -30,7 +31,8 @@ class OperatorConsole final : public QWidget
     Q_DISABLE_COPY_MOVE(OperatorConsole)
 
 public:
-    OperatorConsole(const Database &db, const Clock &clock, const Session &session, QWidget *parent = nullptr);
+    OperatorConsole(const Database &db, LiveCenter &center, const Clock &clock, const Session &session,
+                    QWidget *parent = nullptr);
     ~OperatorConsole() override;
 
     QList<QAction *> ticketActions() const;
@@ -39,7 +41,7 @@ public:
     CurrentTicketModel *currentModel() const { return m_currentModel; }
 
     void setLanguage(const QString &language);
-    // Re-reads the window, its ticket and its queue.
+    // Reads what changed now, rather than at the feed's next poll, and shows it.
     void refresh();
     // A second passed: live times.
     void tick();
@@ -47,8 +49,6 @@ public:
 Q_SIGNALS:
     // Something the operator should read (also shown on the page).
     void message(const QString &text);
-    // This console wrote to the database; other pages should refresh now.
-    void databaseChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,7 +64,7 @@ private:
     void pause();
     void resume();
 
-    // Shows the outcome of a step in words, then refreshes whatever happened.
+    // Shows the outcome of a step in words; a refused one reads what changed meanwhile.
     void report(const Status &status, const QString &done);
     void showNotice(const QString &text, bool problem);
     Actor actor() const;
@@ -76,13 +76,12 @@ private:
     static void setStyleState(QWidget *widget, const char *property, const QString &value);
 
     std::unique_ptr<Ui::OperatorConsole> m_ui;
-    const Database &m_db;
+    LiveCenter &m_center;
     const Clock &m_clock;
     Session m_session;
     QueueService m_queue;
     QueueModel *m_queueModel;
     CurrentTicketModel *m_currentModel;
-    int m_ticks = 0;
 };
 
 } // namespace Kezek

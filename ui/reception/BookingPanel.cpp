@@ -153,7 +153,6 @@ void BookingPanel::book(bool next)
     m_ui->bookingNameEdit->clear();
     m_ui->bookingPhoneEdit->clear();
     m_ui->checkInBookedButton->show();
-    Q_EMIT databaseChanged();
 }
 
 void BookingPanel::checkInBooked()
@@ -169,7 +168,6 @@ void BookingPanel::checkInBooked()
     m_ui->bookingResult->setText(settings ? CheckInPanel::outcome(*result, *settings) : settings.message());
     m_ui->checkInBookedButton->hide();
     m_bookedCode.clear();
-    Q_EMIT databaseChanged();
     Q_EMIT ticketIssued(result->ticket);
 }
 

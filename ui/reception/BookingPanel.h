@@ -40,7 +40,6 @@ public:
 
 Q_SIGNALS:
     void ticketIssued(const Kezek::Ticket &ticket);
-    void databaseChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

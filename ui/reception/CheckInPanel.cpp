@@ -76,7 +76,6 @@ void CheckInPanel::checkIn()
     m_ui->checkInResult->setText(settings ? outcome(*result, *settings) : settings.message());
     m_ui->checkInResult->setProperty("state", result->late ? QStringLiteral("late") : QStringLiteral("valid"));
     m_ui->checkInEdit->clear();
-    Q_EMIT databaseChanged();
     Q_EMIT ticketIssued(result->ticket);
 }
 

@@ -39,7 +39,6 @@ public:
 
 Q_SIGNALS:
     void ticketIssued(const Kezek::Ticket &ticket);
-    void databaseChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -58,8 +58,6 @@ void ImportPanel::importFiles(const QStringList &paths)
         return;
     }
     m_ui->importSummary->setText(ImportReportDialog::counts(*report));
-    if (report->imported + report->updated > 0)
-        Q_EMIT databaseChanged();
     ImportReportDialog dialog(*report, paths, this);
     dialog.setObjectName(QStringLiteral("importReportDialog"));
     dialog.exec();

@@ -33,9 +33,6 @@ public:
     void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
     void importFiles(const QStringList &paths);
 
-Q_SIGNALS:
-    void databaseChanged();
-
 protected:
     void changeEvent(QEvent *event) override;
 

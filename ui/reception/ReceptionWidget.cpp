@@ -7,6 +7,7 @@
 #include "display/Bilingual.h"
 #include "domain/Catalogue.h"
 #include "domain/WaitEstimator.h"
+#include "live/LiveCenter.h"
 #include "reception/BookingPanel.h"
 #include "reception/CheckInPanel.h"
 #include "reception/HallOccupancy.h"
@@ -21,10 +22,12 @@
 
 namespace Kezek {
 
-ReceptionWidget::ReceptionWidget(const Database &db, const Clock &clock, const Session &session, QWidget *parent)
+ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, const Clock &clock,
+                                 const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReceptionWidget>())
     , m_db(db)
+    , m_center(center)
     , m_clock(clock)
     , m_session(session)
     , m_bilingual(std::make_unique<Bilingual>())
@@ -46,10 +49,6 @@ ReceptionWidget::ReceptionWidget(const Database &db, const Clock &clock, const S
     m_ui->receptionTabs->addTab(m_import, QString());
     m_ui->occupancyWarning->hide();
 
-    connect(m_walkIn, &WalkInPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
-    connect(m_checkIn, &CheckInPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
-    connect(m_booking, &BookingPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
-    connect(m_import, &ImportPanel::databaseChanged, this, &ReceptionWidget::databaseChanged);
     connect(m_walkIn, &WalkInPanel::ticketIssued, this, &ReceptionWidget::showTicket);
     connect(m_checkIn, &CheckInPanel::ticketIssued, this, &ReceptionWidget::showTicket);
     connect(m_booking, &BookingPanel::ticketIssued, this, &ReceptionWidget::showTicket);
@@ -57,8 +56,14 @@ ReceptionWidget::ReceptionWidget(const Database &db, const Clock &clock, const S
         m_ui->receptionTabs->setCurrentWidget(m_booking);
         m_booking->preselect(serviceId, slotStart);
     });
-    // Writes of this page refresh it at once; other desks' writes arrive through refresh().
-    connect(this, &ReceptionWidget::databaseChanged, this, &ReceptionWidget::refresh);
+    // This desk's writes and every other's arrive through the live picture (the change feed reads the change log at
+    // each commit); the occupancy comes from it, the tiles' estimates and the slots are read again.
+    connect(&center, &LiveCenter::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesTickets() || !changes.bookings.isEmpty())
+            refresh();
+        else
+            updateOccupancy();
+    });
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReceptionWidget::printWithDialog);
 
     changeEvent(nullptr);
@@ -97,15 +102,11 @@ void ReceptionWidget::tick()
 
 void ReceptionWidget::updateOccupancy()
 {
-    auto occupancy = HallOccupancy::read(m_db, m_clock.now());
-    if (!occupancy) {
-        m_ui->occupancyLabel->setText(occupancy.message());
-        return;
-    }
-    m_ui->occupancyLabel->setText(tr("%1 of %2 inside").arg(occupancy->inside).arg(occupancy->capacity));
-    m_ui->occupancyBar->setValue(occupancy->percent());
-    m_ui->occupancyWarning->setVisible(occupancy->atLimit());
-    m_ui->occupancyFrame->setProperty("state", occupancy->atLimit() ? QStringLiteral("full") : QString());
+    const auto occupancy = HallOccupancy::of(m_center);
+    m_ui->occupancyLabel->setText(tr("%1 of %2 inside").arg(occupancy.inside).arg(occupancy.capacity));
+    m_ui->occupancyBar->setValue(occupancy.percent());
+    m_ui->occupancyWarning->setVisible(occupancy.atLimit());
+    m_ui->occupancyFrame->setProperty("state", occupancy.atLimit() ? QStringLiteral("full") : QString());
     style()->unpolish(m_ui->occupancyFrame);
     style()->polish(m_ui->occupancyFrame);
 }

@@ -20,6 +20,7 @@ class BookingPanel;
 class CheckInPanel;
 class Clock;
 class Database;
+class LiveCenter;
 class ImportPanel;
 class WalkInPanel;
 
@@ -31,7 +32,8 @@ class ReceptionWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(ReceptionWidget)
 
 public:
-    ReceptionWidget(const Database &db, const Clock &clock, const Session &session, QWidget *parent = nullptr);
+    ReceptionWidget(const Database &db, const LiveCenter &center, const Clock &clock, const Session &session,
+                    QWidget *parent = nullptr);
     ~ReceptionWidget() override;
 
     WalkInPanel *walkIn() const { return m_walkIn; }
@@ -44,15 +46,13 @@ public:
 
     // The UI language for catalogue names ("kk", "ru", "en").
     void setLanguage(const QString &language);
-    // Another desk or process changed the database.
+    // Reads the tiles' estimates and the slots again (the live picture changed).
     void refresh();
     // The clock moved on (slots end, the occupancy changes).
     void tick();
 
 Q_SIGNALS:
     void message(const QString &text);
-    // This page wrote to the database (for DatabaseWatcher::notifyLocalChange).
-    void databaseChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +66,7 @@ private:
 
     std::unique_ptr<Ui::ReceptionWidget> m_ui;
     const Database &m_db;
+    const LiveCenter &m_center;
     const Clock &m_clock;
     Session m_session;
     std::unique_ptr<Bilingual> m_bilingual;

@@ -150,7 +150,6 @@ void WalkInPanel::issue(int serviceId)
     if (ticket) {
         m_ui->walkInResult->setText(tr("Ticket %1 issued.").arg(ticket->number));
         m_ui->priorityCombo->setCurrentIndex(0);
-        Q_EMIT databaseChanged();
         Q_EMIT ticketIssued(*ticket);
         return;
     }

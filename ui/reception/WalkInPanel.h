@@ -45,7 +45,6 @@ Q_SIGNALS:
     void ticketIssued(const Kezek::Ticket &ticket);
     // The receptionist accepted the slot offered instead of a walk-in ticket.
     void bookingOffered(int serviceId, qint64 slotStart);
-    void databaseChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -9,7 +9,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "domain/Catalogue.h"
-#include "live/DatabaseWatcher.h"
+#include "live/ChangeFeed.h"
 #include "reports/FigureTableModel.h"
 #include "reports/ForecastModel.h"
 #include "reports/ReportEngine.h"
@@ -44,13 +44,13 @@ QString percent(double share)
 
 } // namespace
 
-SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock, DatabaseWatcher *watcher,
+SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock, ChangeFeed *feed,
                                          QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SupervisorDashboard>())
     , m_db(db)
     , m_clock(clock)
-    , m_watcher(watcher)
+    , m_feed(feed)
     , m_windows(new FigureTableModel(FigureTableModel::Kind::Windows, this))
     , m_operators(new FigureTableModel(FigureTableModel::Kind::Operators, this))
     , m_services(new FigureTableModel(FigureTableModel::Kind::Services, this))
@@ -87,15 +87,15 @@ SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock,
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { exportClicked(false); });
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, [this] { exportClicked(true); });
 
-    if (!m_watcher) {
-        m_watcher = new DatabaseWatcher(m_db, this);
-        m_watcher->start();
+    if (!m_feed) {
+        m_feed = new ChangeFeed(m_db, this);
+        m_feed->start();
     }
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(100);
     connect(&m_coalesce, &QTimer::timeout, this, &SupervisorDashboard::refresh);
-    connect(m_watcher, &DatabaseWatcher::changed, this, [this] {
-        if (range() == Range::Today)
+    connect(m_feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (range() == Range::Today && (changes.touchesTickets() || changes.touchesWindows()))
             m_coalesce.start();
     });
     m_tick.setInterval(30 * 1000);

@@ -23,7 +23,7 @@ class DailySumsKeeper;
 
 class Clock;
 class Database;
-class DatabaseWatcher;
+class ChangeFeed;
 class FigureTableModel;
 class ForecastModel;
 
@@ -38,8 +38,8 @@ class SupervisorDashboard final : public QWidget
 public:
     enum class Range { Today, Day, Week, Month, Custom };
 
-    // `watcher` announces database changes (the main window's); without one the page makes its own.
-    SupervisorDashboard(const Database &db, const Clock &clock, DatabaseWatcher *watcher = nullptr,
+    // `feed` says what changed (the main window's); without one the page makes its own.
+    SupervisorDashboard(const Database &db, const Clock &clock, ChangeFeed *feed = nullptr,
                         QWidget *parent = nullptr);
     ~SupervisorDashboard() override;
 
@@ -87,7 +87,7 @@ private:
     std::unique_ptr<Ui::SupervisorDashboard> m_ui;
     const Database &m_db;
     const Clock &m_clock;
-    DatabaseWatcher *m_watcher;
+    ChangeFeed *m_feed;
     QString m_language = QStringLiteral("en");
     QDate m_from;
     QDate m_to;

@@ -1,0 +1,229 @@
+#include "LiveCenter.h"
+
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "live/ChangeFeed.h"
+
+namespace Kezek {
+
+LiveCenter::LiveCenter(const Database &db, const Clock &clock, ChangeFeed *feed, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_feed(feed)
+{
+    if (feed)
+        connect(feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) { (void)apply(changes); });
+}
+
+Status LiveCenter::fail(const Failure &failure, const ChangeSet &unread)
+{
+    m_unread.merge(unread);
+    Q_EMIT readFailed(failure.message);
+    return failure;
+}
+
+Status LiveCenter::load()
+{
+    const qint64 now = m_clock.now();
+    if (auto status = readCatalogue(); !status)
+        return fail(status.failure(), ChangeSet::all());
+    auto tickets = TicketStore(m_db).live(now);
+    if (!tickets)
+        return fail(tickets.failure(), ChangeSet::all());
+    m_tickets.clear();
+    for (const Ticket &ticket : std::as_const(*tickets))
+        m_tickets.insert(ticket.id, ticket);
+    m_day = LocalTime::dayKey(now);
+    m_loaded = true;
+    m_unread = {};
+    Q_EMIT changed(ChangeSet::all());
+    return success();
+}
+
+Status LiveCenter::apply(const ChangeSet &changes)
+{
+    ChangeSet pending = m_unread;
+    pending.merge(changes);
+    if (!m_loaded || pending.everything || LocalTime::dayKey(m_clock.now()) != m_day)
+        return load();
+    if (pending.isEmpty())
+        return success();
+    // The catalogue holds the windows' status too; otherwise only the status is read (one statement).
+    if (pending.catalogue) {
+        if (auto status = readCatalogue(); !status)
+            return fail(status.failure(), pending);
+    } else if (!pending.windows.isEmpty()) {
+        if (auto status = readWindowStates(); !status)
+            return fail(status.failure(), pending);
+    }
+    if (auto status = readTickets(pending.tickets); !status)
+        return fail(status.failure(), pending);
+    m_unread = {};
+    Q_EMIT changed(pending);
+    return success();
+}
+
+Status LiveCenter::retry()
+{
+    if (m_loaded && m_unread.isEmpty())
+        return success();
+    return apply({});
+}
+
+Status LiveCenter::catchUp()
+{
+    if (m_feed) {
+        if (auto status = m_feed->catchUp(); !status)
+            return status;
+    }
+    return retry();
+}
+
+void LiveCenter::tick()
+{
+    if (m_loaded && LocalTime::dayKey(m_clock.now()) != m_day)
+        (void)load();
+}
+
+Status LiveCenter::readCatalogue()
+{
+    const Catalogue catalogue(m_db);
+    auto settings = catalogue.settings();
+    if (!settings)
+        return settings.failure();
+    auto services = catalogue.services();
+    if (!services)
+        return services.failure();
+    auto categories = catalogue.priorityCategories();
+    if (!categories)
+        return categories.failure();
+    auto windows = catalogue.windows();
+    if (!windows)
+        return windows.failure();
+    auto operators = catalogue.operators();
+    if (!operators)
+        return operators.failure();
+    m_settings = std::move(settings).value();
+    m_services = std::move(services).value();
+    m_serviceIndex.clear();
+    for (qsizetype i = 0; i < m_services.size(); ++i)
+        m_serviceIndex.insert(m_services.at(i).id, i);
+    m_categories = std::move(categories).value();
+    m_windows = std::move(windows).value();
+    m_operatorNames.clear();
+    for (const Operator &op : std::as_const(*operators))
+        m_operatorNames.insert(op.id, op.fullName);
+    return success();
+}
+
+Status LiveCenter::readWindowStates()
+{
+    auto states = Catalogue(m_db).windowStates();
+    if (!states)
+        return states.failure();
+    QHash<int, const Window *> byId;
+    for (const Window &state : std::as_const(*states))
+        byId.insert(state.id, &state);
+    for (Window &window : m_windows) {
+        const Window *state = byId.value(window.id);
+        if (!state)
+            continue; // a window gone is a catalogue change, read with the catalogue
+        window.state = state->state;
+        window.pauseReason = state->pauseReason;
+        window.operatorId = state->operatorId;
+        window.priorityStreak = state->priorityStreak;
+    }
+    return success();
+}
+
+Status LiveCenter::readTickets(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    auto tickets = TicketStore(m_db).byIds(ids.values());
+    if (!tickets)
+        return tickets.failure();
+    const qint64 now = m_clock.now();
+    for (qint64 id : ids)
+        m_tickets.remove(id);
+    for (const Ticket &ticket : std::as_const(*tickets)) {
+        if (TicketStore::isLive(ticket, now))
+            m_tickets.insert(ticket.id, ticket);
+    }
+    return success();
+}
+
+CallPolicy LiveCenter::callPolicy() const
+{
+    return CallPolicy(m_settings.earlyAllowance, m_settings.priorityStreakCap);
+}
+
+const Service *LiveCenter::service(int id) const
+{
+    const auto it = m_serviceIndex.constFind(id);
+    return it == m_serviceIndex.cend() ? nullptr : &m_services.at(*it);
+}
+
+const PriorityCategory *LiveCenter::category(const QString &code) const
+{
+    for (const PriorityCategory &category : m_categories) {
+        if (category.code == code)
+            return &category;
+    }
+    return nullptr;
+}
+
+const Window *LiveCenter::window(int number) const
+{
+    for (const Window &window : m_windows) {
+        if (window.number == number)
+            return &window;
+    }
+    return nullptr;
+}
+
+const Window *LiveCenter::windowById(int id) const
+{
+    for (const Window &window : m_windows) {
+        if (window.id == id)
+            return &window;
+    }
+    return nullptr;
+}
+
+const Ticket *LiveCenter::ticket(qint64 id) const
+{
+    const auto it = m_tickets.constFind(id);
+    return it == m_tickets.cend() ? nullptr : &*it;
+}
+
+std::optional<Ticket> LiveCenter::ticketAtWindow(int windowId) const
+{
+    std::optional<Ticket> found;
+    for (const Ticket &ticket : m_tickets) {
+        const bool atWindow = (ticket.state == TicketState::Called || ticket.state == TicketState::Serving)
+            && ticket.windowId == windowId;
+        // There is at most one; should there be more, the latest called is the one at the desk.
+        if (atWindow && (!found || ticket.calledAt > found->calledAt))
+            found = ticket;
+    }
+    return found;
+}
+
+QList<Ticket> LiveCenter::waiting(qint64 now) const
+{
+    QList<Ticket> list;
+    for (const Ticket &ticket : m_tickets) {
+        if (TicketStore::waitsNow(ticket, now))
+            list.append(ticket);
+    }
+    return list;
+}
+
+QList<QueuedTicket> LiveCenter::queueFor(const Window &window, qint64 now) const
+{
+    return TicketStore::arrange(waiting(now), window, callPolicy(), now);
+}
+
+} // namespace Kezek
