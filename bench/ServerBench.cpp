@@ -7,6 +7,11 @@
 #include "domain/QueueService.h"
 #include "io/CenterCopy.h"
 #include "live/ChangeFeed.h"
+#include "live/LiveCenter.h"
+#include "models/CurrentTicketModel.h"
+#include "models/HallModel.h"
+#include "models/QueueModel.h"
+#include "models/ServiceTotalsModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,11 +66,19 @@ PropagationFigures measurePropagation(const QString &program, const QString &loc
     auto opened = Database::open({location});
     if (!opened)
         qFatal("%s", qPrintable(opened.message()));
-    ChangeFeed watcher(**opened);
-    std::vector<qint64> changedAt;
-    QObject::connect(&watcher, &ChangeFeed::changed, &watcher,
-                     [&] { changedAt.push_back(QDateTime::currentMSecsSinceEpoch()); });
+    const Database &db = **opened;
+    FixedClock clock(benchTime(12, 0));
+    ChangeFeed watcher(db);
+    LiveCenter center(db, clock, &watcher);
     watcher.start();
+    if (auto loaded = center.load(); !loaded)
+        qFatal("%s", qPrintable(loaded.message()));
+    QueueModel queue(center, clock);
+    queue.setWindowNumber(1);
+    std::vector<qint64> changedAt;
+    QObject::connect(&queue, &QAbstractItemModel::rowsInserted, &watcher,
+                     [&] { changedAt.push_back(QDateTime::currentMSecsSinceEpoch()); });
+    const qint64 statementsBefore = db.statementsRun();
 
     QProcess committer;
     committer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -81,6 +94,7 @@ PropagationFigures measurePropagation(const QString &program, const QString &loc
     }
     PropagationFigures figures;
     figures.commits = int(committed.size());
+    figures.readsPerChange = committed.empty() ? 0 : double(db.statementsRun() - statementsBefore) / double(committed.size());
     std::vector<double> latencies;
     for (qint64 at : committed) {
         const auto next = std::lower_bound(changedAt.begin(), changedAt.end(), at);
@@ -93,6 +107,54 @@ PropagationFigures measurePropagation(const QString &program, const QString &loc
         const auto at = [&](double q) { return latencies[std::min(latencies.size() - 1, size_t(q * double(latencies.size())))]; };
         figures.p50Millis = at(0.5);
         figures.p99Millis = at(0.99);
+    }
+    return figures;
+}
+
+ActingFigures measureActingConsole(const QString &location, int calls)
+{
+    auto opened = Database::open({location});
+    if (!opened)
+        qFatal("%s", qPrintable(opened.message()));
+    const Database &db = **opened;
+    FixedClock clock(benchTime(12, 0));
+    QueueService service(db, clock);
+    qint64 atCommit = 0;
+    QObject::connect(&db.commits(), &CommitSignal::committed, &db.commits(), [&] { atCommit = db.statementsRun(); });
+    ChangeFeed feed(db);
+    LiveCenter center(db, clock, &feed);
+    feed.start();
+    if (auto loaded = center.load(); !loaded)
+        qFatal("%s", qPrintable(loaded.message()));
+    QueueModel queue(center, clock);
+    queue.setWindowNumber(1);
+    CurrentTicketModel current(center, clock);
+    current.setWindowNumber(1);
+    HallModel hall(center);
+    ServiceTotalsModel totals(center, clock);
+
+    ActingFigures figures;
+    qint64 reads = 0;
+    std::vector<double> micros;
+    for (int i = 0; i < calls; ++i) {
+        clock.advance(1);
+        QElapsedTimer timer;
+        timer.start();
+        auto called = service.callNext(1);
+        const double elapsed = double(timer.nsecsElapsed()) / 1000.0;
+        if (!called)
+            qFatal("acting console: %s", qPrintable(called.message()));
+        if (!current.ticket() || current.ticket()->id != called->ticket.id)
+            qFatal("acting console: the model does not show the ticket called");
+        reads += db.statementsRun() - atCommit;
+        micros.push_back(elapsed);
+    }
+    figures.calls = calls;
+    figures.readsAfterCommit = calls ? double(reads) / calls : 0;
+    std::sort(micros.begin(), micros.end());
+    if (!micros.empty()) {
+        figures.p50Micros = micros[micros.size() / 2];
+        figures.p99Micros = micros[std::min(micros.size() - 1, size_t(0.99 * double(micros.size())))];
     }
     return figures;
 }

@@ -1,4 +1,5 @@
 // The operator console, driven like an operator would: real main window, real buttons, real dialogs.
+#include "DialogDriver.h"
 #include "TestDatabase.h"
 
 #include "common/HallPanel.h"
@@ -43,38 +44,11 @@ using namespace Kezek::Test;
 
 namespace {
 
-// Runs `drive` on the next modal dialog of type D as soon as it is open (the caller then clicks the
-// button that opens it). Polls instead of assuming the dialog is up after one event-loop turn.
-template<typename D>
-void whenDialog(std::function<void(D *)> drive, int attempts = 500)
-{
-    QTimer::singleShot(10, [drive, attempts] {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            drive(dialog);
-            // A failed check inside `drive` returns early; never leave the test hanging in exec().
-            if (dialog->isVisible())
-                dialog->reject();
-            return;
-        }
-        if (attempts > 0)
-            whenDialog<D>(drive, attempts - 1);
-    });
-}
-
 // A radio button or check box only reacts on its indicator and label, not on the whole widget width.
 void clickToggle(QAbstractButton *button)
 {
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-}
-
-void clickOk(QDialog *dialog)
-{
-    auto *box = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-    QVERIFY(box);
-    QPushButton *ok = box->button(QDialogButtonBox::Ok);
-    QVERIFY(ok && ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // The reception desk, driven like a receptionist would: real buttons, fields, tabs and dialogs, offscreen.
+#include "DialogDriver.h"
 #include "LivePicture.h"
 #include "TestDatabase.h"
 
@@ -42,23 +43,6 @@ using namespace Kezek;
 using namespace Kezek::Test;
 
 namespace {
-
-// Runs `drive` on the next modal dialog of type D as soon as it is open (the caller then clicks the button
-// that opens it).
-template<typename D>
-void whenDialog(std::function<void(D *)> drive, int attempts = 500)
-{
-    QTimer::singleShot(10, [drive, attempts] {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            drive(dialog);
-            if (dialog->isVisible())
-                dialog->reject();
-            return;
-        }
-        if (attempts > 0)
-            whenDialog<D>(drive, attempts - 1);
-    });
-}
 
 void click(QAbstractButton *button)
 {

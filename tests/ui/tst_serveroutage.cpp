@@ -2,6 +2,7 @@
 // console says so above its pages and refuses every step in words; the hall display keeps its last calls under its
 // connection line. Once the server takes connections again, both connect by themselves and show what changed
 // meanwhile. PostgreSQL only: tst_connectionloss is the same story for a SQLite file.
+#include "DialogDriver.h"
 #include "KezekctlProcess.h"
 #include "ServerOutage.h"
 #include "ModelText.h"
@@ -16,7 +17,10 @@
 #include "domain/QueueService.h"
 #include "live/ChangeFeed.h"
 #include "models/QueueModel.h"
+#include "models/ServedServicesModel.h"
+#include "operator/FinishDialog.h"
 #include "operator/OperatorConsole.h"
+#include "reception/ReceptionWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -39,6 +43,8 @@ class TestServerOutage final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void operatorConsoleRefusesWhileTheServerIsAway();
+    void finishDialogKeepsItsEntriesWhileTheServerIsAway();
+    void receptionRefusesWhileTheServerIsAway();
     void hallDisplayKeepsItsCallsWhileTheServerIsAway();
 };
 
@@ -95,6 +101,94 @@ void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
     QCOMPARE(number->text(), QString("A001"));
     RawDatabase raw(test.path(), "check");
     QCOMPARE(raw.scalar("SELECT state FROM tickets WHERE number = 'A001'").toString(), QString("called"));
+}
+
+void TestServerOutage::finishDialogKeepsItsEntriesWhileTheServerIsAway()
+{
+    TestDatabase test;
+    FixedClock clock(at(10));
+    LanguageManager languages;
+    languages.setLanguage("en");
+    QueueService queue(test.db(), clock);
+    QVERIFY(queue.issue(Catalogue(test.db()).service("ID-CARD")->id, {}));
+    auto user = Catalogue(test.db()).operatorByLogin("op01");
+    QVERIFY(user);
+    QVERIFY(queue.signIn(1, user->id));
+    auto called = queue.callNext(1, user->id);
+    QVERIFY(called);
+    QVERIFY(queue.startServing(called->ticket.id, Actor{called->ticket.windowId, user->id}));
+
+    MainWindow window(test.db(), clock, languages, Session{*user, 1});
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *number = window.findChild<QLabel *>("numberLabel");
+    QCOMPARE(number->text(), QString("A001"));
+
+    const QString note = QStringLiteral("documents checked, photo retaken");
+    bool keptOpen = false;
+    whenDialog<FinishDialog>([&](FinishDialog *dialog) {
+        auto *model = dialog->model();
+        const int row = 0; // the ticket's own service, ticked already
+        QVERIFY(model->setData(model->index(row, ServedServicesModel::NoteColumn), note));
+        {
+            ServerOutage outage(test.path());
+            clickOk(dialog);
+            // Refused in words; the dialog stays with what was typed.
+            auto *problem = dialog->findChild<QLabel *>("problemLabel");
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(problem->isVisible() && problem->text().contains("No connection to the center's server"),
+                     qPrintable(problem->text()));
+            QCOMPARE(model->index(row, ServedServicesModel::NoteColumn).data().toString(), note);
+            keptOpen = true;
+        }
+        // The server is back: the same OK records it.
+        QTRY_VERIFY_WITH_TIMEOUT(test.db().ensureConnected().ok(), 10000);
+        clickOk(dialog);
+        QVERIFY(!dialog->isVisible());
+    });
+    QTest::mouseClick(window.findChild<QToolButton *>("finishButton"), Qt::LeftButton);
+    QVERIFY(keptOpen);
+    QCOMPARE(number->text(), QString("—"));
+    RawDatabase raw(test.path(), "check");
+    QCOMPARE(raw.scalar("SELECT state FROM tickets WHERE number = 'A001'").toString(), QString("served"));
+    QCOMPARE(raw.scalar("SELECT note FROM served_services").toString(), note);
+}
+
+void TestServerOutage::receptionRefusesWhileTheServerIsAway()
+{
+    TestDatabase test;
+    FixedClock clock(at(10));
+    LanguageManager languages;
+    languages.setLanguage("en");
+    auto user = Catalogue(test.db()).operatorByLogin("reception");
+    QVERIFY(user);
+    MainWindow window(test.db(), clock, languages, Session{*user, std::nullopt});
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>("connectionBanner");
+    auto *idCard = window.findChild<QAbstractButton *>("serviceButton_ID-CARD");
+    auto *result = window.findChild<QLabel *>("walkInResult");
+    auto *occupancy = window.findChild<QLabel *>("occupancyLabel");
+    QVERIFY(banner && idCard && result && occupancy);
+    QTest::mouseClick(idCard, Qt::LeftButton);
+    QVERIFY2(result->text().contains("A001"), qPrintable(result->text()));
+    QVERIFY2(occupancy->text().startsWith("1 of"), qPrintable(occupancy->text()));
+
+    ServerOutage outage(test.path());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), outageNoticeMs);
+    QTest::mouseClick(idCard, Qt::LeftButton);
+    QVERIFY2(result->text().contains("No connection to the center's server"), qPrintable(result->text()));
+    QVERIFY2(occupancy->text().startsWith("1 of"), qPrintable(occupancy->text()));
+
+    // Back: a ticket another desk issued meanwhile is counted without a click here.
+    outage.end();
+    QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:01", "issue", "ID-CARD"}).exitCode == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    QTRY_VERIFY2(occupancy->text().startsWith("2 of"), qPrintable(occupancy->text()));
+    QTest::mouseClick(idCard, Qt::LeftButton);
+    QVERIFY2(result->text().contains("A003"), qPrintable(result->text()));
 }
 
 void TestServerOutage::hallDisplayKeepsItsCallsWhileTheServerIsAway()

@@ -28,8 +28,9 @@ FinishDialog::FinishDialog(const QString &ticketNumber, const QList<Service> &se
     header->setSectionResizeMode(ServedServicesModel::OutcomeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ServedServicesModel::NoteColumn, QHeaderView::Stretch);
     connect(m_model, &ServedServicesModel::servedChanged, this, &FinishDialog::updateOk);
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FinishDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FinishDialog::record);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FinishDialog::reject);
+    m_ui->problemLabel->hide();
     updateOk();
 }
 
@@ -38,6 +39,28 @@ FinishDialog::~FinishDialog() = default;
 QList<ServedServiceInput> FinishDialog::served() const
 {
     return m_model->served();
+}
+
+void FinishDialog::record()
+{
+    if (!m_recorder) {
+        accept();
+        return;
+    }
+    const Status recorded = m_recorder(served());
+    if (recorded) {
+        accept();
+        return;
+    }
+    if (recorded.failure().kind == Failure::Kind::Database) {
+        m_ui->problemLabel->setText(tr("Not recorded: %1 Your entries are kept; press OK again once the database is "
+                                       "back.")
+                                        .arg(recorded.message()));
+        m_ui->problemLabel->show();
+        return;
+    }
+    m_failure = recorded.failure();
+    reject();
 }
 
 void FinishDialog::updateOk()

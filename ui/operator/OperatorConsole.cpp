@@ -184,13 +184,19 @@ void OperatorConsole::finish()
             services.append(service);
     }
     FinishDialog dialog(ticket->number, services, ticket->serviceId, m_queueModel->language(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto served = dialog.served();
-    auto finished = m_queue.finish(ticket->id, served, actor());
-    report(statusOf(finished),
-           finished ? tr("%1 is finished: %n service(s) recorded.", nullptr, int(served.size())).arg(finished->number)
-                    : QString());
+    const qint64 ticketId = ticket->id;
+    QString done;
+    dialog.setRecorder([&](const QList<ServedServiceInput> &served) -> Status {
+        auto finished = m_queue.finish(ticketId, served, actor());
+        if (!finished)
+            return finished.failure();
+        done = tr("%1 is finished: %n service(s) recorded.", nullptr, int(served.size())).arg(finished->number);
+        return success();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        report(success(), done);
+    else if (dialog.failure())
+        report(*dialog.failure(), QString());
 }
 
 void OperatorConsole::noShow()
