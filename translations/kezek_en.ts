@@ -682,13 +682,6 @@
     </message>
 </context>
 <context>
-    <name>HallOccupancy</name>
-    <message>
-        <source>counting citizens in the hall</source>
-        <translation>counting citizens in the hall</translation>
-    </message>
-</context>
-<context>
     <name>HallPanel</name>
     <message>
         <source>Windows</source>
@@ -798,6 +791,13 @@
     <message>
         <source>Booked %1: %2 at %3.</source>
         <translation>Booked %1: %2 at %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ChangeFeed</name>
+    <message>
+        <source>reading the change log</source>
+        <translation>reading the change log</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1707,10 @@
             <numerusform>%n service will be recorded.</numerusform>
             <numerusform>%n services will be recorded.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 Your entries are kept; press OK again once the database is back.</source>
+        <translation>Not recorded: %1 Your entries are kept; press OK again once the database is back.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3546,14 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>reading the queue of window %1</source>
         <translation>reading the queue of window %1</translation>
+    </message>
+    <message>
+        <source>reading today&apos;s tickets</source>
+        <translation>reading today's tickets</translation>
+    </message>
+    <message>
+        <source>reading changed tickets</source>
+        <translation>reading changed tickets</translation>
     </message>
 </context>
 <context>

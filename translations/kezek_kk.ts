@@ -682,13 +682,6 @@
     </message>
 </context>
 <context>
-    <name>HallOccupancy</name>
-    <message>
-        <source>counting citizens in the hall</source>
-        <translation>залдағы азаматтарды санау</translation>
-    </message>
-</context>
-<context>
     <name>HallPanel</name>
     <message>
         <source>Windows</source>
@@ -798,6 +791,13 @@
     <message>
         <source>Booked %1: %2 at %3.</source>
         <translation>%1 брондалды: %2, сағат %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ChangeFeed</name>
+    <message>
+        <source>reading the change log</source>
+        <translation>өзгерістер журналын оқу</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1707,10 @@
             <numerusform>%n қызмет тіркеледі.</numerusform>
             <numerusform>%n қызмет тіркеледі.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 Your entries are kept; press OK again once the database is back.</source>
+        <translation>Жазылмады: %1 Енгізілгені сақталды; дерекқор қайта қолжетімді болғанда OK батырмасын тағы басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3546,14 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>reading the queue of window %1</source>
         <translation>%1-терезенің кезегін оқу</translation>
+    </message>
+    <message>
+        <source>reading today&apos;s tickets</source>
+        <translation>бүгінгі талондарды оқу</translation>
+    </message>
+    <message>
+        <source>reading changed tickets</source>
+        <translation>өзгерген талондарды оқу</translation>
     </message>
 </context>
 <context>

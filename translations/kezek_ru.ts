@@ -682,13 +682,6 @@
     </message>
 </context>
 <context>
-    <name>HallOccupancy</name>
-    <message>
-        <source>counting citizens in the hall</source>
-        <translation>подсчёт граждан в зале</translation>
-    </message>
-</context>
-<context>
     <name>HallPanel</name>
     <message>
         <source>Windows</source>
@@ -799,6 +792,13 @@
     <message>
         <source>Booked %1: %2 at %3.</source>
         <translation>Забронировано %1: %2 на %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ChangeFeed</name>
+    <message>
+        <source>reading the change log</source>
+        <translation>чтение журнала изменений</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1714,10 @@
             <numerusform>Будут записаны %n услуги.</numerusform>
             <numerusform>Будут записаны %n услуг.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not recorded: %1 Your entries are kept; press OK again once the database is back.</source>
+        <translation>Не записано: %1 Введённое сохранено; нажмите OK ещё раз, когда база данных снова будет доступна.</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3566,14 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>reading the queue of window %1</source>
         <translation>чтение очереди окна %1</translation>
+    </message>
+    <message>
+        <source>reading today&apos;s tickets</source>
+        <translation>чтение сегодняшних талонов</translation>
+    </message>
+    <message>
+        <source>reading changed tickets</source>
+        <translation>чтение изменённых талонов</translation>
     </message>
 </context>
 <context>

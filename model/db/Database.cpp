@@ -144,13 +144,13 @@ Status Database::verifyFile() const
     return *m_lost;
 }
 
-Status Database::ensureConnected() const
+Status Database::ensureConnected(Reconnect how) const
 {
     if (m_damaged)
         return *m_damaged;
     if (auto status = verifyFile(); status)
         return status;
-    return reconnect();
+    return reconnect(how);
 }
 
 void Database::markDamaged(const Failure &finding) const
@@ -172,7 +172,7 @@ void Database::markBroken(const QString &cause) const
                          .arg(m_name, cause)};
 }
 
-Status Database::reconnect() const
+Status Database::reconnect(Reconnect how) const
 {
     std::optional<FileIdentity> there;
     if (m_server) {
@@ -180,6 +180,23 @@ Status Database::reconnect() const
         // doubles from a quarter of a second up to five.
         if (m_reconnectPause.isValid() && m_reconnectPause.elapsed() < m_reconnectPauseMs)
             return *m_lost;
+        if (how == Reconnect::InBackground) {
+            switch (m_probe.answer()) {
+            case ServerProbe::Answer::None:
+                m_probe.start(m_server->conninfo());
+                return *m_lost;
+            case ServerProbe::Answer::Pending:
+                return *m_lost;
+            case ServerProbe::Answer::Down:
+                m_probe.reset();
+                m_reconnectPause.restart();
+                m_reconnectPauseMs = std::clamp(m_reconnectPauseMs * 2, 250, 5000);
+                return *m_lost;
+            case ServerProbe::Answer::Up:
+                m_probe.reset();
+                break;
+            }
+        }
         m_reconnectPause.restart();
         m_reconnectPauseMs = std::clamp(m_reconnectPauseMs * 2, 250, 5000);
     } else {

@@ -4,6 +4,7 @@
 #include "db/Backend.h"
 #include "db/CommitSignal.h"
 #include "db/ServerAddress.h"
+#include "db/ServerProbe.h"
 #include "db/SqliteFile.h"
 #include "db/WriteTransaction.h"
 
@@ -74,7 +75,10 @@ public:
     Status verifyFile() const;
     // verifyFile(); when lost, tries to open the database at its path again (a replacement is opened, a missing
     // file stays lost and is never created). Success means statements reach the database at the path.
-    Status ensureConnected() const;
+    // InBackground (the screens' polls): a server is first asked in a worker thread whether it is up, and connected
+    // to only at a later call once it is, so that the caller never waits for a host that does not answer.
+    enum class Reconnect { Now, InBackground };
+    Status ensureConnected(Reconnect how = Reconnect::Now) const;
     // Why the connection is lost, while it is; every statement fails with this.
     const std::optional<Failure> &lost() const { return m_lost; }
     const std::optional<Failure> &damaged() const { return m_damaged; }
@@ -138,7 +142,7 @@ private:
     Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs);
     // Opens this thread's connection to the path and remembers which file it is.
     Status connect() const;
-    Status reconnect() const;
+    Status reconnect(Reconnect how) const;
     Status configureConnection(QSqlDatabase &db) const;
     void markLostServer() const;
     // `create`: an SQLite file without tables may become a Kezek database (init); otherwise it is refused.
@@ -160,6 +164,7 @@ private:
     mutable bool m_checkedAtOpen = false;
     mutable QElapsedTimer m_reconnectPause; // since the last attempt to reach the server again
     mutable int m_reconnectPauseMs = 0;
+    mutable ServerProbe m_probe;
     qint64 m_checkUpTo = 0;
     mutable CommitSignal m_commits;
     mutable std::atomic<qint64> m_statementsRun{0};

@@ -104,7 +104,7 @@ QString ServerAddress::option(const char *keyword) const
     return {};
 }
 
-void ServerAddress::applyTo(QSqlDatabase &db) const
+QStringList ServerAddress::connectionPairs() const
 {
     QList<std::pair<QString, QString>> options = m_options;
     const std::pair<const char *, const char *> defaults[] = {
@@ -120,9 +120,19 @@ void ServerAddress::applyTo(QSqlDatabase &db) const
     QStringList pairs;
     for (const auto &[keyword, value] : options)
         pairs << keyword + QLatin1Char('=') + quoted(value);
+    return pairs;
+}
+
+void ServerAddress::applyTo(QSqlDatabase &db) const
+{
     // Everything goes through the options so that libpq sees exactly what it parsed; the driver turns ';' into
     // the spaces of a conninfo string.
-    db.setConnectOptions(pairs.join(QLatin1Char(';')));
+    db.setConnectOptions(connectionPairs().join(QLatin1Char(';')));
+}
+
+QByteArray ServerAddress::conninfo() const
+{
+    return connectionPairs().join(QLatin1Char(' ')).toUtf8();
 }
 
 QString ServerAddress::displayName() const

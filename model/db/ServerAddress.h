@@ -27,11 +27,15 @@ public:
     // Gives the connection every option, plus Kezek's defaults for the ones the address leaves out: a connect
     // timeout and TCP keepalives short enough that a pulled cable is noticed in seconds, and the program's name.
     void applyTo(QSqlDatabase &db) const;
+    // The same options as one libpq conninfo string (for PQping).
+    QByteArray conninfo() const;
     // "host:port/database" (or "service NAME"), as libpq will resolve it: no user name, no password.
     QString displayName() const;
 
 private:
     QString option(const char *keyword) const;
+    // keyword=value pairs, values quoted for libpq, with the defaults applyTo() describes.
+    QStringList connectionPairs() const;
 
     QList<std::pair<QString, QString>> m_options; // keyword and value, as libpq parsed them
 };

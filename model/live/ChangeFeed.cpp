@@ -67,7 +67,7 @@ void ChangeFeed::listen()
 
 void ChangeFeed::poll()
 {
-    if (auto status = m_db.ensureConnected(); !status) {
+    if (auto status = m_db.ensureConnected(Database::Reconnect::InBackground); !status) {
         if (status.message() != m_lostMessage) {
             m_lostMessage = status.message();
             Q_EMIT connectionLost(m_lostMessage);
