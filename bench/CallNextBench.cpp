@@ -22,8 +22,6 @@
 
 namespace Kezek::Bench {
 
-namespace {
-
 Latency summarise(std::vector<qint64> nanos)
 {
     Latency result;
@@ -37,6 +35,8 @@ Latency summarise(std::vector<qint64> nanos)
     result.calls = int(nanos.size());
     return result;
 }
+
+namespace {
 
 // Frees window `number` after a measured call, outside the measurement, as the operator would.
 void freeWindow(QueueService &queue, const Ticket &ticket)

@@ -13,7 +13,8 @@ struct PropagationFigures
     int seen = 0;          // commits followed by a row signal of the watching process's queue model
     double p50Millis = 0;
     double p99Millis = 0;
-    double readsPerChange = 0; // statements the watching process ran per commit (its feed, its live picture)
+    int catchUps = 0;           // change sets the watching process's feed read (several commits may make one)
+    double readsPerCatchUp = 0; // statements it ran for each (its feed, its live picture; no model reads)
 };
 
 // A committer process issues `commits` tickets, 30 ms apart, and prints the wall-clock time of each commit; this

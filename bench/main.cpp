@@ -129,7 +129,8 @@ int main(int argc, char *argv[])
             << "another: " << f.seen << " of " << f.commits << " commits seen, p50 " << f.p50Millis << " ms, p99 "
             << f.p99Millis << " ms (target: p99 under 250 ms)";
         out.setRealNumberPrecision(1);
-        out << "; statements per change in the watching process: " << f.readsPerChange << Qt::endl;
+        out << "; the watching process read " << f.catchUps << " change sets with " << f.readsPerCatchUp
+            << " statements each" << Qt::endl;
     };
     const auto printActing = [&](const QString &engine, const ActingFigures &f) {
         out.setRealNumberPrecision(1);
@@ -145,10 +146,18 @@ int main(int argc, char *argv[])
     if (!server.isEmpty()) {
         out.setRealNumberPrecision(1);
         out << "copy-to of the fixture into " << server << ": " << copySeconds << " s" << Qt::endl;
-        const Latency onServer = measureKezekCallNext(server, 1000);
+        const Latency onServer = measureKezekCallNext(server, 600);
         out << "call-next (Kezek, QPSQL, loopback) over " << onServer.calls << " calls: p50 " << onServer.p50Micros
             << " us, p99 " << onServer.p99Micros << " us, mean " << onServer.meanMicros
             << " us (target: p99 under 5000 us)" << Qt::endl;
+        const Latency bareOnServer = measureBareServerCallNext(server, 600);
+        out << "call-next (bare libpq, loopback) over " << bareOnServer.calls << " calls: p50 "
+            << bareOnServer.p50Micros << " us, p99 " << bareOnServer.p99Micros << " us, mean "
+            << bareOnServer.meanMicros << " us" << Qt::endl;
+        out.setRealNumberPrecision(2);
+        out << "ratio Kezek / bare libpq: p50 " << onServer.p50Micros / bareOnServer.p50Micros << "x, p99 "
+            << onServer.p99Micros / bareOnServer.p99Micros << "x (target: within 1.5x)" << Qt::endl;
+        out.setRealNumberPrecision(1);
         thirtyOnServer = measureConcurrentCalls(app.applicationFilePath(), server, 30, 5);
         printConcurrency(QStringLiteral("PostgreSQL"), thirtyOnServer);
         printPropagation(QStringLiteral("PostgreSQL, NOTIFY"), measurePropagation(app.applicationFilePath(), server, 200));

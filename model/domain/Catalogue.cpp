@@ -26,6 +26,32 @@ QString PriorityCategory::name(const QString &language) const
     return nameEn;
 }
 
+Result<CatalogueSnapshot> Catalogue::snapshot() const
+{
+    CatalogueSnapshot snapshot;
+    auto settings = this->settings();
+    if (!settings)
+        return settings.failure();
+    snapshot.settings = std::move(settings).value();
+    auto services = this->services();
+    if (!services)
+        return services.failure();
+    snapshot.services = std::move(services).value();
+    auto categories = priorityCategories();
+    if (!categories)
+        return categories.failure();
+    snapshot.categories = std::move(categories).value();
+    auto windows = this->windows();
+    if (!windows)
+        return windows.failure();
+    snapshot.windows = std::move(windows).value();
+    auto operators = this->operators();
+    if (!operators)
+        return operators.failure();
+    snapshot.operators = std::move(operators).value();
+    return snapshot;
+}
+
 Result<CenterSettings> Catalogue::settings() const
 {
     Query q(m_db, QStringLiteral("SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, early_allowance_s, "

@@ -74,6 +74,16 @@ struct PriorityCategory
     QString name(const QString &language) const;
 };
 
+// The whole configuration at once, for those that need all of it (the live picture, reports, forecasts).
+struct CatalogueSnapshot
+{
+    CenterSettings settings;
+    QList<Service> services;
+    QList<PriorityCategory> categories;
+    QList<Window> windows; // with their status as it was read
+    QList<Operator> operators;
+};
+
 // Read access to the center's configuration: settings, services, windows, operators, categories.
 class Catalogue final
 {
@@ -82,6 +92,8 @@ class Catalogue final
 public:
     explicit Catalogue(const Database &db) : m_db(db) { }
 
+    // Settings, services, categories, windows and staff: six statements.
+    Result<CatalogueSnapshot> snapshot() const;
     Result<CenterSettings> settings() const;
     Result<QList<Service>> services() const;
     Result<Service> service(const QString &code) const;

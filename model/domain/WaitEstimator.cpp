@@ -22,18 +22,12 @@ Status WaitEstimator::load()
     m_norms.clear();
     m_waitingIds.clear();
 
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto services = catalogue.services();
-    if (!services)
-        return services.failure();
-    for (const Service &service : *services)
+    auto catalogue = Catalogue(m_db).snapshot();
+    if (!catalogue)
+        return catalogue.failure();
+    const CenterSettings &settings = catalogue->settings;
+    for (const Service &service : std::as_const(catalogue->services))
         m_norms.insert(service.id, service.normSeconds);
-    auto windows = catalogue.windows();
-    if (!windows)
-        return windows.failure();
 
     // Today's finished citizens, newest first: the first few per window give its pace.
     Query recent(m_db, QStringLiteral("SELECT window_id, finished_at - serving_at FROM tickets "
@@ -51,8 +45,8 @@ Status WaitEstimator::load()
     }
 
     const TicketStore store(m_db);
-    const CallPolicy policy(settings->earlyAllowance, settings->priorityStreakCap);
-    for (const Window &window : *windows) {
+    const CallPolicy policy(settings.earlyAllowance, settings.priorityStreakCap);
+    for (const Window &window : std::as_const(catalogue->windows)) {
         if (window.state == WindowState::Closed)
             continue;
         WindowQueue queue;

@@ -88,31 +88,18 @@ void LiveCenter::tick()
 
 Status LiveCenter::readCatalogue()
 {
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto services = catalogue.services();
-    if (!services)
-        return services.failure();
-    auto categories = catalogue.priorityCategories();
-    if (!categories)
-        return categories.failure();
-    auto windows = catalogue.windows();
-    if (!windows)
-        return windows.failure();
-    auto operators = catalogue.operators();
-    if (!operators)
-        return operators.failure();
-    m_settings = std::move(settings).value();
-    m_services = std::move(services).value();
+    auto snapshot = Catalogue(m_db).snapshot();
+    if (!snapshot)
+        return snapshot.failure();
+    m_settings = std::move(snapshot->settings);
+    m_services = std::move(snapshot->services);
     m_serviceIndex.clear();
     for (qsizetype i = 0; i < m_services.size(); ++i)
         m_serviceIndex.insert(m_services.at(i).id, i);
-    m_categories = std::move(categories).value();
-    m_windows = std::move(windows).value();
+    m_categories = std::move(snapshot->categories);
+    m_windows = std::move(snapshot->windows);
     m_operatorNames.clear();
-    for (const Operator &op : std::as_const(*operators))
+    for (const Operator &op : std::as_const(snapshot->operators))
         m_operatorNames.insert(op.id, op.fullName);
     return success();
 }

@@ -268,26 +268,17 @@ Result<Report> ReportEngine::report(QDate from, QDate to, qint64 now, const QStr
     auto totals = sums(from, to, now, progress);
     if (!totals)
         return totals.failure();
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto services = catalogue.services();
-    if (!services)
-        return services.failure();
-    auto windows = catalogue.windows();
-    if (!windows)
-        return windows.failure();
-    auto operators = catalogue.operators();
-    if (!operators)
-        return operators.failure();
+    auto catalogue = Catalogue(m_db).snapshot();
+    if (!catalogue)
+        return catalogue.failure();
+    const CenterSettings &settings = catalogue->settings;
 
     Report r;
     r.from = from;
     r.to = to;
     r.generatedAt = now;
     r.includesToday = from <= LocalTime::dateOf(now) && LocalTime::dateOf(now) <= to;
-    r.waitTarget = settings->waitTarget;
+    r.waitTarget = settings.waitTarget;
     r.days = totals->days;
     const FigureTable &table = totals->table;
     const auto sumsOf = [&table](Dimension d, const QString &item) {
@@ -323,7 +314,7 @@ Result<Report> ReportEngine::report(QDate from, QDate to, qint64 now, const QStr
         row.sums = sumsOf(Dimension::Source, channel);
         r.channels.append(row);
     }
-    for (const Window &w : *windows) {
+    for (const Window &w : catalogue->windows) {
         ReportRow row;
         row.dimension = Dimension::Window;
         row.id = w.id;
@@ -335,7 +326,7 @@ Result<Report> ReportEngine::report(QDate from, QDate to, qint64 now, const QStr
         if (row.sums != FigureSums())
             r.windows.append(row);
     }
-    for (const Operator &o : *operators) {
+    for (const Operator &o : catalogue->operators) {
         ReportRow row;
         row.dimension = Dimension::Operator;
         row.id = o.id;
@@ -347,7 +338,7 @@ Result<Report> ReportEngine::report(QDate from, QDate to, qint64 now, const QStr
         if (row.sums != FigureSums())
             r.operators.append(row);
     }
-    for (const Service &s : *services) {
+    for (const Service &s : catalogue->services) {
         ReportRow row;
         row.dimension = Dimension::Service;
         row.id = s.id;
@@ -359,8 +350,8 @@ Result<Report> ReportEngine::report(QDate from, QDate to, qint64 now, const QStr
         r.services.append(row);
     }
     // The opening hours always, and any other hour with something in it.
-    const int firstHour = settings->opensAt / 3600;
-    const int lastHour = (settings->closesAt - 1) / 3600;
+    const int firstHour = settings.opensAt / 3600;
+    const int lastHour = (settings.closesAt - 1) / 3600;
     for (int hour = 0; hour < 24; ++hour) {
         const FigureSums s = sumsOf(Dimension::Hour, QString::number(hour));
         if ((hour < firstHour || hour > lastHour) && s == FigureSums())

@@ -23,21 +23,16 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
         return Failure{Failure::Kind::Invalid, tr("Choose a day to forecast.")};
     if (serviceLevel <= 0 || serviceLevel >= 1)
         return Failure{Failure::Kind::Invalid, tr("The service level must be between 0 and 1 (e.g. 0.8).")};
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    if (!settings)
-        return settings.failure();
-    auto services = catalogue.services();
-    if (!services)
-        return services.failure();
-    auto windows = catalogue.windows();
-    if (!windows)
-        return windows.failure();
+    auto catalogue = Catalogue(m_db).snapshot();
+    if (!catalogue)
+        return catalogue.failure();
+    const CenterSettings &settings = catalogue->settings;
+    const QList<Service> &services = catalogue->services;
 
     StaffingForecast f;
     f.day = day;
     f.serviceLevel = serviceLevel;
-    f.waitTarget = settings->waitTarget;
+    f.waitTarget = settings.waitTarget;
     const QDate today = LocalTime::dateOf(now);
 
     // The same weekday over the last weeks, finished days only.
@@ -92,11 +87,11 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
             norms += n;
         serviceSeconds = double(norms) / double(bookedCount);
     }
-    if (serviceSeconds <= 0 && !services->isEmpty()) {
+    if (serviceSeconds <= 0 && !services.isEmpty()) {
         qint64 norms = 0;
-        for (const Service &s : *services)
+        for (const Service &s : services)
             norms += s.normSeconds;
-        serviceSeconds = double(norms) / double(services->size());
+        serviceSeconds = double(norms) / double(services.size());
     }
 
     // Planned: the windows that called someone in that hour for a day that has begun, else the open windows.
@@ -113,7 +108,7 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
             workedByHour.insert(q.integer(0), q.integer(1));
     }
     int openNow = 0;
-    for (const Window &w : *windows) {
+    for (const Window &w : catalogue->windows) {
         if (w.state == WindowState::Open && w.operatorId)
             ++openNow;
     }
@@ -122,7 +117,7 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
     const double mu = serviceSeconds > 0 ? 3600.0 / serviceSeconds : 0.0; // per window per hour
     const double t = double(f.waitTarget) / 3600.0;                          // hours
     const int historyDays = int(f.history.size());
-    for (int hour = settings->opensAt / 3600; hour <= (settings->closesAt - 1) / 3600; ++hour) {
+    for (int hour = settings.opensAt / 3600; hour <= (settings.closesAt - 1) / 3600; ++hour) {
         ForecastHour h;
         h.hour = hour;
         h.bookedArrivals = bookedByHour.value(hour) * f.showUpRate;
