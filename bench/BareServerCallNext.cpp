@@ -134,13 +134,10 @@ Latency measureBareServerCallNext(const QString &url, int calls)
         const Prepared event(connection, "INSERT INTO events (ticket_id, action, from_state, to_state, window_id, "
                                          "operator_id, at, note) VALUES ($1, 'call', $2, 'called', $3, $4, $5, NULL)");
         const Prepared streak(connection, "UPDATE windows SET priority_streak = $1 WHERE id = $2");
-        const Prepared leftAtWindows(connection, "SELECT id FROM tickets WHERE state IN ('called', 'serving') AND day < $1");
-        const Prepared closeEvents(connection, "INSERT INTO events (ticket_id, action, from_state, to_state, at, note) "
-                                               "SELECT id, 'cancel', state, 'cancelled', $1, 'not called before closing' "
-                                               "FROM tickets WHERE state IN ('waiting', 'transferred', 'postponed') "
-                                               "AND order_key < $2");
-        const Prepared closeTickets(connection, "UPDATE tickets SET state = 'cancelled', finished_at = $1, due_at = NULL "
-                                                "WHERE state IN ('waiting', 'transferred', 'postponed') AND order_key < $2");
+        const Prepared left(connection, "SELECT (SELECT count(*) FROM (SELECT 1 FROM tickets WHERE state IN ('waiting', "
+                                        "'transferred', 'postponed') AND order_key < $1 LIMIT 1) AS waiting), "
+                                        "(SELECT count(*) FROM (SELECT 1 FROM tickets WHERE state IN ('called', "
+                                        "'serving') AND day < $2 LIMIT 1) AS at_windows)");
         const Prepared finish(connection, "UPDATE tickets SET state = 'served', finished_at = $1 WHERE window_id = $2 "
                                           "AND state = 'called'");
         const qint64 startOfToday = benchTime(0, 0);
@@ -159,10 +156,8 @@ Latency measureBareServerCallNext(const QString &url, int calls)
             const int windowId = atoi(PQgetvalue(found.get(), 0, 0));
             const QByteArray operatorId(PQgetvalue(found.get(), 0, 4));
             const int priorityStreak = atoi(PQgetvalue(found.get(), 0, 5));
-            closeEvents.run({number(now), number(startOfToday)});
-            closeTickets.run({number(now), number(startOfToday)});
             const QByteArray today = LocalTime::dayKey(now).toUtf8();
-            leftAtWindows.run({today});
+            left.run({number(startOfToday), today});
             windowServices.run({number(windowNumber)});
             atWindow.run({number(windowId), today});
             ServerHeads &probe = headsByWindow[size_t(windowNumber - 1)];
@@ -189,7 +184,8 @@ Latency measureBareServerCallNext(const QString &url, int calls)
                         number(now), number(choice->candidate.ticketId), state});
             event.run({number(choice->candidate.ticketId), state, number(windowId),
                        operatorId.isEmpty() ? QByteArray() : operatorId, number(now)});
-            streak.run({number(CallPolicy::streakAfter(choice->tier, priorityStreak)), number(windowId)});
+            if (const int after = CallPolicy::streakAfter(choice->tier, priorityStreak); after != priorityStreak)
+                streak.run({number(after), number(windowId)});
             commit.run({});
             nanos.push_back(timer.nsecsElapsed());
             // Free the window, outside the measurement.

@@ -164,14 +164,11 @@ Latency measureBareCallNext(const QString &path, int calls)
         const Statement event(db, "INSERT INTO events (ticket_id, action, from_state, to_state, window_id, "
                                   "operator_id, at, note) VALUES (?, 'call', ?, 'called', ?, ?, ?, NULL)");
         const Statement streak(db, "UPDATE windows SET priority_streak = ? WHERE id = ?");
-        // QueueService::startStep: tickets left waiting or at a window on earlier days (none here).
-        const Statement leftAtWindows(db, "SELECT id FROM tickets WHERE state IN ('called', 'serving') AND day < ?1");
-        const Statement closeEvents(db, "INSERT INTO events (ticket_id, action, from_state, to_state, at, note) "
-                                        "SELECT id, 'cancel', state, 'cancelled', ?1, 'not called before closing' "
-                                        "FROM tickets WHERE state IN ('waiting', 'transferred', 'postponed') "
-                                        "AND order_key < ?2");
-        const Statement closeTickets(db, "UPDATE tickets SET state = 'cancelled', finished_at = ?1, due_at = NULL "
-                                         "WHERE state IN ('waiting', 'transferred', 'postponed') AND order_key < ?2");
+        // QueueService::startStep: whether earlier days left tickets waiting or at a window (none here).
+        const Statement left(db, "SELECT (SELECT count(*) FROM (SELECT 1 FROM tickets WHERE state IN ('waiting', "
+                                 "'transferred', 'postponed') AND order_key < ?1 LIMIT 1) AS waiting), "
+                                 "(SELECT count(*) FROM (SELECT 1 FROM tickets WHERE state IN ('called', 'serving') "
+                                 "AND day < ?2 LIMIT 1) AS at_windows)");
         const qint64 startOfToday = benchTime(0, 0);
         const Statement finish(db, "UPDATE tickets SET state = 'served', finished_at = ?1 WHERE window_id = ?2 "
                                    "AND state = 'called'");
@@ -203,14 +200,10 @@ Latency measureBareCallNext(const QString &path, int calls)
             const int priorityStreak = sqlite3_column_int(*window, 5);
             window.reset();
             sqlite3_bind_int(*windowServices, 1, number);
-            for (const Statement *close : {&closeEvents, &closeTickets}) {
-                sqlite3_bind_int64(**close, 1, now);
-                sqlite3_bind_int64(**close, 2, startOfToday);
-                step(*close);
-            }
             const QByteArray today = LocalTime::dayKey(now).toUtf8();
-            sqlite3_bind_text(*leftAtWindows, 1, today.constData(), int(today.size()), SQLITE_TRANSIENT);
-            step(leftAtWindows);
+            sqlite3_bind_int64(*left, 1, startOfToday);
+            sqlite3_bind_text(*left, 2, today.constData(), int(today.size()), SQLITE_TRANSIENT);
+            step(left);
             step(windowServices);
             sqlite3_bind_int(*atWindow, 1, windowId);
             sqlite3_bind_text(*atWindow, 2, today.constData(), int(today.size()), SQLITE_TRANSIENT);
@@ -262,9 +255,11 @@ Latency measureBareCallNext(const QString &path, int calls)
             sqlite3_bind_int(*event, 4, operatorId);
             sqlite3_bind_int64(*event, 5, now);
             step(event);
-            sqlite3_bind_int(*streak, 1, CallPolicy::streakAfter(choice->tier, priorityStreak));
-            sqlite3_bind_int(*streak, 2, windowId);
-            step(streak);
+            if (const int after = CallPolicy::streakAfter(choice->tier, priorityStreak); after != priorityStreak) {
+                sqlite3_bind_int(*streak, 1, after);
+                sqlite3_bind_int(*streak, 2, windowId);
+                step(streak);
+            }
             step(commit);
             nanos.push_back(timer.nsecsElapsed());
             // Free the window, outside the measurement.

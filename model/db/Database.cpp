@@ -431,7 +431,7 @@ QStringList Database::beginWriteStatements() const
 
 qint64 Database::dataVersion() const
 {
-    // A server tells of its commits itself (NOTIFY; DatabaseWatcher listens): nothing to poll there.
+    // A server tells of its commits itself (NOTIFY; ChangeFeed listens): nothing to poll there.
     if (m_server)
         return -1;
     QSqlQuery query(connection());
