@@ -208,38 +208,43 @@ Result<QList<QueuedTicket>> TicketStore::queueFor(const Window &window, const Ca
                           tr("reading the queue of window %1").arg(window.number));
     if (!tickets)
         return tickets.failure();
-    return arrange(*tickets, window, policy, now);
+    return arrange(*tickets, window, policy, Today::at(now));
+}
+
+Today Today::at(qint64 now)
+{
+    return Today{now, startOfToday(now), LocalTime::dayKey(now)};
 }
 
 QList<QueuedTicket> TicketStore::arrange(const QList<Ticket> &tickets, const Window &window, const CallPolicy &policy,
-                                         qint64 now)
+                                         const Today &today)
 {
     QList<QueueCandidate> candidates;
     QHash<qint64, qsizetype> indexById;
     for (qsizetype i = 0; i < tickets.size(); ++i) {
         const Ticket &t = tickets.at(i);
-        if (!waitsNow(t, now) || !windowMayTake(window, t))
+        if (!waitsNow(t, today) || !windowMayTake(window, t))
             continue;
         indexById.insert(t.id, i);
         candidates.append(QueueCandidate{t.id, t.lane, t.targetWindowId == window.id, t.orderKey});
     }
     QList<QueuedTicket> queue;
-    const QList<CallChoice> order = policy.arrange(candidates, window.priorityStreak, now);
+    const QList<CallChoice> order = policy.arrange(candidates, window.priorityStreak, today.now);
     for (const CallChoice &choice : order)
         queue.append(QueuedTicket{tickets.at(indexById.value(choice.candidate.ticketId)), choice.tier});
     return queue;
 }
 
-bool TicketStore::waitsNow(const Ticket &ticket, qint64 now)
+bool TicketStore::waitsNow(const Ticket &ticket, const Today &today)
 {
     switch (ticket.state) {
     case TicketState::Postponed:
-        if (!ticket.dueAt || *ticket.dueAt > now)
+        if (!ticket.dueAt || *ticket.dueAt > today.now)
             return false;
         [[fallthrough]];
     case TicketState::Waiting:
     case TicketState::Transferred:
-        return ticket.orderKey >= startOfToday(now);
+        return ticket.orderKey >= today.startOfDay;
     default:
         return false;
     }
@@ -252,16 +257,16 @@ bool TicketStore::windowMayTake(const Window &window, const Ticket &ticket)
     return window.serviceIds.contains(ticket.serviceId);
 }
 
-bool TicketStore::isLive(const Ticket &ticket, qint64 now)
+bool TicketStore::isLive(const Ticket &ticket, const Today &today)
 {
     switch (ticket.state) {
     case TicketState::Waiting:
     case TicketState::Transferred:
     case TicketState::Postponed:
-        return ticket.orderKey >= startOfToday(now);
+        return ticket.orderKey >= today.startOfDay;
     case TicketState::Called:
     case TicketState::Serving:
-        return ticket.day == LocalTime::dayKey(now);
+        return ticket.day == today.day;
     default:
         return false;
     }

@@ -22,6 +22,17 @@ struct QueuedTicket
     CallTier tier = CallTier::WalkIn;
 };
 
+// A moment with its day worked out once: the local-time conversions cost microseconds each, too much to repeat for
+// every ticket of a queue.
+struct Today
+{
+    qint64 now = 0;
+    qint64 startOfDay = 0;
+    QString day; // LocalTime::dayKey
+
+    static Today at(qint64 now);
+};
+
 // Reads tickets: one by number or id, the one at a window, and the waiting queues. Writes nothing.
 class TicketStore final
 {
@@ -47,15 +58,15 @@ public:
     // The tickets with these ids, in no particular order; ids that name no ticket are left out.
     Result<QList<Ticket>> byIds(const QList<qint64> &ids) const;
 
-    // Whether `ticket` is one of live(now)'s.
-    static bool isLive(const Ticket &ticket, qint64 now);
+    // Whether `ticket` is one of live(today.now)'s.
+    static bool isLive(const Ticket &ticket, const Today &today);
     // Whether it waits to be called now: as the queries' condition of waiting tickets says, in memory.
-    static bool waitsNow(const Ticket &ticket, qint64 now);
+    static bool waitsNow(const Ticket &ticket, const Today &today);
     // Whether `window` may take it: transferred to this window, or untargeted and of a service it serves.
     static bool windowMayTake(const Window &window, const Ticket &ticket);
     // The tickets of `tickets` that `window` may take now, in the exact order call-next would take them.
     static QList<QueuedTicket> arrange(const QList<Ticket> &tickets, const Window &window, const CallPolicy &policy,
-                                       qint64 now);
+                                       const Today &today);
 
     // The column list and joins every ticket read uses; rows are turned into Tickets by fromRow().
     static QString selectSql();

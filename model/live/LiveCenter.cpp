@@ -131,11 +131,11 @@ Status LiveCenter::readTickets(const QSet<qint64> &ids)
     auto tickets = TicketStore(m_db).byIds(ids.values());
     if (!tickets)
         return tickets.failure();
-    const qint64 now = m_clock.now();
+    const Today today = Today::at(m_clock.now());
     for (qint64 id : ids)
         m_tickets.remove(id);
     for (const Ticket &ticket : std::as_const(*tickets)) {
-        if (TicketStore::isLive(ticket, now))
+        if (TicketStore::isLive(ticket, today))
             m_tickets.insert(ticket.id, ticket);
     }
     return success();
@@ -185,24 +185,33 @@ const Ticket *LiveCenter::ticket(qint64 id) const
     return it == m_tickets.cend() ? nullptr : &*it;
 }
 
+QHash<int, Ticket> LiveCenter::ticketsAtWindows() const
+{
+    QHash<int, Ticket> byWindow;
+    for (const Ticket &ticket : m_tickets) {
+        if ((ticket.state != TicketState::Called && ticket.state != TicketState::Serving) || !ticket.windowId)
+            continue;
+        // There is at most one; should there be more, the latest called is the one at the desk.
+        const auto it = byWindow.constFind(*ticket.windowId);
+        if (it == byWindow.cend() || ticket.calledAt > it->calledAt)
+            byWindow.insert(*ticket.windowId, ticket);
+    }
+    return byWindow;
+}
+
 std::optional<Ticket> LiveCenter::ticketAtWindow(int windowId) const
 {
-    std::optional<Ticket> found;
-    for (const Ticket &ticket : m_tickets) {
-        const bool atWindow = (ticket.state == TicketState::Called || ticket.state == TicketState::Serving)
-            && ticket.windowId == windowId;
-        // There is at most one; should there be more, the latest called is the one at the desk.
-        if (atWindow && (!found || ticket.calledAt > found->calledAt))
-            found = ticket;
-    }
-    return found;
+    const QHash<int, Ticket> byWindow = ticketsAtWindows();
+    const auto it = byWindow.constFind(windowId);
+    return it == byWindow.cend() ? std::nullopt : std::optional<Ticket>(*it);
 }
 
 QList<Ticket> LiveCenter::waiting(qint64 now) const
 {
+    const Today today = Today::at(now);
     QList<Ticket> list;
     for (const Ticket &ticket : m_tickets) {
-        if (TicketStore::waitsNow(ticket, now))
+        if (TicketStore::waitsNow(ticket, today))
             list.append(ticket);
     }
     return list;
@@ -210,7 +219,8 @@ QList<Ticket> LiveCenter::waiting(qint64 now) const
 
 QList<QueuedTicket> LiveCenter::queueFor(const Window &window, qint64 now) const
 {
-    return TicketStore::arrange(waiting(now), window, callPolicy(), now);
+    // waiting() has kept only the tickets that wait now; arrange() keeps those this window takes.
+    return TicketStore::arrange(waiting(now), window, callPolicy(), Today::at(now));
 }
 
 } // namespace Kezek

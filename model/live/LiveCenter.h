@@ -63,6 +63,8 @@ public:
     const Ticket *ticket(qint64 id) const;
     // The ticket called to or served at the window today.
     std::optional<Ticket> ticketAtWindow(int windowId) const;
+    // The same for every window at once, by window id.
+    QHash<int, Ticket> ticketsAtWindows() const;
     // How many of today's citizens are inside: waiting (postponed ones too) or at a window.
     int liveTicketCount() const { return int(m_tickets.size()); }
     // Every ticket waiting now (postponed ones once back), in no particular order.

@@ -23,9 +23,11 @@ void HallModel::follow(const ChangeSet &changes)
 
 void HallModel::refresh()
 {
+    const QHash<int, Ticket> atWindows = m_center.ticketsAtWindows();
     QList<Row> fresh;
     for (const Window &window : m_center.windows()) {
-        fresh.append(Row{window, m_center.ticketAtWindow(window.id),
+        const auto ticket = atWindows.constFind(window.id);
+        fresh.append(Row{window, ticket == atWindows.cend() ? std::nullopt : std::optional<Ticket>(*ticket),
                          window.operatorId ? m_center.operatorName(*window.operatorId) : QString()});
     }
     sync(
