@@ -8,6 +8,7 @@
 #include "db/Dialect.h"
 #include "db/Query.h"
 #include "db/ServerAddress.h"
+#include "db/ServerProbe.h"
 #include "domain/QueueService.h"
 
 #include <QScopeGuard>
@@ -31,6 +32,7 @@ private slots:
     void passwordsInAddressesAreRefusedUnquoted_data();
     void passwordsInAddressesAreRefusedUnquoted();
     void displayNameNamesHostPortDatabaseOnly();
+    void aServerIsProbedInTheBackground();
     void errorsAreClassifiedByCode_data();
     void errorsAreClassifiedByCode();
     void schemaIsSpelledPerEngine();
@@ -104,6 +106,24 @@ void TestEngines::displayNameNamesHostPortDatabaseOnly()
     });
     QCOMPARE(ServerAddress::parse("service=astana")->displayName(), ServerAddress::tr("service %1").arg("astana"));
     QVERIFY(!ServerAddress::parse("host=db application_name=a;b").ok()); // ';' would split the driver's options
+}
+
+void TestEngines::aServerIsProbedInTheBackground()
+{
+    // Nothing listens on port 1 of this machine: the answer is "down", and no caller waited for it.
+    ServerProbe down;
+    down.start(ServerAddress::parse("host=127.0.0.1 port=1 dbname=none connect_timeout=2")->conninfo());
+    QVERIFY(down.answer() != ServerProbe::Answer::None);
+    QTRY_COMPARE(down.answer(), ServerProbe::Answer::Down);
+    down.reset();
+    QCOMPARE(down.answer(), ServerProbe::Answer::None);
+    if (!onPostgres())
+        return;
+    // The test server is up.
+    TestDatabase t;
+    ServerProbe up;
+    up.start(ServerAddress::parse(t.path())->conninfo());
+    QTRY_COMPARE(up.answer(), ServerProbe::Answer::Up);
 }
 
 void TestEngines::errorsAreClassifiedByCode_data()
