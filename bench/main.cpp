@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
             << " (target: at most 5); pressed to every model up to date p50 " << f.p50Micros << " us, p99 "
             << f.p99Micros << " us" << Qt::endl;
     };
-    printPropagation(QStringLiteral("SQLite, data_version every 250 ms"),
+    printPropagation(QStringLiteral("SQLite, data_version every 200 ms"),
                      measurePropagation(app.applicationFilePath(), propagationFile, 200));
     printActing(QStringLiteral("SQLite"), measureActingConsole(propagationFile, 200));
     ConcurrencyFigures thirtyOnServer;

@@ -17,16 +17,24 @@ WaitEstimator::WaitEstimator(const Database &db, const Clock &clock)
 
 Status WaitEstimator::load()
 {
+    auto catalogue = Catalogue(m_db).snapshot();
+    if (!catalogue)
+        return catalogue.failure();
+    const TicketStore store(m_db);
+    const CallPolicy policy(catalogue->settings.earlyAllowance, catalogue->settings.priorityStreakCap);
+    const QString today = LocalTime::dayKey(m_clock.now());
+    return load({catalogue->settings, catalogue->services, catalogue->windows,
+                  [&](const Window &window) { return store.queueFor(window, policy, m_now); },
+                  [&](const Window &window) { return store.atWindow(window.id, today); }});
+}
+
+Status WaitEstimator::load(const Source &source)
+{
     m_now = m_clock.now();
     m_windows.clear();
     m_norms.clear();
     m_waitingIds.clear();
-
-    auto catalogue = Catalogue(m_db).snapshot();
-    if (!catalogue)
-        return catalogue.failure();
-    const CenterSettings &settings = catalogue->settings;
-    for (const Service &service : std::as_const(catalogue->services))
+    for (const Service &service : source.services)
         m_norms.insert(service.id, service.normSeconds);
 
     // Today's finished citizens, newest first: the first few per window give its pace.
@@ -44,14 +52,12 @@ Status WaitEstimator::load()
             list.append(recent.int64(1));
     }
 
-    const TicketStore store(m_db);
-    const CallPolicy policy(settings.earlyAllowance, settings.priorityStreakCap);
-    for (const Window &window : std::as_const(catalogue->windows)) {
+    for (const Window &window : source.windows) {
         if (window.state == WindowState::Closed)
             continue;
         WindowQueue queue;
         queue.window = window;
-        auto order = store.queueFor(window, policy, m_now);
+        auto order = source.queueOf(window);
         if (!order)
             return order.failure();
         for (const QueuedTicket &queued : *order) {
@@ -68,7 +74,7 @@ Status WaitEstimator::load()
                 sum += seconds;
             queue.meanServiceSeconds = sum / times.size();
         }
-        auto current = store.atWindow(window.id, LocalTime::dayKey(m_now));
+        auto current = source.ticketAt(window);
         if (!current)
             return current.failure();
         if (current->has_value()) {

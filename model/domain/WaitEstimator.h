@@ -8,12 +8,14 @@
 #include <QList>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace Kezek {
 
 class Clock;
 class Database;
+struct QueuedTicket;
 struct Ticket;
 
 // One window's part in a wait estimate: how many it would call before the ticket, how fast it has been
@@ -55,8 +57,20 @@ public:
 
     WaitEstimator(const Database &db, const Clock &clock);
 
+    // Where the windows, their queues and the tickets at them come from: the database (load()) or a process's live
+    // picture of the center (LiveCenter::estimate), which leaves only today's service times to read.
+    struct Source
+    {
+        const CenterSettings &settings;
+        const QList<Service> &services;
+        const QList<Window> &windows;
+        std::function<Result<QList<QueuedTicket>>(const Window &)> queueOf;
+        std::function<Result<std::optional<Ticket>>(const Window &)> ticketAt;
+    };
+
     // Reads the windows, their queues and today's service times once; the estimates below are then lookups.
     Status load();
+    Status load(const Source &source);
 
     // For a waiting ticket; nullopt when no window that is not closed can call it (or it is not waiting).
     std::optional<WaitEstimate> forTicket(const Ticket &ticket) const;

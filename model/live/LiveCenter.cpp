@@ -223,4 +223,16 @@ QList<QueuedTicket> LiveCenter::queueFor(const Window &window, qint64 now) const
     return TicketStore::arrange(waiting(now), window, callPolicy(), Today::at(now));
 }
 
+Status LiveCenter::estimate(WaitEstimator &estimator) const
+{
+    const qint64 now = m_clock.now();
+    const QHash<int, Ticket> atWindows = ticketsAtWindows();
+    return estimator.load({m_settings, m_services, m_windows,
+                           [&](const Window &window) -> Result<QList<QueuedTicket>> { return queueFor(window, now); },
+                           [&](const Window &window) -> Result<std::optional<Ticket>> {
+                               const auto it = atWindows.constFind(window.id);
+                               return it == atWindows.cend() ? std::nullopt : std::optional<Ticket>(*it);
+                           }});
+}
+
 } // namespace Kezek

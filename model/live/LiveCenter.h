@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Catalogue.h"
 #include "domain/TicketStore.h"
+#include "domain/WaitEstimator.h"
 #include "live/ChangeSet.h"
 
 #include <QHash>
@@ -71,6 +72,8 @@ public:
     QList<Ticket> waiting(qint64 now) const;
     // The window's queue in the exact order call-next would take it.
     QList<QueuedTicket> queueFor(const Window &window, qint64 now) const;
+    // Loads `estimator` from this picture: only today's service times are read.
+    Status estimate(WaitEstimator &estimator) const;
 
 Q_SIGNALS:
     // The picture took in `changes` (ChangeSet::all() after a full read).

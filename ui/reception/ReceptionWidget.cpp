@@ -58,12 +58,7 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
     });
     // This desk's writes and every other's arrive through the live picture (the change feed reads the change log at
     // each commit); the occupancy comes from it, the tiles' estimates and the slots are read again.
-    connect(&center, &LiveCenter::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesTickets() || !changes.bookings.isEmpty())
-            refresh();
-        else
-            updateOccupancy();
-    });
+    connect(&center, &LiveCenter::changed, this, &ReceptionWidget::follow);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReceptionWidget::printWithDialog);
 
     changeEvent(nullptr);
@@ -84,11 +79,20 @@ void ReceptionWidget::setLanguage(const QString &language)
 
 void ReceptionWidget::refresh()
 {
-    WaitEstimator estimator(m_db, m_clock);
-    Status status = estimator.load();
-    if (status)
-        status = m_walkIn->refresh(&estimator);
-    if (status)
+    follow(ChangeSet::all());
+}
+
+void ReceptionWidget::follow(const ChangeSet &changes)
+{
+    Status status = success();
+    // The tiles' waits follow the queues; the free places of the slots follow the bookings.
+    if (changes.touchesTickets() || changes.touchesWindows()) {
+        WaitEstimator estimator(m_db, m_clock);
+        status = m_center.estimate(estimator);
+        if (status)
+            status = m_walkIn->refresh(&estimator);
+    }
+    if (status && (changes.everything || changes.catalogue || !changes.bookings.isEmpty()))
         status = m_booking->refresh();
     if (!status)
         Q_EMIT message(status.message());
@@ -122,7 +126,7 @@ void ReceptionWidget::showTicket(const Ticket &ticket)
     }
     WaitEstimator estimator(m_db, m_clock);
     std::optional<WaitEstimate> estimate;
-    if (estimator.load())
+    if (m_center.estimate(estimator))
         estimate = estimator.forTicket(ticket);
     m_lastTalon = Talon::make(settings ? settings->name : QString(), ticket, *service, estimate);
     m_ui->printButton->setEnabled(true);

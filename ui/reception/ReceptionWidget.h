@@ -21,6 +21,7 @@ class CheckInPanel;
 class Clock;
 class Database;
 class LiveCenter;
+struct ChangeSet;
 class ImportPanel;
 class WalkInPanel;
 
@@ -58,6 +59,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Brings up to date what `changes` concern: the walk-in tiles, the slots, the occupancy.
+    void follow(const ChangeSet &changes);
     void showTicket(const Ticket &ticket);
     void showTalonText();
     void updateOccupancy();
