@@ -1,5 +1,6 @@
 // kezek_bench: prints the speed figures recorded in docs/BENCHMARKS.md.
 #include "BenchFixture.h"
+#include "CableBench.h"
 #include "CallNextBench.h"
 #include "ConcurrencyBench.h"
 #include "DashboardBench.h"
@@ -31,6 +32,14 @@ int main(int argc, char *argv[])
     }
     if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--committer"))
         return runCommitter(arguments.at(2), arguments.at(3).toInt());
+    // kezek_bench --pulled-cable URL SECONDS: only inside a network namespace of its own (see CableBench.h).
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--pulled-cable")) {
+        const CableFigures f = measurePulledCable(arguments.at(2), arguments.at(3).toInt());
+        out << "pulled cable for " << arguments.at(3) << " s under an idle screen: lost after " << f.lostAfterSeconds
+            << " s (target: within 3 s), connected again " << f.restoredAfterSeconds
+            << " s after the cable was back; the screen said: " << f.message << Qt::endl;
+        return 0;
+    }
     // KEZEK_BENCH_SERVER: an empty PostgreSQL database to measure the server side by side with SQLite, e.g.
     //   pg_virtualenv sh -c 'createdb kezek_bench && KEZEK_BENCH_SERVER=postgresql:///kezek_bench kezek_bench'
     const QString server = qEnvironmentVariable("KEZEK_BENCH_SERVER");

@@ -107,9 +107,13 @@ QString ServerAddress::option(const char *keyword) const
 QStringList ServerAddress::connectionPairs() const
 {
     QList<std::pair<QString, QString>> options = m_options;
+    // A pulled cable under an idle screen: the first keepalive goes out after 1 s of silence, and the connection is
+    // dead once nothing was acknowledged for 1.5 s (TCP_USER_TIMEOUT, which then governs the keepalives too): said
+    // within 1 to 2 s (docs/BENCHMARKS.md, run 7). A LAN acknowledges in a millisecond; a screen that gave up too
+    // early connects again within a second.
     const std::pair<const char *, const char *> defaults[] = {
-        {"connect_timeout", "3"},   {"keepalives", "1"},         {"keepalives_idle", "2"},
-        {"keepalives_interval", "1"}, {"keepalives_count", "2"}, {"tcp_user_timeout", "4000"},
+        {"connect_timeout", "3"},   {"keepalives", "1"},         {"keepalives_idle", "1"},
+        {"keepalives_interval", "1"}, {"keepalives_count", "1"}, {"tcp_user_timeout", "1500"},
         {"application_name", "kezek"},
     };
     for (const auto &[keyword, value] : defaults) {
