@@ -172,12 +172,17 @@ void Database::markBroken(const QString &cause) const
                          .arg(m_name, cause)};
 }
 
+void Database::pauseBeforeNextAttempt() const
+{
+    m_reconnectPause.restart();
+    m_reconnectPauseMs = std::clamp(m_reconnectPauseMs * 2, 250, 5000);
+}
+
 Status Database::reconnect(Reconnect how) const
 {
     std::optional<FileIdentity> there;
     if (m_server) {
-        // Connecting to a host that does not answer waits out the connect timeout: not at every check. The pause
-        // doubles from a quarter of a second up to five.
+        // Connecting to a host that does not answer waits out the connect timeout: not at every check.
         if (m_reconnectPause.isValid() && m_reconnectPause.elapsed() < m_reconnectPauseMs)
             return *m_lost;
         if (how == Reconnect::InBackground) {
@@ -189,16 +194,14 @@ Status Database::reconnect(Reconnect how) const
                 return *m_lost;
             case ServerProbe::Answer::Down:
                 m_probe.reset();
-                m_reconnectPause.restart();
-                m_reconnectPauseMs = std::clamp(m_reconnectPauseMs * 2, 250, 5000);
+                pauseBeforeNextAttempt();
                 return *m_lost;
             case ServerProbe::Answer::Up:
                 m_probe.reset();
                 break;
             }
         }
-        m_reconnectPause.restart();
-        m_reconnectPauseMs = std::clamp(m_reconnectPauseMs * 2, 250, 5000);
+        pauseBeforeNextAttempt();
     } else {
         there = SqliteFile::identity(m_location.text);
         // A file already refused (damaged, not Kezek's) is not checked again at every poll; another one may be put

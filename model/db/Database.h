@@ -143,6 +143,8 @@ private:
     // Opens this thread's connection to the path and remembers which file it is.
     Status connect() const;
     Status reconnect(Reconnect how) const;
+    // The pause before the next attempt to reach the server doubles, from a quarter of a second up to five.
+    void pauseBeforeNextAttempt() const;
     Status configureConnection(QSqlDatabase &db) const;
     void markLostServer() const;
     // `create`: an SQLite file without tables may become a Kezek database (init); otherwise it is refused.

@@ -20,6 +20,10 @@ QString ticketNumber(const QString &letter, qint64 sequence)
     return letter + QString::number(sequence).rightJustified(3, QLatin1Char('0'));
 }
 
+// Tickets an earlier day left behind: waiting (:start is the start of today) and at a window (:today is today's key).
+const QString leftWaiting = QStringLiteral("state IN ('waiting', 'transferred', 'postponed') AND order_key < :start");
+const QString leftAtWindows = QStringLiteral("state IN ('called', 'serving') AND day < :today");
+
 } // namespace
 
 QueueService::QueueService(const Database &db, const Clock &clock)
@@ -80,11 +84,9 @@ Status QueueService::startStep()
     const qint64 now = m_clock.now();
     // Whether an earlier day left anything behind, in one statement: almost always nothing, and on a server each
     // statement is a round trip.
-    Query left(m_db, QStringLiteral(
-                         "SELECT (SELECT count(*) FROM (SELECT 1 FROM tickets WHERE state IN ('waiting', 'transferred', "
-                         "'postponed') AND order_key < :start LIMIT 1) AS waiting), "
-                         "(SELECT count(*) FROM (SELECT 1 FROM tickets WHERE state IN ('called', 'serving') "
-                         "AND day < :today LIMIT 1) AS at_windows)"));
+    Query left(m_db, QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %1 LIMIT 1) AS waiting), "
+                                    "(SELECT count(*) FROM (SELECT 1 FROM tickets WHERE %2 LIMIT 1) AS at_windows)")
+                         .arg(leftWaiting, leftAtWindows));
     left.bind(QStringLiteral(":start"), LocalTime::startOfDay(LocalTime::dateOf(now)))
         .bind(QStringLiteral(":today"), LocalTime::dayKey(now));
     if (auto status = left.exec(tr("closing out earlier days")); !status)
@@ -102,26 +104,25 @@ Status QueueService::startStep()
 
 Status QueueService::closeOutWaiting(qint64 now)
 {
-    const qint64 today = LocalTime::startOfDay(LocalTime::dateOf(now));
-    const QString leftover = QStringLiteral("state IN ('waiting', 'transferred', 'postponed') AND order_key < :today");
+    const qint64 start = LocalTime::startOfDay(LocalTime::dateOf(now));
     Query events(m_db, QStringLiteral("INSERT INTO events (ticket_id, action, from_state, to_state, at, note) "
                                       "SELECT id, 'cancel', state, 'cancelled', :now, :note FROM tickets WHERE ")
-                           + leftover);
+                           + leftWaiting);
     events.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":note"), tr("not called before closing"))
-        .bind(QStringLiteral(":today"), today);
+        .bind(QStringLiteral(":start"), start);
     if (auto status = events.exec(tr("closing out earlier days")); !status)
         return status;
     Query tickets(m_db, QStringLiteral("UPDATE tickets SET state = 'cancelled', finished_at = :now, due_at = NULL "
                                        "WHERE ")
-                            + leftover);
-    tickets.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":today"), today);
+                            + leftWaiting);
+    tickets.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":start"), start);
     return tickets.exec(tr("closing out earlier days"));
 }
 
 Status QueueService::closeOutAtWindows(qint64 now)
 {
-    Query leftover(m_db, QStringLiteral("SELECT id FROM tickets WHERE state IN ('called', 'serving') AND day < :today"));
+    Query leftover(m_db, QStringLiteral("SELECT id FROM tickets WHERE ") + leftAtWindows);
     leftover.bind(QStringLiteral(":today"), LocalTime::dayKey(now));
     if (auto status = leftover.exec(tr("closing out earlier days")); !status)
         return status;

@@ -23,7 +23,7 @@ Status WaitEstimator::load()
     const TicketStore store(m_db);
     const CallPolicy policy(catalogue->settings.earlyAllowance, catalogue->settings.priorityStreakCap);
     const QString today = LocalTime::dayKey(m_clock.now());
-    return load({catalogue->settings, catalogue->services, catalogue->windows,
+    return load({catalogue->services, catalogue->windows,
                   [&](const Window &window) { return store.queueFor(window, policy, m_now); },
                   [&](const Window &window) { return store.atWindow(window.id, today); }});
 }

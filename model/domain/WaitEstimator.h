@@ -61,7 +61,6 @@ public:
     // picture of the center (LiveCenter::estimate), which leaves only today's service times to read.
     struct Source
     {
-        const CenterSettings &settings;
         const QList<Service> &services;
         const QList<Window> &windows;
         std::function<Result<QList<QueuedTicket>>(const Window &)> queueOf;

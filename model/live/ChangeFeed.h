@@ -43,7 +43,6 @@ public:
     void stop();
     bool isActive() const { return m_timer.isActive(); }
     bool isConnected() const { return m_lostMessage.isEmpty(); }
-    qint64 lastSeenChange() const { return m_lastId; }
 
     // Checks the connection and, on SQLite, whether another program committed; catches up if so.
     void poll();

@@ -225,10 +225,15 @@ QList<QueuedTicket> LiveCenter::queueFor(const Window &window, qint64 now) const
 
 Status LiveCenter::estimate(WaitEstimator &estimator) const
 {
-    const qint64 now = m_clock.now();
+    // The waiting tickets once, not once per window.
+    const Today today = Today::at(m_clock.now());
+    const QList<Ticket> waitingNow = waiting(today.now);
+    const CallPolicy policy = callPolicy();
     const QHash<int, Ticket> atWindows = ticketsAtWindows();
-    return estimator.load({m_settings, m_services, m_windows,
-                           [&](const Window &window) -> Result<QList<QueuedTicket>> { return queueFor(window, now); },
+    return estimator.load({m_services, m_windows,
+                           [&](const Window &window) -> Result<QList<QueuedTicket>> {
+                               return TicketStore::arrange(waitingNow, window, policy, today);
+                           },
                            [&](const Window &window) -> Result<std::optional<Ticket>> {
                                const auto it = atWindows.constFind(window.id);
                                return it == atWindows.cend() ? std::nullopt : std::optional<Ticket>(*it);

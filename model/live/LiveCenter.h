@@ -46,7 +46,6 @@ public:
     Status catchUp();
     // The clock moved: at the first tick of a new day everything is read afresh.
     void tick();
-    bool isLoaded() const { return m_loaded; }
 
     const CenterSettings &settings() const { return m_settings; }
     CallPolicy callPolicy() const;

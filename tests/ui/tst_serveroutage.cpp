@@ -36,6 +36,27 @@ using namespace Kezek::Test;
 // Every screen says within 3 s that the database is gone or back.
 constexpr int outageNoticeMs = 3000;
 
+namespace {
+
+// `login`'s main window on the test server, in English at 1366x768, signed in at `windowNumber` if given; null if
+// the sign-in failed.
+std::unique_ptr<MainWindow> openMainWindow(TestDatabase &test, const Clock &clock, LanguageManager &languages,
+                                           const char *login, std::optional<int> windowNumber)
+{
+    languages.setLanguage("en");
+    auto user = Catalogue(test.db()).operatorByLogin(QString::fromLatin1(login));
+    if (!user || (windowNumber && !QueueService(test.db(), clock).signIn(*windowNumber, user->id)))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(test.db(), clock, languages, Session{*user, windowNumber});
+    window->resize(1366, 768);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+} // namespace
+
 class TestServerOutage final : public QObject
 {
     Q_OBJECT
@@ -60,17 +81,11 @@ void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
     TestDatabase test;
     FixedClock clock(at(10));
     LanguageManager languages;
-    languages.setLanguage("en");
     QueueService queue(test.db(), clock);
     QVERIFY(queue.issue(Catalogue(test.db()).service("ID-CARD")->id, {}));
-    auto user = Catalogue(test.db()).operatorByLogin("op01");
-    QVERIFY(user);
-    QVERIFY(queue.signIn(1, user->id));
-
-    MainWindow window(test.db(), clock, languages, Session{*user, 1});
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openMainWindow(test, clock, languages, "op01", 1);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     QAbstractItemModelTester tester(window.console()->queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *banner = window.findChild<QLabel *>("connectionBanner");
     auto *callNext = window.findChild<QToolButton *>("callNextButton");
@@ -108,20 +123,14 @@ void TestServerOutage::finishDialogKeepsItsEntriesWhileTheServerIsAway()
     TestDatabase test;
     FixedClock clock(at(10));
     LanguageManager languages;
-    languages.setLanguage("en");
     QueueService queue(test.db(), clock);
     QVERIFY(queue.issue(Catalogue(test.db()).service("ID-CARD")->id, {}));
-    auto user = Catalogue(test.db()).operatorByLogin("op01");
-    QVERIFY(user);
-    QVERIFY(queue.signIn(1, user->id));
-    auto called = queue.callNext(1, user->id);
+    const auto opened = openMainWindow(test, clock, languages, "op01", 1);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    auto called = queue.callNext(1);
     QVERIFY(called);
-    QVERIFY(queue.startServing(called->ticket.id, Actor{called->ticket.windowId, user->id}));
-
-    MainWindow window(test.db(), clock, languages, Session{*user, 1});
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(queue.startServing(called->ticket.id, Actor{called->ticket.windowId, called->ticket.operatorId}));
     auto *number = window.findChild<QLabel *>("numberLabel");
     QCOMPARE(number->text(), QString("A001"));
 
@@ -160,13 +169,9 @@ void TestServerOutage::receptionRefusesWhileTheServerIsAway()
     TestDatabase test;
     FixedClock clock(at(10));
     LanguageManager languages;
-    languages.setLanguage("en");
-    auto user = Catalogue(test.db()).operatorByLogin("reception");
-    QVERIFY(user);
-    MainWindow window(test.db(), clock, languages, Session{*user, std::nullopt});
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto opened = openMainWindow(test, clock, languages, "reception", std::nullopt);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
     auto *banner = window.findChild<QLabel *>("connectionBanner");
     auto *idCard = window.findChild<QAbstractButton *>("serviceButton_ID-CARD");
     auto *result = window.findChild<QLabel *>("walkInResult");
