@@ -4,6 +4,7 @@
 #include "core/LocalTime.h"
 #include "db/Query.h"
 #include "display/Bilingual.h"
+#include "live/LiveCenter.h"
 
 namespace Kezek {
 
@@ -30,9 +31,10 @@ DisplayCall callFrom(Query &q)
 
 } // namespace
 
-DisplayModel::DisplayModel(const Database &db, const Clock &clock, QObject *parent)
+DisplayModel::DisplayModel(const Database &db, const LiveCenter &center, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_center(center)
     , m_clock(clock)
     , m_bilingual(std::make_unique<Bilingual>())
     , m_recent(new CallListModel(*m_bilingual, this))
@@ -53,13 +55,12 @@ void DisplayModel::setHistorySize(int calls)
 
 Status DisplayModel::refresh()
 {
-    const qint64 now = m_clock.now();
     Status status = readNewCalls();
-    if (status)
-        status = readCalledNow(now);
-    if (status)
-        status = readWaiting(now);
-    setConnected(status.ok());
+    if (status) {
+        showCalledNow();
+        status = updateWaiting(m_clock.now());
+    }
+    setConnected(status.ok() && !m_center.isBehind());
     return status;
 }
 
@@ -122,43 +123,36 @@ Status DisplayModel::readNewCalls()
     return success();
 }
 
-Status DisplayModel::readCalledNow(qint64 now)
+void DisplayModel::showCalledNow()
 {
-    Query q(m_db, QStringLiteral("SELECT t.id, t.number, w.number, coalesce(t.last_call_at, t.called_at, 0) "
-                                 "FROM tickets t JOIN windows w ON w.id = t.window_id "
-                                 "WHERE t.day = :today AND t.state = 'called' "
-                                 "ORDER BY coalesce(t.last_call_at, t.called_at, 0) DESC, t.id DESC"));
-    q.bind(QStringLiteral(":today"), LocalTime::dayKey(now));
-    if (auto status = q.exec(tr("reading the tickets called now")); !status)
-        return status;
     QList<DisplayCall> calls;
-    while (q.next()) {
+    for (const Ticket &ticket : m_center.ticketsAtWindows()) {
+        const Window *window = m_center.windowById(*ticket.windowId);
+        if (ticket.state != TicketState::Called || !window)
+            continue;
         DisplayCall call;
-        call.key = q.int64(0);
-        call.ticketId = call.key;
-        call.number = q.text(1);
-        call.windowNumber = q.integer(2);
-        call.at = q.int64(3);
+        call.key = ticket.id;
+        call.ticketId = ticket.id;
+        call.number = ticket.number;
+        call.windowNumber = window->number;
+        call.at = ticket.lastCallAt.value_or(ticket.calledAt.value_or(0));
         calls.append(call);
     }
+    // The latest call first.
+    std::sort(calls.begin(), calls.end(), [](const DisplayCall &a, const DisplayCall &b) {
+        return a.at != b.at ? a.at > b.at : a.ticketId > b.ticketId;
+    });
     m_calledNow->setCalls(calls);
-    return success();
 }
 
-Status DisplayModel::readWaiting(qint64 now)
+Status DisplayModel::updateWaiting(qint64 now)
 {
-    auto count = Query::scalar(m_db,
-                               QStringLiteral("SELECT count(*) FROM tickets WHERE day = :today "
-                                              "AND state IN ('waiting', 'transferred', 'postponed')"),
-                               {{QStringLiteral(":today"), LocalTime::dayKey(now)}}, tr("counting who waits"));
-    if (!count)
-        return count.failure();
-    const int waiting = int(count->value_or(0));
+    const int waiting = m_center.queuedCount();
     bool changed = waiting != m_waiting;
     m_waiting = waiting;
     if (!m_estimatedAt || now - *m_estimatedAt >= estimateIntervalSeconds || now < *m_estimatedAt || changed) {
         WaitEstimator estimator(m_db, m_clock);
-        if (auto status = estimator.load(); !status)
+        if (auto status = m_center.estimate(estimator); !status)
             return status;
         const auto average = estimator.averageOfWaiting();
         const auto minutesOf = [](const std::optional<WaitEstimate> &e) { return e ? e->minutes() : -1; };

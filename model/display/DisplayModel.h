@@ -15,9 +15,12 @@ namespace Kezek {
 class Bilingual;
 class Clock;
 class Database;
+class LiveCenter;
 
 // What the hall display shows, kept up to date by refresh(): the tickets called right now, the last few calls,
-// how many wait and for about how long, and the queue of calls still to be announced one by one.
+// how many wait and for about how long, and the queue of calls still to be announced one by one. The tickets called
+// now, the waiting count and the estimate come from the live picture; the calls, which the picture does not keep
+// (a recall changes no ticket's state), from the events table.
 //
 // New calls are the 'call' and 'recall' rows of the events table after the last id seen, never "today's calls":
 // the ids keep growing across midnight, so a display left running for days sees every call, and after midnight
@@ -33,16 +36,17 @@ public:
     static constexpr int defaultHistory = 6;
     // At 3 s each this is several minutes of calls; beyond it the oldest unannounced calls are only listed.
     static constexpr int pendingLimit = 100;
-    // How often the wait estimate (a dozen queue reads) is worked out again at most.
+    // How often the wait estimate (one read of today's service times) is worked out again at most.
     static constexpr int estimateIntervalSeconds = 5;
 
-    DisplayModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
+    DisplayModel(const Database &db, const LiveCenter &center, const Clock &clock, QObject *parent = nullptr);
     ~DisplayModel() override;
 
     void setHistorySize(int calls);
     int historySize() const { return m_historySize; }
 
-    // Reads what changed; on failure keeps showing what it had and reports it.
+    // Reads the new calls and takes the rest from the picture; on failure keeps showing what it had and reports it
+    // (a picture that is behind counts as a failure).
     Status refresh();
     bool isConnected() const { return m_connected; }
 
@@ -66,11 +70,12 @@ Q_SIGNALS:
 
 private:
     Status readNewCalls();
-    Status readCalledNow(qint64 now);
-    Status readWaiting(qint64 now);
+    void showCalledNow();
+    Status updateWaiting(qint64 now);
     void setConnected(bool connected);
 
     const Database &m_db;
+    const LiveCenter &m_center;
     const Clock &m_clock;
     std::unique_ptr<Bilingual> m_bilingual;
     CallListModel *m_recent;

@@ -2,6 +2,7 @@
 
 #include "core/LocalTime.h"
 #include "db/Database.h"
+#include "db/IdBatches.h"
 #include "db/Sequence.h"
 #include "domain/Catalogue.h"
 #include "domain/Iin.h"
@@ -34,6 +35,19 @@ Result<SlotInfo> findNextFree(const SlotGrid &grid, SlotLedger &ledger, const Se
     }
     return Failure{Failure::Kind::Conflict,
                    BookingCalendar::tr("every %1 slot left today is full").arg(service.code)};
+}
+
+Result<QList<BookedPlace>> readPlaces(const Database &db, const QString &where, const QVariantMap &binds)
+{
+    Query q(db, QStringLiteral("SELECT id, service_id, slot_start FROM bookings ") + where);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    if (auto status = q.exec(BookingCalendar::tr("reading the bookings")); !status)
+        return status.failure();
+    QList<BookedPlace> places;
+    while (q.next())
+        places.append(BookedPlace{q.int64(0), q.integer(1), q.int64(2)});
+    return places;
 }
 
 } // namespace
@@ -197,6 +211,26 @@ Result<SlotInfo> BookingCalendar::nextFreeSlot(int serviceId, qint64 now) const
     if (auto status = ledger.load(); !status)
         return status.failure();
     return findNextFree(SlotGrid(*settings), ledger, *service, now);
+}
+
+Result<QList<BookedPlace>> BookingCalendar::placesOn(QDate day) const
+{
+    return readPlaces(m_db, QStringLiteral("WHERE slot_start >= :from AND slot_start < :to"),
+                      {{QStringLiteral(":from"), LocalTime::startOfDay(day)},
+                       {QStringLiteral(":to"), LocalTime::startOfDay(day.addDays(1))}});
+}
+
+Result<QList<BookedPlace>> BookingCalendar::placesOf(const QList<qint64> &bookingIds) const
+{
+    static const QString where = QStringLiteral("WHERE id IN ") + IdBatches::inList();
+    QList<BookedPlace> places;
+    for (const QVariantMap &binds : IdBatches::of(bookingIds)) {
+        auto batch = readPlaces(m_db, where, binds);
+        if (!batch)
+            return batch;
+        places.append(*batch);
+    }
+    return places;
 }
 
 Result<QString> BookingCalendar::nextCode(QDate day) const

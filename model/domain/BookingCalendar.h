@@ -23,7 +23,7 @@ struct Service;
 struct SlotInfo
 {
     qint64 start = 0;
-    int capacity = 0; // windows serving the service that are not closed
+    int capacity = 0; // windows set up for the service, whatever their state now
     int taken = 0;    // bookings of any channel in this slot, checked in or not
 
     int room() const { return capacity > taken ? capacity - taken : 0; }
@@ -41,6 +41,14 @@ struct Booking
     QString iin;
     QString fullName;
     QString phone; // +77XXXXXXXXX or empty
+};
+
+// Where a booking sits in the calendar: what the live picture counts to know a slot's free places.
+struct BookedPlace
+{
+    qint64 bookingId = 0;
+    int serviceId = 0;
+    qint64 slotStart = 0;
 };
 
 // What the reception desk asks for when a citizen without a booking is booked on the spot.
@@ -124,6 +132,11 @@ public:
     // transaction, so two desks (or processes) booking the last place at once cannot both get it.
     // The booking code is OS-<slot day>-NNNN, numbered per day.
     Result<Booking> book(const OnsiteBookingRequest &request, qint64 now) const;
+
+    // The places taken on `day`, each booking's.
+    Result<QList<BookedPlace>> placesOn(QDate day) const;
+    // The places of these bookings, whatever their day; a booking not found has none.
+    Result<QList<BookedPlace>> placesOf(const QList<qint64> &bookingIds) const;
 
     // Why `service` may not be booked at all ("CONSULT cannot be booked"); nullopt when it may.
     static std::optional<QString> serviceRefusal(const Service &service);

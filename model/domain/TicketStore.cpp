@@ -2,6 +2,7 @@
 
 #include "core/LocalTime.h"
 #include "db/Database.h"
+#include "db/IdBatches.h"
 #include "db/Query.h"
 #include "domain/Catalogue.h"
 #include "domain/Iin.h"
@@ -285,21 +286,9 @@ Result<QList<Ticket>> TicketStore::live(qint64 now) const
 
 Result<QList<Ticket>> TicketStore::byIds(const QList<qint64> &ids) const
 {
-    // In batches of one statement text, so that it is prepared once.
-    constexpr qsizetype batch = 32;
-    static const QString where = []() -> QString {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < batch; ++i)
-            placeholders.append(QStringLiteral(":id%1").arg(i));
-        return QStringLiteral("WHERE t.id IN (") + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }();
+    static const QString where = QStringLiteral("WHERE t.id IN ") + IdBatches::inList();
     QList<Ticket> found;
-    for (qsizetype from = 0; from < ids.size(); from += batch) {
-        QVariantMap binds;
-        for (qsizetype i = 0; i < batch; ++i) {
-            // A repeated id fills the rest of the last batch; it finds nothing new.
-            binds.insert(QStringLiteral(":id%1").arg(i), ids.at(std::min(from + i, ids.size() - 1)));
-        }
+    for (const QVariantMap &binds : IdBatches::of(ids)) {
         auto tickets = select(where, binds, tr("reading changed tickets"));
         if (!tickets)
             return tickets.failure();

@@ -35,6 +35,8 @@ Status LiveCenter::load()
     for (const Ticket &ticket : std::as_const(*tickets))
         m_tickets.insert(ticket.id, ticket);
     m_day = LocalTime::dayKey(now);
+    if (auto status = readTodaysBookings(); !status)
+        return fail(status.failure(), ChangeSet::all());
     m_loaded = true;
     m_unread = {};
     Q_EMIT changed(ChangeSet::all());
@@ -58,6 +60,8 @@ Status LiveCenter::apply(const ChangeSet &changes)
             return fail(status.failure(), pending);
     }
     if (auto status = readTickets(pending.tickets); !status)
+        return fail(status.failure(), pending);
+    if (auto status = readBookings(pending.bookings); !status)
         return fail(status.failure(), pending);
     m_unread = {};
     Q_EMIT changed(pending);
@@ -84,6 +88,8 @@ void LiveCenter::tick()
 {
     if (m_loaded && LocalTime::dayKey(m_clock.now()) != m_day)
         (void)load();
+    else if (isBehind())
+        (void)retry();
 }
 
 Status LiveCenter::readCatalogue()
@@ -139,6 +145,73 @@ Status LiveCenter::readTickets(const QSet<qint64> &ids)
             m_tickets.insert(ticket.id, ticket);
     }
     return success();
+}
+
+Status LiveCenter::readTodaysBookings()
+{
+    auto places = BookingCalendar(m_db).placesOn(LocalTime::dateOf(m_clock.now()));
+    if (!places)
+        return places.failure();
+    m_bookings.clear();
+    m_taken.clear();
+    for (const BookedPlace &booking : std::as_const(*places))
+        place(booking);
+    return success();
+}
+
+Status LiveCenter::readBookings(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return success();
+    auto places = BookingCalendar(m_db).placesOf(ids.values());
+    if (!places)
+        return places.failure();
+    // A booking moved to another slot or day, or removed, leaves its old place first.
+    for (qint64 id : ids)
+        unplace(id);
+    const QDate today = LocalTime::dateOf(m_clock.now());
+    for (const BookedPlace &booking : std::as_const(*places)) {
+        if (LocalTime::dateOf(booking.slotStart) == today)
+            place(booking);
+    }
+    return success();
+}
+
+void LiveCenter::place(const BookedPlace &booking)
+{
+    m_bookings.insert(booking.bookingId, booking);
+    ++m_taken[{booking.serviceId, booking.slotStart}];
+}
+
+void LiveCenter::unplace(qint64 bookingId)
+{
+    const auto it = m_bookings.constFind(bookingId);
+    if (it == m_bookings.cend())
+        return;
+    const auto taken = m_taken.find({it->serviceId, it->slotStart});
+    if (taken != m_taken.end() && --*taken <= 0)
+        m_taken.erase(taken);
+    m_bookings.erase(it);
+}
+
+QList<SlotInfo> LiveCenter::slotsOf(int serviceId) const
+{
+    // Every window set up for the service counts, whatever its state now (SlotLedger::load says why).
+    const int capacity = int(std::count_if(m_windows.cbegin(), m_windows.cend(), [serviceId](const Window &window) {
+        return window.serviceIds.contains(serviceId);
+    }));
+    QList<SlotInfo> day;
+    for (const qint64 start : SlotGrid(m_settings).slotsOf(LocalTime::dateOf(m_clock.now())))
+        day.append(SlotInfo{start, capacity, m_taken.value({serviceId, start})});
+    return day;
+}
+
+int LiveCenter::queuedCount() const
+{
+    return int(std::count_if(m_tickets.cbegin(), m_tickets.cend(), [](const Ticket &ticket) {
+        return ticket.state == TicketState::Waiting || ticket.state == TicketState::Transferred
+               || ticket.state == TicketState::Postponed;
+    }));
 }
 
 CallPolicy LiveCenter::callPolicy() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/BookingCalendar.h"
 #include "domain/Catalogue.h"
 #include "domain/TicketStore.h"
 #include "domain/WaitEstimator.h"
@@ -18,14 +19,16 @@ class Clock;
 class Database;
 
 // The one live picture of the center in a process, which every live item model reads instead of the database: the
-// catalogue (settings, services, categories, windows and their services, staff names), each window's status and
-// today's live tickets (waiting, postponed, at windows). It starts with one full read and then follows the change
-// feed: a change reads only what it names (the changed tickets, the windows' status, the catalogue only when the
-// catalogue changed), and changed() then tells the models which rows to look at. Queue order and waiting times are
-// worked out here from memory, so a model's refresh reads nothing.
+// catalogue (settings, services, categories, windows and their services, staff names), each window's status,
+// today's live tickets (waiting, postponed, at windows) and where today's bookings sit in the slots. It starts with
+// one full read and then follows the change feed: a change reads only what it names (the changed tickets and
+// bookings, the windows' status, the catalogue only when the catalogue changed), and changed() then tells the models
+// which rows to look at. Queue order, waiting times and free places are worked out here from memory, so a model's
+// refresh reads nothing.
 //
-// A failed read keeps the picture as it was and the changes it could not take in; the next change or retry() reads
-// them again, so nothing is lost while the database is away. A new day starts from a fresh full read.
+// A failed read keeps the picture as it was and the changes it could not take in; the next change, retry() or the
+// next tick() reads them again, so nothing is lost while the database is away. A new day starts from a fresh full
+// read.
 class LiveCenter final : public QObject
 {
     Q_OBJECT
@@ -44,8 +47,11 @@ public:
     // Reads the feed's news now rather than at its next poll (a step was refused: another program may have moved
     // on), then retries what a failed read left behind.
     Status catchUp();
-    // The clock moved: at the first tick of a new day everything is read afresh.
+    // The clock moved: at the first tick of a new day everything is read afresh; after a failed read it is tried
+    // again.
     void tick();
+    // A read failed and the picture does not hold everything yet.
+    bool isBehind() const { return !m_loaded || !m_unread.isEmpty(); }
 
     const CenterSettings &settings() const { return m_settings; }
     CallPolicy callPolicy() const;
@@ -67,10 +73,14 @@ public:
     QHash<int, Ticket> ticketsAtWindows() const;
     // How many of today's citizens are inside: waiting (postponed ones too) or at a window.
     int liveTicketCount() const { return int(m_tickets.size()); }
+    // How many of today's citizens wait for a call, postponed ones too.
+    int queuedCount() const;
     // Every ticket waiting now (postponed ones once back), in no particular order.
     QList<Ticket> waiting(qint64 now) const;
     // The window's queue in the exact order call-next would take it.
     QList<QueuedTicket> queueFor(const Window &window, qint64 now) const;
+    // Today's booking slots of the service with their places and bookings (BookingCalendar::daySlots from memory).
+    QList<SlotInfo> slotsOf(int serviceId) const;
     // Loads `estimator` from this picture: only today's service times are read.
     Status estimate(WaitEstimator &estimator) const;
 
@@ -84,6 +94,10 @@ private:
     Status readCatalogue();
     Status readWindowStates();
     Status readTickets(const QSet<qint64> &ids);
+    Status readTodaysBookings();
+    Status readBookings(const QSet<qint64> &ids);
+    void place(const BookedPlace &booking);
+    void unplace(qint64 bookingId);
     Status fail(const Failure &failure, const ChangeSet &unread);
 
     const Database &m_db;
@@ -100,6 +114,8 @@ private:
     QList<Window> m_windows;
     QHash<int, QString> m_operatorNames;
     QHash<qint64, Ticket> m_tickets;
+    QHash<qint64, BookedPlace> m_bookings; // today's, by booking id
+    QHash<std::pair<int, qint64>, int> m_taken; // (service, slot start) -> bookings
 };
 
 } // namespace Kezek

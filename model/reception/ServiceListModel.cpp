@@ -1,24 +1,22 @@
 #include "ServiceListModel.h"
 
+#include "live/LiveCenter.h"
+
 namespace Kezek {
 
-ServiceListModel::ServiceListModel(const Database &db, QObject *parent)
+ServiceListModel::ServiceListModel(const LiveCenter &center, QObject *parent)
     : LiveTableModel(parent)
-    , m_db(db)
+    , m_center(center)
 {
 }
 
-Status ServiceListModel::refresh()
+void ServiceListModel::refresh()
 {
-    auto services = Catalogue(m_db).services();
-    if (!services)
-        return services.failure();
-    sync(m_services, *services, [](const Service &s) { return s.id; },
+    sync(m_services, m_center.services(), [](const Service &s) { return s.id; },
          [](const Service &a, const Service &b) {
              return a.code != b.code || a.letter != b.letter || a.nameKk != b.nameKk || a.nameRu != b.nameRu
                  || a.nameEn != b.nameEn || a.bookable != b.bookable || a.normSeconds != b.normSeconds;
          });
-    return success();
 }
 
 int ServiceListModel::rowOf(int serviceId) const

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "core/Result.h"
 #include "domain/Catalogue.h"
 #include "models/LiveTableModel.h"
 
 namespace Kezek {
 
-class Database;
+class LiveCenter;
 
 // The center's catalogue for the reception desk: one row per service ("A · ID card and passport"), searchable
-// by code and by its name in any of the three languages (SearchRole, for a QSortFilterProxyModel).
+// by code and by its name in any of the three languages (SearchRole, for a QSortFilterProxyModel). It shows the
+// live picture's services; refresh() after the catalogue changed reads nothing.
 class ServiceListModel final : public LiveTableModel
 {
     Q_OBJECT
@@ -19,9 +19,10 @@ public:
     enum Column { NameColumn, ColumnCount };
     enum ServiceRole { CodeRole = IdRole + 1, BookableRole, SearchRole };
 
-    explicit ServiceListModel(const Database &db, QObject *parent = nullptr);
+    explicit ServiceListModel(const LiveCenter &center, QObject *parent = nullptr);
 
-    Status refresh();
+    // Takes in the picture's services, row by row.
+    void refresh();
     const QList<Service> &services() const { return m_services; }
     // The row of the service with this id, -1 when absent.
     int rowOf(int serviceId) const;
@@ -32,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    const Database &m_db;
+    const LiveCenter &m_center;
     QList<Service> m_services;
 };
 

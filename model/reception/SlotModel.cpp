@@ -7,28 +7,23 @@
 
 namespace Kezek {
 
-SlotModel::SlotModel(const Database &db, QObject *parent)
+SlotModel::SlotModel(QObject *parent)
     : LiveTableModel(parent)
-    , m_db(db)
 {
 }
 
-Status SlotModel::load(int serviceId, QDate day, qint64 now, int slotLength)
+void SlotModel::setSlots(int serviceId, const QList<SlotInfo> &daySlots, qint64 now, int slotLength)
 {
-    auto daySlots = BookingCalendar(m_db).daySlots(serviceId, day);
-    if (!daySlots)
-        return daySlots.failure();
     const bool overChanged = m_slotLength != slotLength || m_now / 60 != now / 60;
     m_now = now;
     m_slotLength = slotLength;
     if (serviceId != m_serviceId)
         clear();
     m_serviceId = serviceId;
-    sync(m_slots, *daySlots, [](const SlotInfo &s) { return s.start; },
+    sync(m_slots, daySlots, [](const SlotInfo &s) { return s.start; },
          [](const SlotInfo &a, const SlotInfo &b) { return a.capacity != b.capacity || a.taken != b.taken; });
     if (overChanged && !m_slots.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    return success();
 }
 
 void SlotModel::clear()

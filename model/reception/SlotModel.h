@@ -1,17 +1,12 @@
 #pragma once
 
-#include "core/Result.h"
 #include "domain/BookingCalendar.h"
 #include "models/LiveTableModel.h"
 
-#include <QDate>
-
 namespace Kezek {
 
-class Database;
-
-// One service's booking day at the desk: every slot with its capacity, bookings and free places. Slots that are
-// over or full cannot be selected.
+// One service's booking day at the desk: every slot with its capacity, bookings and free places (from the live
+// picture, LiveCenter::slotsOf). Slots that are over or full cannot be selected.
 class SlotModel final : public LiveTableModel
 {
     Q_OBJECT
@@ -21,10 +16,10 @@ public:
     enum Column { TimeColumn, CapacityColumn, TakenColumn, FreeColumn, ColumnCount };
     enum SlotRole { StartRole = IdRole + 1, BookableRole };
 
-    explicit SlotModel(const Database &db, QObject *parent = nullptr);
+    explicit SlotModel(QObject *parent = nullptr);
 
-    // Reads the slots of `day` for the service; `now` decides which are over.
-    Status load(int serviceId, QDate day, qint64 now, int slotLength);
+    // Shows the service's slots, row by row where they were shown before; `now` decides which are over.
+    void setSlots(int serviceId, const QList<SlotInfo> &daySlots, qint64 now, int slotLength);
     void clear();
     int serviceId() const { return m_serviceId; }
     const SlotInfo &slot(int row) const { return m_slots.at(row); }
@@ -38,7 +33,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    const Database &m_db;
     int m_serviceId = 0;
     qint64 m_now = 0;
     int m_slotLength = 0;

@@ -15,6 +15,7 @@
 #include "models/HallModel.h"
 #include "models/QueueModel.h"
 #include "models/ServiceTotalsModel.h"
+#include "reception/SlotModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QScopeGuard>
@@ -32,6 +33,7 @@ private slots:
     void anotherProcessReachesTheQueueRowByRow();
     void theFeedSaysWhatChanged();
     void ownStepsReachTheModelsAtTheirCommitWithFewReads();
+    void bookingsReachTheSlotsOfEveryDesk();
     void aFeedThatFellBehindReadsEverything();
     void theLogKeepsItsLastRowsOnly();
     void changesMadeWhileDisconnectedAreCaughtUp();
@@ -177,6 +179,58 @@ void TestChangeFeed::ownStepsReachTheModelsAtTheirCommitWithFewReads()
     QCOMPARE(current.ticket()->number, QStringLiteral("A001"));
     QCOMPARE(hall.index(0, HallModel::TicketColumn).data().toString(), QStringLiteral("A001 (called)"));
     QCOMPARE(totals.totalWaiting(), 19);
+}
+
+void TestChangeFeed::bookingsReachTheSlotsOfEveryDesk()
+{
+    TestDatabase t;
+    FixedClock clock(at(9));
+    LivePicture live(t.db(), clock);
+    const int idCard = Catalogue(t.db()).service("ID-CARD")->id;
+    // What the reception desk shows: ID-CARD's slots of today, with their places, from the picture.
+    SlotModel desk;
+    QAbstractItemModelTester tester(&desk, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto show = [&] { desk.setSlots(idCard, live.center.slotsOf(idCard), clock.now(), 15 * 60); };
+    const auto takenAt = [&](qint64 start) { return desk.slot(desk.rowOfStart(start)).taken; };
+    show();
+    QCOMPARE(desk.rowCount(), 36);
+    QCOMPARE(desk.slot(0).capacity, 5); // windows 1-4 and 12 serve ID-CARD
+    QCOMPARE(takenAt(at(10, 15)), 0);
+
+    // Another desk books (kezekctl here): the picture counts it without reading the desk again.
+    for (int n = 0; n < 2; ++n) {
+        const CtlRun run = kezekctl(t.path(), {"--at", morning, "book", "ID-CARD", "--iin", "900101300811",
+                                               "--slot", "10:15"});
+        QVERIFY2(run.exitCode == 0, run.describe());
+    }
+    QTRY_COMPARE(live.center.slotsOf(idCard).at(5).taken, 2);
+    const qint64 before = t.db().statementsRun();
+    show();
+    QCOMPARE(t.db().statementsRun(), before);
+    QCOMPARE(takenAt(at(10, 15)), 2);
+
+    // A booking moved to another slot leaves its old place; one moved to tomorrow or removed leaves today's count.
+    RawDatabase other(t.path(), "other");
+    QVERIFY(other.exec(QStringLiteral("UPDATE bookings SET slot_start = %1 WHERE id = (SELECT min(id) FROM bookings "
+                                      "WHERE slot_start = %2)")
+                           .arg(at(11, 0))
+                           .arg(at(10, 15))));
+    QTRY_COMPARE(live.center.slotsOf(idCard).at(8).taken, 1);
+    show();
+    QCOMPARE(takenAt(at(10, 15)), 1);
+    QCOMPARE(takenAt(at(11, 0)), 1);
+    QVERIFY(other.exec(QStringLiteral("UPDATE bookings SET slot_start = slot_start + 86400 WHERE slot_start = %1")
+                           .arg(at(11, 0))));
+    QVERIFY(other.exec(QStringLiteral("DELETE FROM bookings WHERE slot_start = %1").arg(at(10, 15))));
+    QTRY_COMPARE(live.center.slotsOf(idCard).at(5).taken, 0);
+    show();
+    QCOMPARE(takenAt(at(11, 0)), 0);
+
+    // A window that no longer serves ID-CARD takes a place off every slot.
+    QVERIFY(other.exec(QStringLiteral("DELETE FROM window_services WHERE window_id = (SELECT id FROM windows WHERE "
+                                      "number = 12) AND service_id = %1")
+                           .arg(idCard)));
+    QTRY_COMPARE(live.center.slotsOf(idCard).first().capacity, 4);
 }
 
 void TestChangeFeed::aFeedThatFellBehindReadsEverything()

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include "KezekctlProcess.h"
+#include "LivePicture.h"
 #include "display/CallListModel.h"
 #include "display/DisplayModel.h"
 #include "domain/Catalogue.h"
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void recallIsAnnouncedAgain();
     void dayChange();
     void recoversAfterTheDatabaseWasUnavailable();
+    void followsThePictureWithoutReadingTickets();
+    void aPictureBehindIsNotConnected();
 
 private:
     int serviceId(const char *code) { return Catalogue(m_test->db()).service(QString::fromLatin1(code))->id; }
@@ -59,6 +62,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<LivePicture> m_live;
     std::unique_ptr<DisplayModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_recentTester;
     std::unique_ptr<QAbstractItemModelTester> m_nowTester;
@@ -68,7 +72,8 @@ void TestDisplayModel::init()
 {
     m_test = std::make_unique<TestDatabase>();
     m_clock = std::make_unique<FixedClock>(at(10, 0));
-    m_model = std::make_unique<DisplayModel>(m_test->db(), *m_clock);
+    m_live = std::make_unique<LivePicture>(m_test->db(), *m_clock);
+    m_model = std::make_unique<DisplayModel>(m_test->db(), m_live->center, *m_clock);
     m_recentTester = std::make_unique<QAbstractItemModelTester>(m_model->recentCalls(),
                                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_nowTester = std::make_unique<QAbstractItemModelTester>(m_model->calledNow(),
@@ -80,6 +85,7 @@ void TestDisplayModel::cleanup()
     m_recentTester.reset();
     m_nowTester.reset();
     m_model.reset();
+    m_live.reset();
     m_clock.reset();
     m_test.reset();
 }
@@ -162,6 +168,7 @@ void TestDisplayModel::dayChange()
 
     // Midnight passes with the display running: yesterday's calls leave the board by themselves.
     m_clock->set(onDay(2020, 5, 19, 9, 0));
+    m_live->center.tick();
     QVERIFY(m_model->refresh());
     QCOMPARE(m_model->recentCalls()->rowCount(), 0);
     QCOMPARE(m_model->calledNow()->rowCount(), 0);
@@ -194,6 +201,47 @@ void TestDisplayModel::recoversAfterTheDatabaseWasUnavailable()
     QVERIFY(m_model->isConnected());
     QCOMPARE(connection.count(), 2);
     QCOMPARE(drain(*m_model), QStringList{"C001>3"});
+}
+
+void TestDisplayModel::followsThePictureWithoutReadingTickets()
+{
+    QVERIFY(m_model->refresh());
+    QueueService queue(m_test->db(), *m_clock);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(queue.issue(serviceId("RESULT"), {}));
+    auto called = queue.callNext(2);
+    QVERIFY(called);
+    // The picture took in the call at its commit; the model's refresh reads the new calls only (the estimate was
+    // worked out a moment ago and the waiting count has not changed since the issue that changed it).
+    QVERIFY(m_model->refresh());
+    const qint64 before = m_test->db().statementsRun();
+    QVERIFY(m_model->refresh());
+    QCOMPARE(m_test->db().statementsRun() - before, qint64(1));
+    QCOMPARE(rows(m_model->calledNow()), QStringList{"C001>2"});
+    QCOMPARE(m_model->waitingCount(), 3);
+    // A postponed citizen still waits in the hall and is counted.
+    QVERIFY(queue.postpone(called->ticket.id, m_clock->now() + 600));
+    QVERIFY(m_model->refresh());
+    QCOMPARE(m_model->waitingCount(), 4);
+    QCOMPARE(m_model->calledNow()->rowCount(), 0);
+}
+
+void TestDisplayModel::aPictureBehindIsNotConnected()
+{
+    QVERIFY(m_model->refresh());
+    RawDatabase raw(m_test->path(), QStringLiteral("saboteur"));
+    QVERIFY(raw.isOpen());
+    QVERIFY(raw.exec(QStringLiteral("ALTER TABLE tickets RENAME TO tickets_away")));
+    // The picture cannot read the change a call made: the board says it is not connected until it can.
+    QVERIFY(!m_live->center.apply(ChangeSet::all()));
+    QVERIFY(m_live->center.isBehind());
+    (void)m_model->refresh();
+    QVERIFY(!m_model->isConnected());
+    QVERIFY(raw.exec(QStringLiteral("ALTER TABLE tickets_away RENAME TO tickets")));
+    m_live->center.tick();
+    QVERIFY(!m_live->center.isBehind());
+    QVERIFY(m_model->refresh());
+    QVERIFY(m_model->isConnected());
 }
 
 QTEST_GUILESS_MAIN(TestDisplayModel)

@@ -150,7 +150,8 @@ void TestReception::setCenter(const QString &sql)
 {
     Query q(m_test->db(), sql);
     QVERIFY(q.exec(QStringLiteral("test setup")));
-    m_widget->refresh();
+    // Written past Database::write, so no commit told the feed: it reads the log now.
+    QVERIFY(m_live->feed.catchUp());
 }
 
 void TestReception::importBooking(const QString &code, const QString &iin, const char *service, const QString &slot)
@@ -342,7 +343,8 @@ void TestReception::onSiteBookingNextFreeThenFullSlotRefused()
             QVERIFY(book.exec("taking a place").ok());
         }
     }
-    m_widget->refresh();
+    // Written past Database::write, so no commit told the feed: it reads the log now.
+    QVERIFY(m_live->feed.catchUp());
     openTab(m_widget->booking());
     auto *combo = find<QComboBox>("bookingServiceCombo");
     combo->setCurrentIndex(combo->findData(serviceId("ID-CARD")));

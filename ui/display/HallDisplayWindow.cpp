@@ -7,6 +7,7 @@
 #include "display/Bilingual.h"
 #include "display/DisplayModel.h"
 #include "live/ChangeFeed.h"
+#include "live/LiveCenter.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -32,8 +33,9 @@ HallDisplayWindow::HallDisplayWindow(const Database &db, const Clock &clock, QWi
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HallDisplayWindow>())
     , m_clock(clock)
-    , m_model(new DisplayModel(db, clock, this))
     , m_feed(new ChangeFeed(db, this))
+    , m_center(new LiveCenter(db, clock, m_feed, this))
+    , m_model(new DisplayModel(db, *m_center, clock, this))
 {
     m_ui->setupUi(this);
     m_ui->recentView->setModel(m_model->recentCalls());
@@ -53,16 +55,17 @@ HallDisplayWindow::HallDisplayWindow(const Database &db, const Clock &clock, QWi
     connect(m_model, &DisplayModel::connectionChanged, this, [this](bool connected) {
         m_ui->connectionLabel->setVisible(!connected);
     });
-    connect(m_feed, &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+    connect(m_center, &LiveCenter::changed, this, [this](const ChangeSet &changes) {
         if (changes.touchesTickets() || changes.touchesWindows())
             refresh();
     });
     // Said at once; the calls on screen stay as they were.
     connect(m_feed, &ChangeFeed::connectionLost, m_ui->connectionLabel, &QWidget::show);
     connect(m_feed, &ChangeFeed::connectionRestored, m_ui->connectionLabel, &QWidget::hide);
-    // The clock on screen; it reads the database only to try again after a read failed.
+    // The clock on screen; it reads the database only to try again after a read failed, and at a new day.
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_center->tick();
         if (!m_model->isConnected())
             refresh();
         updateClock();
@@ -71,7 +74,9 @@ HallDisplayWindow::HallDisplayWindow(const Database &db, const Clock &clock, QWi
     retranslate();
     // The feed's position first, then the first read: a call in between is read twice, never missed.
     m_feed->start();
-    refresh();
+    // Its changed() shows the picture; after a failure the display says so and the clock tries again.
+    if (!m_center->load())
+        refresh();
     updateClock();
     m_clockTimer.start();
 }

@@ -15,11 +15,13 @@ class Clock;
 class Database;
 class ChangeFeed;
 class DisplayModel;
+class LiveCenter;
 
 // The hall display, a window for a TV: the ticket being announced and its window, the tickets called now, the
 // last six calls and how many wait, in Kazakh and Russian together. Each call gets its moment (a highlight and a
 // beep, announcementMs long); calls that arrive together wait their turn. Names and IINs never appear.
-// It polls the database and retries by itself when a read fails, showing a discreet "reconnecting" line.
+// It follows the center through a change feed and a live picture of its own, and retries by itself when a read
+// fails, showing a discreet "reconnecting" line.
 class HallDisplayWindow final : public QWidget
 {
     Q_OBJECT
@@ -34,9 +36,10 @@ public:
     DisplayModel *model() const { return m_model; }
     QTimer *announcementTimer() { return &m_announceTimer; }
     ChangeFeed *feed() const { return m_feed; }
+    LiveCenter *center() const { return m_center; }
     bool isAnnouncing() const { return m_announceTimer.isActive(); }
 
-    // Reads the calls and the waiting now (the change feed calls it at each change of a ticket).
+    // Reads the new calls and shows the picture's waiting now (at each change of a ticket or a window).
     void refresh();
     // The current announcement's moment is over: the next queued call, if any, takes the stage.
     void advanceAnnouncement();
@@ -57,8 +60,9 @@ private:
 
     std::unique_ptr<Ui::HallDisplayWindow> m_ui;
     const Clock &m_clock;
-    DisplayModel *m_model;
     ChangeFeed *m_feed;
+    LiveCenter *m_center;
+    DisplayModel *m_model;
     QTimer m_announceTimer;
     QTimer m_clockTimer;
 };

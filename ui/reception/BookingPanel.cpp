@@ -6,6 +6,7 @@
 #include "core/LocalTime.h"
 #include "domain/BookingCalendar.h"
 #include "domain/Catalogue.h"
+#include "live/LiveCenter.h"
 #include "reception/CheckInPanel.h"
 #include "reception/IinFeedback.h"
 #include "reception/SlotModel.h"
@@ -15,21 +16,22 @@
 
 namespace Kezek {
 
-BookingPanel::BookingPanel(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent)
+BookingPanel::BookingPanel(const Database &db, const LiveCenter &center, const Clock &clock, const Actor &actor,
+                           QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::BookingPanel>())
     , m_db(db)
+    , m_center(center)
     , m_clock(clock)
     , m_actor(actor)
-    , m_slots(new SlotModel(db, this))
+    , m_slots(new SlotModel(this))
 {
     m_ui->setupUi(this);
     m_ui->checkInBookedButton->hide();
     m_ui->slotView->setModel(m_slots);
     m_ui->slotView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_ui->bookingServiceCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (auto status = loadSlots(); !status)
-            m_ui->bookingResult->setText(status.message());
+        showSlots();
         updateButtons();
     });
     connect(m_ui->slotView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -52,30 +54,26 @@ void BookingPanel::setLanguage(const QString &language)
     fillServices();
 }
 
-Status BookingPanel::refresh()
+void BookingPanel::refresh(bool catalogueChanged)
 {
-    if (m_ui->bookingServiceCombo->count() == 0)
+    if (catalogueChanged || m_ui->bookingServiceCombo->count() == 0)
         fillServices();
-    return loadSlots();
+    else
+        showSlots();
 }
 
 void BookingPanel::fillServices()
 {
     const int current = currentServiceId();
-    auto services = Catalogue(m_db).services();
-    if (!services) {
-        m_ui->bookingResult->setText(services.message());
-        return;
-    }
     const QSignalBlocker blocker(m_ui->bookingServiceCombo);
     m_ui->bookingServiceCombo->clear();
-    for (const Service &service : *services) {
+    for (const Service &service : m_center.services()) {
         if (service.bookable)
             m_ui->bookingServiceCombo->addItem(service.letter + QStringLiteral("  ") + service.name(m_language),
                                                service.id);
     }
     m_ui->bookingServiceCombo->setCurrentIndex(std::max(0, m_ui->bookingServiceCombo->findData(current)));
-    (void)loadSlots();
+    showSlots();
 }
 
 int BookingPanel::currentServiceId() const
@@ -83,26 +81,23 @@ int BookingPanel::currentServiceId() const
     return m_ui->bookingServiceCombo->currentData().toInt();
 }
 
-Status BookingPanel::loadSlots()
+void BookingPanel::showSlots()
 {
     const int serviceId = currentServiceId();
     if (serviceId == 0) {
         m_slots->clear();
-        return success();
+        return;
     }
-    auto settings = Catalogue(m_db).settings();
-    if (!settings)
-        return settings.failure();
     const qint64 now = m_clock.now();
-    const QDate today = LocalTime::dateOf(now);
-    m_ui->bookingDayLabel->setText(tr("Slots of %1").arg(QLocale().toString(today, QLocale::LongFormat)));
-    return m_slots->load(serviceId, today, now, settings->slotLength);
+    m_ui->bookingDayLabel->setText(
+        tr("Slots of %1").arg(QLocale().toString(LocalTime::dateOf(now), QLocale::LongFormat)));
+    m_slots->setSlots(serviceId, m_center.slotsOf(serviceId), now, m_center.settings().slotLength);
 }
 
 void BookingPanel::preselect(int serviceId, qint64 slotStart)
 {
     m_ui->bookingServiceCombo->setCurrentIndex(std::max(0, m_ui->bookingServiceCombo->findData(serviceId)));
-    (void)loadSlots();
+    showSlots();
     const int row = m_slots->rowOfStart(slotStart);
     if (row >= 0) {
         m_ui->slotView->selectRow(row);
@@ -123,13 +118,13 @@ void BookingPanel::updateButtons()
 
 void BookingPanel::book(bool next)
 {
-    auto service = Catalogue(m_db).service(currentServiceId());
-    if (!service) {
-        m_ui->bookingResult->setText(service.message());
-        return;
-    }
+    // A copy: the write below may change the picture's catalogue.
+    const Service *found = m_center.service(currentServiceId());
+    if (!found)
+        return; // the catalogue changed under the list: the services are shown again already
+    const Service service = *found;
     OnsiteBookingRequest request;
-    request.serviceCode = service->code;
+    request.serviceCode = service.code;
     request.iin = m_ui->bookingIinEdit->text().trimmed();
     request.fullName = m_ui->bookingNameEdit->text().trimmed();
     request.phone = m_ui->bookingPhoneEdit->text().trimmed();
@@ -139,8 +134,8 @@ void BookingPanel::book(bool next)
             return;
         request.slotStart = m_slots->slot(rows.first().row()).start;
     }
+    // The live picture has the new booking (or another desk's that took the place) by the time this returns.
     auto booking = BookingCalendar(m_db).book(request, m_clock.now());
-    (void)loadSlots();
     if (!booking) {
         m_ui->bookingResult->setText(booking.message());
         m_ui->checkInBookedButton->hide();
@@ -148,7 +143,7 @@ void BookingPanel::book(bool next)
     }
     m_bookedCode = booking->code;
     m_ui->bookingResult->setText(tr("Booked %1: %2 at %3.")
-                                     .arg(booking->code, service->name(m_language), LocalTime::hhmm(booking->slotStart)));
+                                     .arg(booking->code, service.name(m_language), LocalTime::hhmm(booking->slotStart)));
     m_ui->bookingIinEdit->clear();
     m_ui->bookingNameEdit->clear();
     m_ui->bookingPhoneEdit->clear();
@@ -164,8 +159,7 @@ void BookingPanel::checkInBooked()
         m_ui->bookingResult->setText(result.message());
         return;
     }
-    auto settings = Catalogue(m_db).settings();
-    m_ui->bookingResult->setText(settings ? CheckInPanel::outcome(*result, *settings) : settings.message());
+    m_ui->bookingResult->setText(CheckInPanel::outcome(*result, m_center.settings()));
     m_ui->checkInBookedButton->hide();
     m_bookedCode.clear();
     Q_EMIT ticketIssued(result->ticket);
@@ -175,7 +169,7 @@ void BookingPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        (void)loadSlots();
+        showSlots();
     }
     QWidget::changeEvent(event);
 }

@@ -14,6 +14,7 @@ namespace Kezek {
 
 class Clock;
 class Database;
+class LiveCenter;
 class SlotModel;
 
 // On-site booking: the day's slot calendar of a service with its free places, and booking a citizen into the
@@ -25,13 +26,15 @@ class BookingPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(BookingPanel)
 
 public:
-    BookingPanel(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent = nullptr);
+    BookingPanel(const Database &db, const LiveCenter &center, const Clock &clock, const Actor &actor,
+                 QWidget *parent = nullptr);
     ~BookingPanel() override;
 
     SlotModel *slotModel() const { return m_slots; }
 
     void setLanguage(const QString &language);
-    Status refresh();
+    // Shows the picture's slots again (and the services, when the catalogue changed); reads nothing.
+    void refresh(bool catalogueChanged = false);
     // Shows the service's calendar with `slotStart` chosen and puts the cursor in the IIN field.
     void preselect(int serviceId, qint64 slotStart);
     // Books into the chosen slot, or the next free one when `next`.
@@ -46,12 +49,13 @@ protected:
 
 private:
     void fillServices();
-    Status loadSlots();
+    void showSlots();
     int currentServiceId() const;
     void updateButtons();
 
     std::unique_ptr<Ui::BookingPanel> m_ui;
     const Database &m_db;
+    const LiveCenter &m_center;
     const Clock &m_clock;
     Actor m_actor;
     SlotModel *m_slots;

@@ -35,11 +35,11 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
     m_ui->setupUi(this);
     // Reception has no window: its steps are recorded with the receptionist only.
     const Actor actor{std::nullopt, session.user.id > 0 ? std::optional<int>(session.user.id) : std::nullopt};
-    m_walkIn = new WalkInPanel(db, clock, actor, this);
+    m_walkIn = new WalkInPanel(db, center, clock, actor, this);
     m_walkIn->setObjectName(QStringLiteral("walkInPanel"));
     m_checkIn = new CheckInPanel(db, clock, actor, this);
     m_checkIn->setObjectName(QStringLiteral("checkInPanel"));
-    m_booking = new BookingPanel(db, clock, actor, this);
+    m_booking = new BookingPanel(db, center, clock, actor, this);
     m_booking->setObjectName(QStringLiteral("bookingPanel"));
     m_import = new ImportPanel(db, clock, this);
     m_import->setObjectName(QStringLiteral("importPanel"));
@@ -57,7 +57,7 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
         m_booking->preselect(serviceId, slotStart);
     });
     // This desk's writes and every other's arrive through the live picture (the change feed reads the change log at
-    // each commit); the occupancy comes from it, the tiles' estimates and the slots are read again.
+    // each commit); the occupancy, the tiles' estimates and the slots' places come from it.
     connect(&center, &LiveCenter::changed, this, &ReceptionWidget::follow);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReceptionWidget::printWithDialog);
 
@@ -84,23 +84,25 @@ void ReceptionWidget::refresh()
 
 void ReceptionWidget::follow(const ChangeSet &changes)
 {
-    Status status = success();
-    // The tiles' waits follow the queues; the free places of the slots follow the bookings.
+    // Everything comes from the picture; only the estimate reads today's service times.
+    const bool catalogueChanged = changes.everything || changes.catalogue;
     if (changes.touchesTickets() || changes.touchesWindows()) {
         WaitEstimator estimator(m_db, m_clock);
-        status = m_center.estimate(estimator);
-        if (status)
-            status = m_walkIn->refresh(&estimator);
+        const Status estimated = m_center.estimate(estimator);
+        if (!estimated)
+            Q_EMIT message(estimated.message());
+        m_walkIn->refresh(estimated ? &estimator : nullptr, catalogueChanged);
     }
-    if (status && (changes.everything || changes.catalogue || !changes.bookings.isEmpty()))
-        status = m_booking->refresh();
-    if (!status)
-        Q_EMIT message(status.message());
+    // The free places of the slots follow the bookings (and the windows set up for a service, in the catalogue).
+    if (catalogueChanged || !changes.bookings.isEmpty())
+        m_booking->refresh(catalogueChanged);
     updateOccupancy();
 }
 
 void ReceptionWidget::tick()
 {
+    // A slot that is over is no longer offered.
+    m_booking->refresh();
     updateOccupancy();
 }
 

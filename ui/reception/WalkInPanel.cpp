@@ -6,6 +6,7 @@
 #include "core/LocalTime.h"
 #include "domain/BookingCalendar.h"
 #include "domain/Catalogue.h"
+#include "live/LiveCenter.h"
 #include "domain/WaitEstimator.h"
 #include "reception/ServiceListModel.h"
 
@@ -19,13 +20,15 @@ namespace {
 constexpr int buttonColumns = 2;
 } // namespace
 
-WalkInPanel::WalkInPanel(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent)
+WalkInPanel::WalkInPanel(const Database &db, const LiveCenter &center, const Clock &clock, const Actor &actor,
+                         QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::WalkInPanel>())
     , m_db(db)
+    , m_center(center)
     , m_clock(clock)
     , m_actor(actor)
-    , m_services(new ServiceListModel(db, this))
+    , m_services(new ServiceListModel(center, this))
     , m_search(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
@@ -71,23 +74,27 @@ void WalkInPanel::setLanguage(const QString &language)
     fillCategories();
 }
 
-Status WalkInPanel::refresh(const WaitEstimator *estimator)
+void WalkInPanel::refresh(const WaitEstimator *estimator, bool catalogueChanged)
 {
-    if (auto status = m_services->refresh(); !status)
-        return status;
-    if (m_buttons.size() != m_services->services().size())
+    m_services->refresh();
+    QList<int> shown = m_buttons.keys();
+    QList<int> services;
+    for (const Service &service : m_services->services())
+        services.append(service.id);
+    std::sort(shown.begin(), shown.end());
+    std::sort(services.begin(), services.end());
+    if (shown != services)
         rebuildButtons();
-    m_waitTexts.clear();
     if (estimator) {
+        m_waitTexts.clear();
         for (const Service &service : m_services->services()) {
             if (const auto estimate = estimator->forNewTicket(service.id))
                 m_waitTexts.insert(service.id, tr("about %n min", nullptr, estimate->minutes()));
         }
     }
     updateButtonTexts();
-    if (m_ui->priorityCombo->count() == 0)
+    if (catalogueChanged || m_ui->priorityCombo->count() == 0)
         fillCategories();
-    return success();
 }
 
 void WalkInPanel::rebuildButtons()
@@ -128,11 +135,8 @@ void WalkInPanel::fillCategories()
     const QString current = m_ui->priorityCombo->currentData().toString();
     m_ui->priorityCombo->clear();
     m_ui->priorityCombo->addItem(tr("No (regular queue)"), QString());
-    auto categories = Catalogue(m_db).priorityCategories();
-    if (categories) {
-        for (const PriorityCategory &category : *categories)
-            m_ui->priorityCombo->addItem(category.name(m_services->language()), category.code);
-    }
+    for (const PriorityCategory &category : m_center.categories())
+        m_ui->priorityCombo->addItem(category.name(m_services->language()), category.code);
     m_ui->priorityCombo->setCurrentIndex(std::max(0, m_ui->priorityCombo->findData(current)));
 }
 
@@ -153,11 +157,9 @@ void WalkInPanel::issue(int serviceId)
         Q_EMIT ticketIssued(*ticket);
         return;
     }
-    const Catalogue catalogue(m_db);
-    auto settings = catalogue.settings();
-    auto service = catalogue.service(serviceId);
-    if (ticket.failure().kind == Failure::Kind::Conflict && settings && service
-        && settings->mode == CenterMode::BookingOnly && service->bookable) {
+    const Service *service = m_center.service(serviceId);
+    if (ticket.failure().kind == Failure::Kind::Conflict && service && service->bookable
+        && m_center.settings().mode == CenterMode::BookingOnly) {
         offerSlot(serviceId, ticket.message());
         return;
     }

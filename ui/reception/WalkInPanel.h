@@ -18,6 +18,7 @@ namespace Kezek {
 
 class Clock;
 class Database;
+class LiveCenter;
 class ServiceListModel;
 class WaitEstimator;
 
@@ -29,15 +30,17 @@ class WalkInPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(WalkInPanel)
 
 public:
-    WalkInPanel(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent = nullptr);
+    WalkInPanel(const Database &db, const LiveCenter &center, const Clock &clock, const Actor &actor,
+                QWidget *parent = nullptr);
     ~WalkInPanel() override;
 
     ServiceListModel *serviceModel() const { return m_services; }
     QSortFilterProxyModel *searchModel() const { return m_search; }
 
     void setLanguage(const QString &language);
-    // Re-reads the catalogue and categories; `estimator` (loaded) gives each button its expected wait.
-    Status refresh(const WaitEstimator *estimator);
+    // Shows the picture's services (and categories, when the catalogue changed); `estimator` (loaded) gives each
+    // button its expected wait, and without one the waits shown stay as they were. Reads nothing.
+    void refresh(const WaitEstimator *estimator, bool catalogueChanged = false);
     // Issues a walk-in ticket for the service with the category chosen in the panel.
     void issue(int serviceId);
 
@@ -58,6 +61,7 @@ private:
 
     std::unique_ptr<Ui::WalkInPanel> m_ui;
     const Database &m_db;
+    const LiveCenter &m_center;
     const Clock &m_clock;
     Actor m_actor;
     ServiceListModel *m_services;
