@@ -1,5 +1,6 @@
 // kezek: the desktop console. Start-up only: command line, language, database, sign-in, main window.
-#include "auth/Authenticator.h"
+#include "auth/Accounts.h"
+#include "auth/PasswordFile.h"
 #include "common/LanguageManager.h"
 #include "common/MainWindow.h"
 #include "common/SignInDialog.h"
@@ -39,6 +40,30 @@ int fail(const QString &title, const QString &text)
     return exitUnusable;
 }
 
+// Signs in with the password from the file KEZEK_PASSWORD_FILE names. A temporary password cannot be changed
+// without a person there, so it is refused.
+Result<Session> signInUnattended(const Accounts &accounts, const QString &login, std::optional<int> window)
+{
+    auto password = PasswordFile::read();
+    if (!password)
+        return password.failure();
+    auto account = accounts.signIn(login, *password);
+    if (!account)
+        return account.failure();
+    if (account->temporaryPassword) {
+        return Failure{Failure::Kind::Invalid,
+                       QApplication::translate("main", "%1 has a temporary password: sign in once in person to "
+                                                       "choose one's own.")
+                           .arg(account->person.login)};
+    }
+    if (account->person.role == Role::Operator && !window) {
+        return Failure{Failure::Kind::Invalid,
+                       QApplication::translate("main", "%1 is an operator: say at which window with --window N.")
+                           .arg(account->person.login)};
+    }
+    return Session{account->person, account->person.role == Role::Operator ? window : std::nullopt};
+}
+
 } // namespace
 
 // Takes `--display` out of the arguments before QApplication sees them: Qt reads "-display NAME" / "--display NAME"
@@ -74,10 +99,13 @@ int main(int argc, char *argv[])
                                                                       "(docs/DEPLOY.md); KEZEK_DB also sets it."),
                                       QStringLiteral("PATH|URL"));
     const QCommandLineOption windowOption(QStringLiteral("window"),
-                                          QApplication::translate("main", "Work at window N (with --operator: no sign-in dialog)."),
+                                          QApplication::translate("main", "Work at window N."),
                                           QStringLiteral("N"));
     const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            QApplication::translate("main", "Sign in as LOGIN."), QStringLiteral("LOGIN"));
+                                            QApplication::translate("main", "Fill in LOGIN at the sign-in; the password is typed, or "
+                                                                            "read from the file KEZEK_PASSWORD_FILE "
+                                                                            "names."),
+                                            QStringLiteral("LOGIN"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language: kk, ru or en."),
                                         QStringLiteral("LANG"));
@@ -136,55 +164,65 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    const LoginOnlyAuthenticator authenticator(db);
-    Session session;
-    // --operator alone signs in staff without a window (reception, supervisor); operators also need --window.
-    std::optional<Operator> commandLineUser;
-    if (parser.isSet(operatorOption)) {
-        auto user = authenticator.authenticate(parser.value(operatorOption), {});
-        if (!user)
-            return fail(QApplication::translate("main", "Kezek cannot sign in"), user.message());
-        commandLineUser = *user;
+    std::optional<int> commandLineWindow;
+    if (parser.isSet(windowOption)) {
+        bool numeric = false;
+        commandLineWindow = parser.value(windowOption).toInt(&numeric);
+        if (!numeric || *commandLineWindow <= 0)
+            return fail(QApplication::translate("main", "Kezek"),
+                        QApplication::translate("main", "--window wants a window number, not \"%1\".")
+                            .arg(parser.value(windowOption)));
     }
-    if (commandLineUser && (parser.isSet(windowOption) || commandLineUser->role != Role::Operator)) {
-        std::optional<int> window;
-        if (parser.isSet(windowOption)) {
-            bool numeric = false;
-            window = parser.value(windowOption).toInt(&numeric);
-            if (!numeric || *window <= 0)
-                return fail(QApplication::translate("main", "Kezek"),
-                            QApplication::translate("main", "--window wants a window number, not \"%1\".")
-                                .arg(parser.value(windowOption)));
+    const Accounts accounts(db, clock);
+    // --operator fills in the login; the password is typed, or read from the file KEZEK_PASSWORD_FILE names (a
+    // PC that signs in by itself). Signing out comes back here for the next person.
+    QString login = parser.isSet(operatorOption) ? parser.value(operatorOption)
+                                                 : settings.value(QStringLiteral("signin/login")).toString();
+    bool unattended = parser.isSet(operatorOption) && PasswordFile::isNamed();
+    for (;;) {
+        Session session;
+        if (unattended) {
+            auto signedIn = signInUnattended(accounts, login, commandLineWindow);
+            if (!signedIn)
+                return fail(QApplication::translate("main", "Kezek cannot sign in"), signedIn.message());
+            session = *signedIn;
+            unattended = false; // after a sign-out, the next person types their password
+        } else {
+            SignInDialog dialog(db, accounts);
+            dialog.setLogin(login);
+            dialog.setWindowNumber(commandLineWindow ? *commandLineWindow
+                                                     : settings.value(QStringLiteral("signin/window")).toInt());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            session = dialog.session();
         }
-        session = Session{*commandLineUser, window};
-    } else {
-        SignInDialog dialog(db, authenticator);
-        dialog.setLogin(parser.isSet(operatorOption) ? parser.value(operatorOption)
-                                                     : settings.value(QStringLiteral("signin/login")).toString());
-        dialog.setWindowNumber(parser.isSet(windowOption) ? parser.value(windowOption).toInt()
-                                                          : settings.value(QStringLiteral("signin/window")).toInt());
-        if (dialog.exec() != QDialog::Accepted)
-            return 0;
-        session = dialog.session();
-    }
 
-    if (session.windowNumber) {
-        const Status signedIn = QueueService(db, clock).signIn(*session.windowNumber, session.user.id);
-        if (!signedIn)
-            return fail(QApplication::translate("main", "Kezek cannot sign in"), signedIn.message());
-    }
-    settings.setValue(QStringLiteral("signin/login"), session.user.login);
-    settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
+        if (session.windowNumber) {
+            const Status atWindow = QueueService(db, clock).signIn(*session.windowNumber, session.user.id);
+            if (!atWindow)
+                return fail(QApplication::translate("main", "Kezek cannot sign in"), atWindow.message());
+        }
+        settings.setValue(QStringLiteral("signin/login"), session.user.login);
+        settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
 
-    MainWindow window(db, clock, languages, session);
-    if (geometry) {
-        window.setGeometry(*geometry);
-        window.show();
-        return app.exec();
+        MainWindow window(db, clock, languages, session);
+        bool signedOut = false;
+        QObject::connect(&window, &MainWindow::signedOut, &window, [&] {
+            signedOut = true;
+            window.close();
+        });
+        if (geometry) {
+            window.setGeometry(*geometry);
+            window.show();
+        } else {
+            // Operators work full screen; without a window manager (kiosk, Xvfb) maximizing alone does nothing.
+            if (const QScreen *screen = QGuiApplication::primaryScreen())
+                window.setGeometry(screen->availableGeometry());
+            window.showMaximized();
+        }
+        const int status = app.exec();
+        if (!signedOut)
+            return status;
+        login.clear();
     }
-    // Operators work full screen; without a window manager (kiosk, Xvfb) maximizing alone does nothing.
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        window.setGeometry(screen->availableGeometry());
-    window.showMaximized();
-    return app.exec();
 }

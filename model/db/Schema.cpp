@@ -340,6 +340,58 @@ static QStringList version6ForServers()
                 .arg(changeLogPruneEvery)};
 }
 
+// Accounts and the audit trail (version 7): each account's password hash (Argon2id in libsodium's crypto_pwhash_str
+// form, salt and cost inside; NULL: no password yet, nobody can sign in), whether it is a temporary one to be changed
+// at the next sign-in, the failed sign-ins in a row and until when they lock the account; how long a console may
+// stay idle before it locks; and the audit trail: who did what and when, written in the transaction of what it
+// records. Kezek only ever adds to the trail: a trigger refuses to change or remove a row, on both engines.
+static QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE operators ADD COLUMN password_temporary INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE operators ADD COLUMN locked_until INTEGER"),
+        QStringLiteral("ALTER TABLE center ADD COLUMN idle_lock_s INTEGER NOT NULL DEFAULT 600"),
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            actor_id INTEGER REFERENCES operators(id),
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log(at)"),
+    };
+}
+
+static const char auditIsAppendOnly[] = "the audit trail is append-only: its rows cannot be changed or removed";
+
+static QStringList version7ForFiles()
+{
+    QStringList statements;
+    for (const char *operation : {"UPDATE", "DELETE"}) {
+        statements << QStringLiteral("CREATE TRIGGER audit_log_no_%1 BEFORE %2 ON audit_log "
+                                     "BEGIN SELECT RAISE(ABORT, '%3'); END")
+                          .arg(QString::fromLatin1(operation).toLower(), QLatin1String(operation),
+                               QLatin1String(auditIsAppendOnly));
+    }
+    return statements;
+}
+
+static QStringList version7ForServers()
+{
+    return {QStringLiteral(R"(CREATE FUNCTION kezek_audit_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $body$
+        BEGIN
+            RAISE EXCEPTION '%1' USING ERRCODE = 'insufficient_privilege';
+        END
+        $body$)").arg(QLatin1String(auditIsAppendOnly)),
+            QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                           "FOR EACH ROW EXECUTE FUNCTION kezek_audit_append_only()"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION kezek_audit_append_only()")};
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
@@ -349,6 +401,7 @@ const std::vector<Migration> &schemaMigrations()
         {4, version4()},
         {5, {}, version5ForServers()},
         {6, {}, version6ForServers(), version6ForFiles()},
+        {7, version7(), version7ForServers(), version7ForFiles()},
     };
     return migrations;
 }

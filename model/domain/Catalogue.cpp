@@ -55,8 +55,8 @@ Result<CatalogueSnapshot> Catalogue::snapshot() const
 Result<CenterSettings> Catalogue::settings() const
 {
     Query q(m_db, QStringLiteral("SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, early_allowance_s, "
-                                 "late_tolerance_s, recall_max, recall_spacing_s, priority_streak_cap, wait_target_s "
-                                 "FROM center WHERE id = 1"));
+                                 "late_tolerance_s, recall_max, recall_spacing_s, priority_streak_cap, wait_target_s, "
+                                 "idle_lock_s FROM center WHERE id = 1"));
     if (auto status = q.exec(tr("reading the center settings")); !status)
         return status.failure();
     if (!q.next()) {
@@ -77,6 +77,7 @@ Result<CenterSettings> Catalogue::settings() const
     s.recallSpacing = q.integer(9);
     s.priorityStreakCap = q.integer(10);
     s.waitTarget = q.integer(11);
+    s.idleLock = q.integer(12);
     return s;
 }
 

@@ -28,6 +28,7 @@ struct CenterSettings
     int recallSpacing = 60;
     int priorityStreakCap = 3; // 0 = no cap
     int waitTarget = 15 * 60;
+    int idleLock = 10 * 60; // a console left this long locks itself; 0 = never
 };
 
 struct Service

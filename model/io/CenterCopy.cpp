@@ -23,7 +23,7 @@ const QStringList &CenterCopy::tablesInCopyOrder()
         QStringLiteral("windows"),       QStringLiteral("window_services"), QStringLiteral("window_events"),
         QStringLiteral("priority_categories"), QStringLiteral("sequences"), QStringLiteral("bookings"),
         QStringLiteral("tickets"),       QStringLiteral("events"),          QStringLiteral("served_services"),
-        QStringLiteral("report_days"),   QStringLiteral("report_figures"),
+        QStringLiteral("report_days"),   QStringLiteral("report_figures"),  QStringLiteral("audit_log"),
     };
     return tables;
 }

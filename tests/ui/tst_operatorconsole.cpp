@@ -6,7 +6,8 @@
 #include "common/LanguageManager.h"
 #include "common/MainWindow.h"
 #include "common/SignInDialog.h"
-#include "auth/Authenticator.h"
+#include "auth/Accounts.h"
+#include "domain/DemoCenter.h"
 #include "db/Query.h"
 #include "domain/Catalogue.h"
 #include "domain/QueueService.h"
@@ -138,13 +139,23 @@ private Q_SLOTS:
 
     void signInPicksOperatorAndWindow()
     {
-        LoginOnlyAuthenticator authenticator(db());
-        SignInDialog dialog(db(), authenticator);
+        Accounts accounts(db(), *m_clock);
+        SignInDialog dialog(db(), accounts);
         dialog.setLogin(QStringLiteral("op03"));
         dialog.setWindowNumber(3);
-        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(password->hasFocus());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        // A wrong password: the dialog stays, says so without saying which half was wrong, and clears the field.
+        QTest::keyClicks(password, QStringLiteral("wrong-one"));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));
+        QCOMPARE(problem->text(), QStringLiteral("The login or the password is wrong."));
+        QVERIFY(password->text().isEmpty());
+        QTest::keyClicks(password, DemoCenter::password);
         clickOk(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.session().user.login, QStringLiteral("op03"));
@@ -153,12 +164,13 @@ private Q_SLOTS:
 
     void signInRequiresAWindowForOperators()
     {
-        LoginOnlyAuthenticator authenticator(db());
-        SignInDialog dialog(db(), authenticator);
+        Accounts accounts(db(), *m_clock);
+        SignInDialog dialog(db(), accounts);
         dialog.setLogin(QStringLiteral("op03"));
         dialog.setWindowNumber(0);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), DemoCenter::password);
         clickOk(&dialog);
         QVERIFY(dialog.isVisible());
         auto *problem = dialog.findChild<QLabel *>(QStringLiteral("problemLabel"));

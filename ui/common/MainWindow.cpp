@@ -2,8 +2,12 @@
 
 #include "ui_MainWindow.h"
 
+#include "auth/Accounts.h"
+#include "common/ChangePasswordDialog.h"
 #include "common/HallPanel.h"
+#include "common/IdleWatch.h"
 #include "common/LanguageManager.h"
+#include "common/LockPanel.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
@@ -27,6 +31,7 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     , m_clock(clock)
     , m_languages(languages)
     , m_session(session)
+    , m_accounts(std::make_unique<Accounts>(db, clock))
     , m_feed(new ChangeFeed(db, this))
     , m_center(new LiveCenter(db, clock, m_feed, this))
 {
@@ -39,6 +44,18 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addPermanentWidget(m_userLabel);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+
+    m_lock = new LockPanel(*m_accounts, m_session.user, this);
+    m_lock->setObjectName(QStringLiteral("lockPanel"));
+    m_lock->hide();
+    m_ui->centralLayout->addWidget(m_lock);
+    connect(m_lock, &LockPanel::unlocked, this, &MainWindow::unlock);
+    connect(m_lock, &LockPanel::signOutRequested, this, &MainWindow::signOut);
+    m_idle = new IdleWatch(this);
+    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
 
     // Above the pages, so that nobody works on as if nothing happened while the database is gone.
     m_connectionBanner = new QLabel(this);
@@ -53,6 +70,11 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
         showMessage(status.message());
     buildPages();
     buildLanguageMenu();
+    m_idle->setTimeout(m_center->settings().idleLock * 1000);
+    connect(m_center, &LiveCenter::changed, this, [this](const ChangeSet &changes) {
+        if ((changes.everything || changes.catalogue) && m_idle->timeout() != m_center->settings().idleLock * 1000)
+            m_idle->setTimeout(m_center->settings().idleLock * 1000);
+    });
 
     connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::showConnectionLost);
     connect(m_feed, &ChangeFeed::connectionRestored, this, &MainWindow::showConnectionRestored);
@@ -152,6 +174,48 @@ void MainWindow::retranslate()
                                                 Names::display(m_session.user.role)));
     setWindowTitle(m_session.windowNumber ? tr("Kezek — window %1").arg(*m_session.windowNumber)
                                           : tr("Kezek"));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock->isVisible();
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // The lock holds whether or not the trail can be written now; the failure is said on the lock panel's status.
+    if (auto recorded = m_accounts->recordLock(m_session.user); !recorded)
+        showMessage(recorded.message());
+    m_ui->pages->hide();
+    menuBar()->setEnabled(false);
+    m_lock->show();
+    m_lock->prepare();
+}
+
+void MainWindow::unlock()
+{
+    m_lock->hide();
+    menuBar()->setEnabled(true);
+    m_ui->pages->show();
+    m_idle->setTimeout(m_idle->timeout());
+}
+
+void MainWindow::signOut()
+{
+    // Signing out goes ahead even when the trail cannot be written: a console left signed in is the worse harm.
+    if (auto recorded = m_accounts->recordSignOut(m_session.user); !recorded)
+        qWarning("kezek: the sign-out of %s was not recorded: %s", qPrintable(m_session.user.login),
+                 qPrintable(recorded.message()));
+    Q_EMIT signedOut();
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(*m_accounts, m_session.user, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showMessage(tr("Your password is changed."));
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -16,8 +16,11 @@ class MainWindow;
 
 namespace Kezek {
 
+class Accounts;
 class Clock;
 class Database;
+class IdleWatch;
+class LockPanel;
 class ChangeFeed;
 class HallPanel;
 class LanguageManager;
@@ -28,7 +31,8 @@ class SupervisorDashboard;
 
 // The frame around the pages a signed-in user works with: it picks the pages by role (an operator
 // gets the console), keeps them live (the process's change feed and live picture of the center, a one-second
-// tick) and switches languages.
+// tick) and switches languages. Left alone for the center's idle time it locks: the pages give way to a panel that
+// only the signed-in person's password opens. Signing out (signedOut()) hands the PC to the next person.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +50,17 @@ public:
     HallPanel *hall() const { return m_hall; }
     ChangeFeed *feed() const { return m_feed; }
     LiveCenter *center() const { return m_center; }
+    IdleWatch *idleWatch() const { return m_idle; }
+    LockPanel *lockPanel() const { return m_lock; }
+    bool isLocked() const;
+
+    // Locks the console now (as the idle time does), recording it.
+    void lock();
+    // Records the sign-out and emits signedOut().
+    void signOut();
+
+Q_SIGNALS:
+    void signedOut();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,12 +74,15 @@ private:
     void showMessage(const QString &text);
     void showConnectionLost(const QString &message);
     void showConnectionRestored();
+    void unlock();
+    void changePassword();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Database &m_db;
     const Clock &m_clock;
     LanguageManager &m_languages;
     Session m_session;
+    std::unique_ptr<Accounts> m_accounts;
     ChangeFeed *m_feed;
     LiveCenter *m_center;
     QTimer m_ticker;
@@ -75,6 +93,8 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionBanner = nullptr;
+    IdleWatch *m_idle = nullptr;
+    LockPanel *m_lock = nullptr;
 };
 
 } // namespace Kezek

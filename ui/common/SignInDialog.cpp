@@ -2,23 +2,21 @@
 
 #include "ui_SignInDialog.h"
 
-#include "auth/Authenticator.h"
+#include "auth/Accounts.h"
+#include "common/ChangePasswordDialog.h"
 #include "domain/Catalogue.h"
 
 #include <QPushButton>
 
 namespace Kezek {
 
-SignInDialog::SignInDialog(const Database &db, const Authenticator &authenticator, QWidget *parent)
+SignInDialog::SignInDialog(const Database &db, const Accounts &accounts, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_db(db)
-    , m_authenticator(authenticator)
+    , m_accounts(accounts)
 {
     m_ui->setupUi(this);
-    const bool password = m_authenticator.requiresPassword();
-    m_ui->passwordEdit->setEnabled(password);
-    m_ui->passwordNote->setVisible(!password);
     m_ui->problemLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -30,15 +28,6 @@ SignInDialog::~SignInDialog() = default;
 void SignInDialog::load()
 {
     const Catalogue catalogue(m_db);
-    if (auto operators = catalogue.operators()) {
-        for (const Operator &op : std::as_const(*operators)) {
-            //: sign-in list entry: login, full name and role
-            m_ui->loginCombo->addItem(tr("%1 — %2 (%3)").arg(op.login, op.fullName, Names::display(op.role)),
-                                      op.login);
-        }
-    } else {
-        showProblem(operators.message());
-    }
     m_ui->windowCombo->addItem(tr("No window (reception, supervisor)"), 0);
     if (auto windows = catalogue.windows()) {
         for (const Window &window : std::as_const(*windows))
@@ -50,9 +39,10 @@ void SignInDialog::load()
 
 void SignInDialog::setLogin(const QString &login)
 {
-    const int index = m_ui->loginCombo->findData(login);
-    if (index >= 0)
-        m_ui->loginCombo->setCurrentIndex(index);
+    m_ui->loginEdit->setText(login);
+    // With the login known, the cursor waits in the password field.
+    if (!login.isEmpty())
+        m_ui->passwordEdit->setFocus();
 }
 
 void SignInDialog::setWindowNumber(int number)
@@ -70,17 +60,35 @@ void SignInDialog::showProblem(const QString &problem)
 
 void SignInDialog::accept()
 {
-    auto user = m_authenticator.authenticate(m_ui->loginCombo->currentData().toString(), m_ui->passwordEdit->text());
-    if (!user) {
-        showProblem(user.message());
+    if (m_ui->loginEdit->text().trimmed().isEmpty()) {
+        showProblem(tr("Type your login."));
+        m_ui->loginEdit->setFocus();
+        return;
+    }
+    const QString password = m_ui->passwordEdit->text();
+    auto account = m_accounts.signIn(m_ui->loginEdit->text(), password);
+    if (!account) {
+        showProblem(account.message());
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
         return;
     }
     const int window = m_ui->windowCombo->currentData().toInt();
-    if (user->role == Role::Operator && window <= 0) {
+    if (account->person.role == Role::Operator && window <= 0) {
         showProblem(tr("Choose the window you work at."));
+        m_ui->windowCombo->setFocus();
         return;
     }
-    m_session = Session{*user, window > 0 ? std::optional<int>(window) : std::nullopt};
+    if (account->temporaryPassword) {
+        ChangePasswordDialog change(m_accounts, account->person, this);
+        change.setTemporaryPassword(password);
+        if (change.exec() != QDialog::Accepted) {
+            showProblem(tr("Choose your own password to sign in."));
+            return;
+        }
+    }
+    m_ui->passwordEdit->clear();
+    m_session = Session{account->person, window > 0 ? std::optional<int>(window) : std::nullopt};
     QDialog::accept();
 }
 

@@ -12,18 +12,18 @@ class SignInDialog;
 
 namespace Kezek {
 
-class Authenticator;
+class Accounts;
 class Database;
 
-// Who is working and at which window: login from the operators table, a password when the
-// authenticator asks for one, and the window.
+// Who is working and at which window: a login and its password (Accounts), and the window. A temporary password is
+// changed here before the console opens.
 class SignInDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInDialog)
 
 public:
-    SignInDialog(const Database &db, const Authenticator &authenticator, QWidget *parent = nullptr);
+    SignInDialog(const Database &db, const Accounts &accounts, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Preselects remembered choices.
@@ -43,7 +43,7 @@ private:
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     const Database &m_db;
-    const Authenticator &m_authenticator;
+    const Accounts &m_accounts;
     Session m_session;
 };
 

@@ -1,0 +1,325 @@
+#include "Accounts.h"
+
+#include "auth/PasswordHash.h"
+#include "core/Clock.h"
+#include "core/LocalTime.h"
+#include "db/Database.h"
+#include "db/Query.h"
+
+#include <QRegularExpression>
+
+namespace Kezek {
+
+namespace {
+
+// What the trail names when a login that nobody has was tried: never the text typed, which may be a password typed
+// into the wrong field.
+const QString unknownLogin = QStringLiteral("(unknown login)");
+
+AuditActor actorOf(const Operator &person)
+{
+    return AuditActor{person.id, person.login};
+}
+
+} // namespace
+
+Result<QList<Accounts::Stored>> Accounts::select(const QString &where, const QVariant &value) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, login, full_name, role, active, password_hash, password_temporary, "
+                                 "locked_until FROM operators ")
+                      + where + QStringLiteral(" ORDER BY login"));
+    if (!where.isEmpty())
+        q.bind(QStringLiteral(":v"), value);
+    if (auto status = q.exec(tr("reading the staff accounts")); !status)
+        return status.failure();
+    QList<Stored> found;
+    while (q.next()) {
+        Stored stored;
+        Account &account = stored.account;
+        account.person = Operator{q.integer(0), q.text(1), q.text(2), Names::role(q.text(3)).value_or(Role::Operator)};
+        account.active = q.integer(4) != 0;
+        stored.hash = q.text(5);
+        account.hasPassword = !stored.hash.isEmpty();
+        account.temporaryPassword = q.integer(6) != 0;
+        account.lockedUntil = q.optionalInt64(7);
+        found.append(stored);
+    }
+    return found;
+}
+
+Result<std::optional<Accounts::Stored>> Accounts::find(const QString &where, const QVariant &value) const
+{
+    auto found = select(where, value);
+    if (!found)
+        return found.failure();
+    return found->isEmpty() ? std::nullopt : std::optional<Stored>(found->first());
+}
+
+Failure Accounts::wrongPassword() const
+{
+    return Failure{Failure::Kind::Invalid, tr("The login or the password is wrong.")};
+}
+
+Failure Accounts::locked(qint64 until) const
+{
+    return Failure{Failure::Kind::Conflict,
+                   tr("This account is locked after %n failed sign-ins in a row; try again at %1.", nullptr,
+                      failuresBeforeLock)
+                       .arg(LocalTime::hhmm(until))};
+}
+
+Result<Account> Accounts::signIn(const QString &login, const QString &password) const
+{
+    auto stored = find(QStringLiteral("WHERE login = :v"), login.trimmed());
+    if (!stored)
+        return stored.failure();
+    if (!*stored) {
+        const qint64 now = m_clock.now();
+        auto recorded = m_db.write([&] {
+            return AuditTrail(m_db).record(now, AuditActor{std::nullopt, unknownLogin}, AuditTrail::signInFailed,
+                                           unknownLogin);
+        });
+        if (!recorded)
+            return recorded.failure();
+        return wrongPassword();
+    }
+    return check(*stored, password, AuditTrail::signIn);
+}
+
+Result<Account> Accounts::unlock(int accountId, const QString &password) const
+{
+    auto stored = find(QStringLiteral("WHERE id = :v"), accountId);
+    if (!stored)
+        return stored.failure();
+    if (!*stored)
+        return wrongPassword();
+    return check(*stored, password, AuditTrail::consoleUnlocked);
+}
+
+Result<Account> Accounts::check(const std::optional<Stored> &stored, const QString &password,
+                                const QString &action) const
+{
+    const Account &account = stored->account;
+    const qint64 now = m_clock.now();
+    if (account.lockedUntil && *account.lockedUntil > now)
+        return locked(*account.lockedUntil);
+    if (account.active && !account.hasPassword) {
+        return Failure{Failure::Kind::Invalid,
+                       tr("%1 has no password yet: an administrator sets one (kezekctl staff passwd %1).")
+                           .arg(account.person.login)};
+    }
+    // The hash is checked before the write transaction: it takes a tenth of a second.
+    const bool matched = account.active && PasswordHash::matches(stored->hash, password);
+    auto verdict = settle(*stored, matched, action);
+    if (!verdict)
+        return verdict.failure();
+    switch (*verdict) {
+    case Verdict::Accepted: {
+        Account signedIn = account;
+        signedIn.lockedUntil.reset();
+        return signedIn;
+    }
+    case Verdict::Locked:
+        return locked(now + lockSeconds);
+    case Verdict::Wrong:
+        break;
+    }
+    return wrongPassword();
+}
+
+Result<Accounts::Verdict> Accounts::settle(const Stored &stored, bool matched, const QString &action) const
+{
+    const Operator &person = stored.account.person;
+    const qint64 now = m_clock.now();
+    const AuditTrail trail(m_db);
+    return m_db.write([&]() -> Result<Verdict> {
+        if (matched) {
+            Query reset(m_db, QStringLiteral("UPDATE operators SET failed_signins = 0, locked_until = NULL "
+                                             "WHERE id = :id AND (failed_signins <> 0 OR locked_until IS NOT NULL)"));
+            reset.bind(QStringLiteral(":id"), person.id);
+            if (auto status = reset.exec(tr("signing in")); !status)
+                return status.failure();
+            if (auto status = trail.record(now, actorOf(person), action, person.login); !status)
+                return status.failure();
+            return Verdict::Accepted;
+        }
+        Query count(m_db, QStringLiteral("UPDATE operators SET failed_signins = failed_signins + 1 WHERE id = :id"));
+        count.bind(QStringLiteral(":id"), person.id);
+        if (auto status = count.exec(tr("counting a failed sign-in")); !status)
+            return status.failure();
+        auto failures = Query::scalar(m_db, QStringLiteral("SELECT failed_signins FROM operators WHERE id = :id"),
+                                      {{QStringLiteral(":id"), person.id}}, tr("counting a failed sign-in"));
+        if (!failures)
+            return failures.failure();
+        const QString why = action == AuditTrail::consoleUnlocked ? tr("at the locked console") : QString();
+        if (auto status = trail.record(now, AuditActor{person.id, person.login}, AuditTrail::signInFailed,
+                                       person.login, why);
+            !status) {
+            return status.failure();
+        }
+        if (failures->value_or(0) < failuresBeforeLock)
+            return Verdict::Wrong;
+        Query lock(m_db, QStringLiteral("UPDATE operators SET failed_signins = 0, locked_until = :until WHERE id = :id"));
+        lock.bind(QStringLiteral(":until"), now + lockSeconds).bind(QStringLiteral(":id"), person.id);
+        if (auto status = lock.exec(tr("locking the account")); !status)
+            return status.failure();
+        if (auto status = trail.record(now, actorOf(person), AuditTrail::accountLocked, person.login,
+                                       tr("until %1").arg(LocalTime::hhmm(now + lockSeconds)));
+            !status) {
+            return status.failure();
+        }
+        return Verdict::Locked;
+    });
+}
+
+Status Accounts::recordPlain(const Operator &person, const QString &action) const
+{
+    const qint64 now = m_clock.now();
+    return m_db.write([&] { return AuditTrail(m_db).record(now, actorOf(person), action, person.login); });
+}
+
+Status Accounts::recordSignOut(const Operator &person) const
+{
+    return recordPlain(person, AuditTrail::signOut);
+}
+
+Status Accounts::recordLock(const Operator &person) const
+{
+    return recordPlain(person, AuditTrail::consoleLocked);
+}
+
+Status Accounts::changePassword(int accountId, const QString &current, const QString &next) const
+{
+    auto stored = find(QStringLiteral("WHERE id = :v"), accountId);
+    if (!stored)
+        return stored.failure();
+    if (!*stored)
+        return wrongPassword();
+    const Operator &person = (*stored)->account.person;
+    if (auto problem = PasswordHash::problem(next, person.login))
+        return Failure{Failure::Kind::Invalid, *problem};
+    if (next == current)
+        return Failure{Failure::Kind::Invalid, tr("Choose a password other than the current one.")};
+    // The current password is checked (and a wrong one counted) as at sign-in.
+    if (auto checked = check(*stored, current, AuditTrail::signIn); !checked)
+        return checked.failure();
+    auto hash = PasswordHash::of(next);
+    if (!hash)
+        return hash.failure();
+    const qint64 now = m_clock.now();
+    return m_db.write([&]() -> Status {
+        Query q(m_db, QStringLiteral("UPDATE operators SET password_hash = :hash, password_temporary = 0 "
+                                     "WHERE id = :id"));
+        q.bind(QStringLiteral(":hash"), *hash).bind(QStringLiteral(":id"), person.id);
+        if (auto status = q.exec(tr("changing the password")); !status)
+            return status;
+        return AuditTrail(m_db).record(now, actorOf(person), AuditTrail::passwordChanged, person.login);
+    });
+}
+
+Status Accounts::setPassword(const QString &login, const QString &password, bool temporary,
+                             const AuditActor &by) const
+{
+    auto account = byLogin(login);
+    if (!account)
+        return account.failure();
+    if (auto problem = PasswordHash::problem(password, account->person.login))
+        return Failure{Failure::Kind::Invalid, *problem};
+    auto hash = PasswordHash::of(password);
+    if (!hash)
+        return hash.failure();
+    const qint64 now = m_clock.now();
+    return m_db.write([&]() -> Status {
+        Query q(m_db, QStringLiteral("UPDATE operators SET password_hash = :hash, password_temporary = :temporary, "
+                                     "failed_signins = 0, locked_until = NULL WHERE id = :id"));
+        q.bind(QStringLiteral(":hash"), *hash)
+            .bind(QStringLiteral(":temporary"), temporary ? 1 : 0)
+            .bind(QStringLiteral(":id"), account->person.id);
+        if (auto status = q.exec(tr("setting the password")); !status)
+            return status;
+        return AuditTrail(m_db).record(now, by, AuditTrail::passwordSet, account->person.login,
+                                       temporary ? tr("temporary") : tr("permanent"));
+    });
+}
+
+Result<Account> Accounts::add(const NewAccount &account, const QString &password, const AuditActor &by) const
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    const QString login = account.login.trimmed();
+    if (!loginPattern.match(login).hasMatch()) {
+        return Failure{Failure::Kind::Invalid,
+                       tr("login \"%1\": use 2 to 32 small Latin letters, digits, dots, dashes or underscores, "
+                          "starting with a letter")
+                           .arg(login)};
+    }
+    const QString fullName = account.fullName.simplified();
+    if (fullName.isEmpty())
+        return Failure{Failure::Kind::Invalid, tr("%1: the full name is missing").arg(login)};
+    if (auto problem = PasswordHash::problem(password, login))
+        return Failure{Failure::Kind::Invalid, *problem};
+    auto hash = PasswordHash::of(password);
+    if (!hash)
+        return hash.failure();
+    const qint64 now = m_clock.now();
+    auto added = m_db.write([&]() -> Status {
+        auto taken = Query::scalar(m_db, QStringLiteral("SELECT count(*) FROM operators WHERE login = :login"),
+                                   {{QStringLiteral(":login"), login}}, tr("adding %1").arg(login));
+        if (!taken)
+            return taken.failure();
+        if (taken->value_or(0) > 0)
+            return Failure{Failure::Kind::Conflict, tr("the login %1 is taken").arg(login)};
+        Query q(m_db, QStringLiteral("INSERT INTO operators (login, full_name, role, password_hash, "
+                                     "password_temporary) VALUES (:login, :name, :role, :hash, 1)"));
+        q.bind(QStringLiteral(":login"), login)
+            .bind(QStringLiteral(":name"), fullName)
+            .bind(QStringLiteral(":role"), Names::key(account.role))
+            .bind(QStringLiteral(":hash"), *hash);
+        if (auto status = q.exec(tr("adding %1").arg(login)); !status)
+            return status;
+        return AuditTrail(m_db).record(now, by, AuditTrail::staffAdded, login,
+                                       tr("%1, %2").arg(fullName, Names::key(account.role)));
+    });
+    if (!added)
+        return added.failure();
+    return byLogin(login);
+}
+
+Status Accounts::disable(const QString &login, const AuditActor &by) const
+{
+    auto account = byLogin(login);
+    if (!account)
+        return account.failure();
+    if (!account->active)
+        return Failure{Failure::Kind::NothingToDo, tr("%1 is disabled already").arg(account->person.login)};
+    const qint64 now = m_clock.now();
+    return m_db.write([&]() -> Status {
+        Query q(m_db, QStringLiteral("UPDATE operators SET active = 0 WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), account->person.id);
+        if (auto status = q.exec(tr("disabling %1").arg(account->person.login)); !status)
+            return status;
+        return AuditTrail(m_db).record(now, by, AuditTrail::staffDisabled, account->person.login);
+    });
+}
+
+Result<QList<Account>> Accounts::list() const
+{
+    auto found = select({}, {});
+    if (!found)
+        return found.failure();
+    QList<Account> accounts;
+    for (const Stored &stored : std::as_const(*found))
+        accounts.append(stored.account);
+    return accounts;
+}
+
+Result<Account> Accounts::byLogin(const QString &login) const
+{
+    auto stored = find(QStringLiteral("WHERE login = :v"), login.trimmed());
+    if (!stored)
+        return stored.failure();
+    if (!*stored)
+        return Failure{Failure::Kind::NotFound, tr("There is no account with the login \"%1\".").arg(login.trimmed())};
+    return (*stored)->account;
+}
+
+} // namespace Kezek

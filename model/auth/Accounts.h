@@ -1,0 +1,95 @@
+#pragma once
+
+#include "audit/AuditTrail.h"
+#include "core/Result.h"
+#include "domain/Catalogue.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Kezek {
+
+class Clock;
+class Database;
+
+// A staff account as the administration sees it: the person, and the state of their password.
+struct Account
+{
+    Operator person;
+    bool active = true;
+    bool hasPassword = false;
+    bool temporaryPassword = false;     // to be changed at the next sign-in
+    std::optional<qint64> lockedUntil;  // after too many failed sign-ins
+};
+
+// A new account: who, and in which role.
+struct NewAccount
+{
+    QString login;
+    QString fullName;
+    Role role = Role::Operator;
+};
+
+// Signing in and the staff accounts: passwords checked against their Argon2id hashes (PasswordHash), five failed
+// sign-ins in a row lock an account for five minutes, a temporary password must be changed before anything else,
+// and every sign-in, failure, lock, sign-out and account change leaves an audit row (AuditTrail) in the same
+// transaction. A password is hashed before the write transaction starts, so the write lock is never held for it.
+//
+// A refusal says what to do, never which half was wrong: "the login or the password is wrong" for an unknown
+// login, a wrong password and a disabled account alike, so that nobody learns from the console who has an account.
+class Accounts final
+{
+    Q_DECLARE_TR_FUNCTIONS(Accounts)
+
+public:
+    static constexpr int failuresBeforeLock = 5;
+    static constexpr int lockSeconds = 5 * 60;
+
+    Accounts(const Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+    // Checks the password of `login`. A wrong one is counted (the fifth in a row locks the account) and audited.
+    Result<Account> signIn(const QString &login, const QString &password) const;
+    // The same person's password at their locked console; failures count as at sign-in.
+    Result<Account> unlock(int accountId, const QString &password) const;
+    // Audit rows for what a console did without a password: it signed out, or it locked itself when idle.
+    Status recordSignOut(const Operator &person) const;
+    Status recordLock(const Operator &person) const;
+
+    // The person's own change, with their current password; clears a temporary one.
+    Status changePassword(int accountId, const QString &current, const QString &next) const;
+    // An administrator's (or the shell's) setting of someone's password, temporary unless said otherwise.
+    Status setPassword(const QString &login, const QString &password, bool temporary, const AuditActor &by) const;
+    // A new account with a temporary password.
+    Result<Account> add(const NewAccount &account, const QString &password, const AuditActor &by) const;
+    // A disabled account cannot sign in; its history stays.
+    Status disable(const QString &login, const AuditActor &by) const;
+
+    // Every account, disabled ones too, by login.
+    Result<QList<Account>> list() const;
+    Result<Account> byLogin(const QString &login) const;
+
+private:
+    struct Stored
+    {
+        Account account;
+        QString hash;
+    };
+    enum class Verdict { Accepted, Wrong, Locked };
+
+    Result<QList<Stored>> select(const QString &where, const QVariant &value) const;
+    Result<std::optional<Stored>> find(const QString &where, const QVariant &value) const;
+    // Records the outcome of a password check of `stored`: resets or counts the failures, audits it.
+    Result<Verdict> settle(const Stored &stored, bool matched, const QString &action) const;
+    Result<Account> check(const std::optional<Stored> &stored, const QString &password, const QString &action) const;
+    Status recordPlain(const Operator &person, const QString &action) const;
+    Failure wrongPassword() const;
+    Failure locked(qint64 until) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace Kezek
