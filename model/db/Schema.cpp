@@ -366,9 +366,17 @@ static QStringList version7()
 
 static const char auditIsAppendOnly[] = "the audit trail is append-only: its rows cannot be changed or removed";
 
+// What the screens show of a person (login, name, role, whether they may sign in) is the catalogue; a sign-in that
+// counts a failure or a password changed is not, and no screen reads the catalogue again for it.
+static const char staffShownColumns[] = "login, full_name, role, active";
+
 static QStringList version7ForFiles()
 {
-    QStringList statements;
+    QStringList statements{
+        QStringLiteral("DROP TRIGGER operators_log_update"),
+        QStringLiteral("CREATE TRIGGER operators_log_update AFTER UPDATE OF %1 ON operators FOR EACH ROW BEGIN "
+                       "INSERT INTO change_log (item) VALUES ('catalogue'); END")
+            .arg(QLatin1String(staffShownColumns))};
     for (const char *operation : {"UPDATE", "DELETE"}) {
         statements << QStringLiteral("CREATE TRIGGER audit_log_no_%1 BEFORE %2 ON audit_log "
                                      "BEGIN SELECT RAISE(ABORT, '%3'); END")
@@ -386,6 +394,10 @@ static QStringList version7ForServers()
             RAISE EXCEPTION '%1' USING ERRCODE = 'insufficient_privilege';
         END
         $body$)").arg(QLatin1String(auditIsAppendOnly)),
+            QStringLiteral("DROP TRIGGER operators_notify ON operators"),
+            QStringLiteral("CREATE TRIGGER operators_notify AFTER INSERT OR DELETE OR UPDATE OF %1 ON operators "
+                           "FOR EACH ROW EXECUTE FUNCTION kezek_notify_change('catalogue')")
+                .arg(QLatin1String(staffShownColumns)),
             QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
                            "FOR EACH ROW EXECUTE FUNCTION kezek_audit_append_only()"),
             QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "

@@ -70,10 +70,14 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
         showMessage(status.message());
     buildPages();
     buildLanguageMenu();
-    m_idle->setTimeout(m_center->settings().idleLock * 1000);
-    connect(m_center, &LiveCenter::changed, this, [this](const ChangeSet &changes) {
-        if ((changes.everything || changes.catalogue) && m_idle->timeout() != m_center->settings().idleLock * 1000)
-            m_idle->setTimeout(m_center->settings().idleLock * 1000);
+    // The center's idle time, and again whenever an administrator changes it.
+    m_idleLockSeconds = m_center->settings().idleLock;
+    m_idle->setTimeout(m_idleLockSeconds * 1000);
+    connect(m_center, &LiveCenter::changed, this, [this] {
+        if (m_center->settings().idleLock != m_idleLockSeconds) {
+            m_idleLockSeconds = m_center->settings().idleLock;
+            m_idle->setTimeout(m_idleLockSeconds * 1000);
+        }
     });
 
     connect(m_feed, &ChangeFeed::connectionLost, this, &MainWindow::showConnectionLost);

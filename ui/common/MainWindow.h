@@ -94,6 +94,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionBanner = nullptr;
     IdleWatch *m_idle = nullptr;
+    int m_idleLockSeconds = 0;
     LockPanel *m_lock = nullptr;
 };
 

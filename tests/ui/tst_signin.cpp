@@ -1,0 +1,224 @@
+// Signing in, locking and signing out, clicked through the real widgets: a temporary password changed before the
+// console opens, the idle lock that only the same person's password opens while the window's ticket stays as it
+// was, and the sign-out that hands the PC on. Each leaves its audit row.
+#include "DialogDriver.h"
+#include "TestDatabase.h"
+
+#include "audit/AuditTrail.h"
+#include "auth/Accounts.h"
+#include "common/ChangePasswordDialog.h"
+#include "common/IdleWatch.h"
+#include "common/LanguageManager.h"
+#include "common/LockPanel.h"
+#include "common/MainWindow.h"
+#include "common/SignInDialog.h"
+#include "domain/Catalogue.h"
+#include "domain/DemoCenter.h"
+#include "domain/QueueService.h"
+#include "domain/TicketStore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Kezek;
+using namespace Kezek::Test;
+
+namespace {
+
+const AuditActor shell{std::nullopt, QStringLiteral("kezekctl (test)")};
+
+QStringList actions(Database &db)
+{
+    const auto entries = AuditTrail(db).between(0, std::numeric_limits<qint64>::max());
+    QStringList list;
+    for (const AuditEntry &entry : *entries)
+        list << entry.action + QLatin1Char(' ') + entry.subject;
+    return list;
+}
+
+template<typename W>
+W *child(QWidget *parent, const char *name)
+{
+    auto *widget = parent->findChild<W *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
+} // namespace
+
+class TestSignIn final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aTemporaryPasswordIsChangedBeforeTheConsoleOpens();
+    void theNewPasswordIsTypedTwice();
+    void anIdleConsoleLocksAndKeepsItsTicket();
+    void signingOutIsRecordedAndHandsThePcOn();
+
+private:
+    std::unique_ptr<MainWindow> openConsole();
+
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<FixedClock> m_clock;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestSignIn::init()
+{
+    m_test = std::make_unique<TestDatabase>();
+    m_clock = std::make_unique<FixedClock>(at(10));
+    m_languages = std::make_unique<LanguageManager>();
+    m_languages->setLanguage("en");
+}
+
+void TestSignIn::cleanup()
+{
+    m_languages.reset();
+    m_clock.reset();
+    m_test.reset();
+}
+
+std::unique_ptr<MainWindow> TestSignIn::openConsole()
+{
+    auto op01 = Catalogue(m_test->db()).operatorByLogin("op01");
+    if (!op01 || !QueueService(m_test->db(), *m_clock).signIn(1, op01->id))
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(m_test->db(), *m_clock, *m_languages, Session{*op01, 1});
+    window->resize(1366, 768);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestSignIn::aTemporaryPasswordIsChangedBeforeTheConsoleOpens()
+{
+    const Accounts accounts(m_test->db(), *m_clock);
+    QVERIFY(accounts.add({"dana.b", "Dana B", Role::Reception}, "given-at-hire", shell));
+    SignInDialog dialog(m_test->db(), accounts);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "loginEdit"), "dana.b");
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), "given-at-hire");
+    bool asked = false;
+    whenDialog<ChangePasswordDialog>([&](ChangePasswordDialog *change) {
+        asked = true;
+        // The temporary password was just typed: it is not asked again.
+        QVERIFY(!child<QLineEdit>(change, "currentEdit")->isVisible());
+        QVERIFY(child<QLabel>(change, "reasonLabel")->text().contains("temporary"));
+        QTest::keyClicks(child<QLineEdit>(change, "nextEdit"), "danas-own-1");
+        QTest::keyClicks(child<QLineEdit>(change, "repeatEdit"), "danas-own-1");
+        clickOk(change);
+    });
+    clickOk(&dialog);
+    QVERIFY(asked);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.session().user.login, QStringLiteral("dana.b"));
+    QVERIFY(!accounts.signIn("dana.b", "given-at-hire"));
+    QVERIFY(!accounts.signIn("dana.b", "danas-own-1")->temporaryPassword);
+    QVERIFY(actions(m_test->db()).contains("password-changed dana.b"));
+}
+
+void TestSignIn::theNewPasswordIsTypedTwice()
+{
+    const Accounts accounts(m_test->db(), *m_clock);
+    QVERIFY(accounts.add({"dana.b", "Dana B", Role::Reception}, "given-at-hire", shell));
+    SignInDialog dialog(m_test->db(), accounts);
+    dialog.setLogin("dana.b");
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), "given-at-hire");
+    whenDialog<ChangePasswordDialog>([&](ChangePasswordDialog *change) {
+        QTest::keyClicks(child<QLineEdit>(change, "nextEdit"), "danas-own-1");
+        QTest::keyClicks(child<QLineEdit>(change, "repeatEdit"), "danas-own-2");
+        clickOk(change);
+        QVERIFY(change->isVisible());
+        QVERIFY(child<QLabel>(change, "problemLabel")->text().contains("differ"));
+        // Given up: the sign-in does not go through with a temporary password.
+        change->reject();
+    });
+    clickOk(&dialog);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(child<QLabel>(&dialog, "problemLabel")->text(), QStringLiteral("Choose your own password to sign in."));
+    QVERIFY(accounts.signIn("dana.b", "given-at-hire")->temporaryPassword);
+}
+
+void TestSignIn::anIdleConsoleLocksAndKeepsItsTicket()
+{
+    QueueService queue(m_test->db(), *m_clock);
+    QVERIFY(queue.issue(Catalogue(m_test->db()).service("ID-CARD")->id, {}));
+    auto called = queue.callNext(1);
+    QVERIFY(called);
+    QVERIFY(queue.startServing(called->ticket.id));
+    auto window = openConsole();
+    QVERIFY(window);
+    QCOMPARE(window->idleWatch()->timeout(), 10 * 60 * 1000); // the center's default
+    auto *pages = child<QTabWidget>(window.get(), "pages");
+
+    // Nobody touches it: it locks, hiding the pages and the menus.
+    window->idleWatch()->setTimeout(150);
+    QTRY_VERIFY(window->isLocked());
+    QVERIFY(!pages->isVisible());
+    QVERIFY(!window->menuBar()->isEnabled());
+    LockPanel *lock = window->lockPanel();
+    QVERIFY(child<QLabel>(lock, "lockInfo")->text().contains("op01"));
+
+    // Someone else's password does not open it.
+    auto *password = child<QLineEdit>(lock, "unlockPasswordEdit");
+    QTest::keyClicks(password, "someone-elses");
+    QTest::mouseClick(child<QPushButton>(lock, "unlockButton"), Qt::LeftButton);
+    QVERIFY(window->isLocked());
+    QCOMPARE(child<QLabel>(lock, "problemLabel")->text(), QStringLiteral("The login or the password is wrong."));
+    QVERIFY(password->text().isEmpty());
+
+    // The ticket at the window is as it was.
+    QCOMPARE(TicketStore(m_test->db()).byId(called->ticket.id)->state, TicketState::Serving);
+
+    QTest::keyClicks(password, DemoCenter::password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!window->isLocked());
+    QVERIFY(pages->isVisible());
+    QVERIFY(window->menuBar()->isEnabled());
+    QCOMPARE(TicketStore(m_test->db()).byId(called->ticket.id)->state, TicketState::Serving);
+    const QStringList rows = actions(m_test->db());
+    QVERIFY(rows.contains("console-locked op01"));
+    QVERIFY(rows.contains("sign-in-failed op01"));
+    QVERIFY(rows.contains("console-unlocked op01"));
+
+    // The lock comes back after the next idle spell, and File > Lock (Ctrl+L) locks at once.
+    QTRY_VERIFY(window->isLocked());
+    QTest::keyClicks(child<QLineEdit>(lock, "unlockPasswordEdit"), DemoCenter::password);
+    QTest::keyClick(child<QLineEdit>(lock, "unlockPasswordEdit"), Qt::Key_Return);
+    QVERIFY(!window->isLocked());
+    window->idleWatch()->setTimeout(0);
+    QAction *lockNow = window->findChild<QAction *>("actionLock");
+    QCOMPARE(lockNow->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockNow->trigger();
+    QVERIFY(window->isLocked());
+}
+
+void TestSignIn::signingOutIsRecordedAndHandsThePcOn()
+{
+    auto window = openConsole();
+    QVERIFY(window);
+    QSignalSpy signedOut(window.get(), &MainWindow::signedOut);
+    window->findChild<QAction *>("actionSignOut")->trigger();
+    QCOMPARE(signedOut.count(), 1);
+    QVERIFY(actions(m_test->db()).contains("sign-out op01"));
+    // From the lock panel too: the next person at a locked PC signs its owner out.
+    window->lock();
+    QTest::mouseClick(child<QPushButton>(window->lockPanel(), "signOutButton"), Qt::LeftButton);
+    QCOMPARE(signedOut.count(), 2);
+}
+
+QTEST_MAIN(TestSignIn)
+#include "tst_signin.moc"
