@@ -144,6 +144,7 @@ CommandRegistry::CommandRegistry()
     addQueueCommands(*this);
     addSimulateCommand(*this);
     addReportCommand(*this);
+    addStaffCommands(*this);
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -115,5 +115,6 @@ void addTicketCommands(CommandRegistry &registry);
 void addQueueCommands(CommandRegistry &registry);
 void addSimulateCommand(CommandRegistry &registry);
 void addReportCommand(CommandRegistry &registry);
+void addStaffCommands(CommandRegistry &registry);
 
 } // namespace Kezek::Cli

@@ -11,14 +11,17 @@ bool PasswordFile::isNamed()
 
 Result<QString> PasswordFile::read()
 {
-    return read(qEnvironmentVariable(variable));
+    auto password = read(qEnvironmentVariable(variable));
+    if (!password)
+        return Failure{password.failure().kind, QLatin1String(variable) + QStringLiteral(": ") + password.message()};
+    return password;
 }
 
 Result<QString> PasswordFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Failure{Failure::Kind::NotFound, tr("%1 (named by %2) does not exist").arg(path, QLatin1String(variable))};
+        return Failure{Failure::Kind::NotFound, tr("%1 does not exist").arg(path)};
     if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)) {
         return Failure{Failure::Kind::Invalid,
                        tr("%1 may be read by others, so it cannot hold a password; make it yours alone (chmod 600 %1)")
