@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>reading the staff accounts</source>
+        <translation>reading the staff accounts</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after %n failed sign-ins in a row; try again at %1.</source>
+        <translation>
+            <numerusform>This account is locked after %n failed sign-ins in a row; try again at %1.</numerusform>
+            <numerusform>This account is locked after %n failed sign-ins in a row; try again at %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: an administrator sets one (kezekctl staff passwd %1).</source>
+        <translation>%1 has no password yet: an administrator sets one (kezekctl staff passwd %1).</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>signing in</translation>
+    </message>
+    <message>
+        <source>counting a failed sign-in</source>
+        <translation>counting a failed sign-in</translation>
+    </message>
+    <message>
+        <source>at the locked console</source>
+        <translation>at the locked console</translation>
+    </message>
+    <message>
+        <source>locking the account</source>
+        <translation>locking the account</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>Choose a password other than the current one.</translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation>changing the password</translation>
+    </message>
+    <message>
+        <source>setting the password</source>
+        <translation>setting the password</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use 2 to 32 small Latin letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <translation>login &quot;%1&quot;: use 2 to 32 small Latin letters, digits, dots, dashes or underscores, starting with a letter</translation>
+    </message>
+    <message>
+        <source>%1: the full name is missing</source>
+        <translation>%1: the full name is missing</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>adding %1</translation>
+    </message>
+    <message>
+        <source>the login %1 is taken</source>
+        <translation>the login %1 is taken</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled already</source>
+        <translation>%1 is disabled already</translation>
+    </message>
+    <message>
+        <source>disabling %1</source>
+        <translation>disabling %1</translation>
+    </message>
+    <message>
+        <source>There is no account with the login &quot;%1&quot;.</source>
+        <translation>There is no account with the login &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>recording %1 in the audit trail</source>
+        <translation>recording %1 in the audit trail</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>reading the audit trail</translation>
+    </message>
+</context>
+<context>
     <name>BookingCalendar</name>
     <message>
         <source>no %1 slot is left today: the booking day is over</source>
@@ -30,6 +135,10 @@
     <message>
         <source>saving the booking returned no id.</source>
         <translation>saving the booking returned no id.</translation>
+    </message>
+    <message>
+        <source>reading the bookings</source>
+        <translation>reading the bookings</translation>
     </message>
 </context>
 <context>
@@ -325,6 +434,25 @@
     <message>
         <source>announcing the copy</source>
         <translation>announcing the copy</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password — Kezek</source>
+        <translation>Change the password — Kezek</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
     </message>
 </context>
 <context>
@@ -798,6 +926,21 @@
     <message>
         <source>reading the change log</source>
         <translation>reading the change log</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ChangePasswordDialog</name>
+    <message>
+        <source>%1, choose a new password of at least 8 characters.</source>
+        <translation>%1, choose a new password of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>%1, your password is a temporary one. Choose your own password of at least 8 characters before you start.</source>
+        <translation>%1, your password is a temporary one. Choose your own password of at least 8 characters before you start.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>The two new passwords differ; type the same one twice.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1580,137 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::StaffCommand</name>
+    <message>
+        <source>Staff accounts: add LOGIN, passwd LOGIN, disable LOGIN, list. New passwords are temporary (changed at the first sign-in) and come from --password-file or are typed twice at the terminal.</source>
+        <translation>Staff accounts: add LOGIN, passwd LOGIN, disable LOGIN, list. New passwords are temporary (changed at the first sign-in) and come from --password-file or are typed twice at the terminal.</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable or list.</source>
+        <translation>add, passwd, disable or list.</translation>
+    </message>
+    <message>
+        <source>The account (not for list).</source>
+        <translation>The account (not for list).</translation>
+    </message>
+    <message>
+        <source>[LOGIN]</source>
+        <translation>[LOGIN]</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s full name.</source>
+        <translation>add: the person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add: operator, reception, supervisor or admin.</source>
+        <translation>add: operator, reception, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>add, passwd: read the new password from the first line of FILE (yours alone: chmod 600) instead of the terminal.</source>
+        <translation>add, passwd: read the new password from the first line of FILE (yours alone: chmod 600) instead of the terminal.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>passwd: the password is not to be changed at the next sign-in.</source>
+        <translation>passwd: the password is not to be changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>staff wants add, passwd, disable or list, not &quot;%1&quot;.</source>
+        <translation>staff wants add, passwd, disable or list, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in; their history stays.</source>
+        <translation>%1 is disabled: they can no longer sign in; their history stays.</translation>
+    </message>
+    <message>
+        <source>give the new password with --password-file FILE, or run this at a terminal to type it</source>
+        <translation>give the new password with --password-file FILE, or run this at a terminal to type it</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>The same again: </translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>no password was typed</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>the two passwords differ; nothing was changed</translation>
+    </message>
+    <message>
+        <source>add needs --role operator, reception, supervisor or admin.</source>
+        <translation>add needs --role operator, reception, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>add needs --name &quot;FULL NAME&quot;.</source>
+        <translation>add needs --name &quot;FULL NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3). The password is temporary: it is changed at the first sign-in.</source>
+        <translation>Added %1 (%2, %3). The password is temporary: it is changed at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; it is changed at the next sign-in.</source>
+        <translation>The password of %1 is set; it is changed at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>The password of %1 is set.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporary</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::TicketStepCommand</name>
     <message>
         <source>Today&apos;s ticket number, e.g. A001.</source>
@@ -1586,14 +1860,6 @@
     <message>
         <source>reading the calls</source>
         <translation>reading the calls</translation>
-    </message>
-    <message>
-        <source>reading the tickets called now</source>
-        <translation>reading the tickets called now</translation>
-    </message>
-    <message>
-        <source>counting who waits</source>
-        <translation>counting who waits</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2126,13 @@
     </message>
 </context>
 <context>
+    <name>Kezek::LockPanel</name>
+    <message>
+        <source>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</source>
+        <translation>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::MainWindow</name>
     <message>
         <source>Window %1</source>
@@ -1900,6 +2173,10 @@
     <message>
         <source>Connected to the database again.</source>
         <translation>Connected to the database again.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
     </message>
 </context>
 <context>
@@ -2169,11 +2446,6 @@
 <context>
     <name>Kezek::SignInDialog</name>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <extracomment>sign-in list entry: login, full name and role</extracomment>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>No window (reception, supervisor)</source>
         <translation>No window (reception, supervisor)</translation>
     </message>
@@ -2184,6 +2456,14 @@
     <message>
         <source>Choose the window you work at.</source>
         <translation>Choose the window you work at.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <source>Choose your own password to sign in.</source>
+        <translation>Choose your own password to sign in.</translation>
     </message>
 </context>
 <context>
@@ -2359,10 +2639,22 @@
     </message>
 </context>
 <context>
-    <name>LoginOnlyAuthenticator</name>
+    <name>LockPanel</name>
     <message>
-        <source>Enter your login.</source>
-        <translation>Enter your login.</translation>
+        <source>This console is locked</source>
+        <translation>This console is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2678,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation>&amp;Lock the console</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2916,51 @@
     <message>
         <source>Open this window again</source>
         <translation>Open this window again</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 may be read by others, so it cannot hold a password; make it yours alone (chmod 600 %1)</source>
+        <translation>%1 may be read by others, so it cannot hold a password; make it yours alone (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line</source>
+        <translation>%1 holds no password on its first line</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>the password library could not start</source>
+        <translation>the password library could not start</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the password (Argon2id needs 64 MiB)</source>
+        <translation>not enough memory to protect the password (Argon2id needs 64 MiB)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation>A password may not begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>A password may not be the login.</source>
+        <translation>A password may not be the login.</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3521,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Sign in — Kezek</translation>
     </message>
     <message>
-        <source>Who is working, and at which window?</source>
-        <translation>Who is working, and at which window?</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -3184,12 +3529,12 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>Passwords come in a later version; any active login may sign in.</source>
-        <translation>Passwords come in a later version; any active login may sign in.</translation>
-    </message>
-    <message>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>Sign in with your login and password, and choose your window.</source>
+        <translation>Sign in with your login and password, and choose your window.</translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3894,7 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     </message>
     <message>
         <source>reading today&apos;s tickets</source>
-        <translation>reading today's tickets</translation>
+        <translation>reading today&apos;s tickets</translation>
     </message>
     <message>
         <source>reading changed tickets</source>
@@ -3612,14 +3957,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Kezek: the queue console of a Public Service Center.</translation>
     </message>
     <message>
-        <source>Work at window N (with --operator: no sign-in dialog).</source>
-        <translation>Work at window N (with --operator: no sign-in dialog).</translation>
-    </message>
-    <message>
-        <source>Sign in as LOGIN.</source>
-        <translation>Sign in as LOGIN.</translation>
-    </message>
-    <message>
         <source>Interface language: kk, ru or en.</source>
         <translation>Interface language: kk, ru or en.</translation>
     </message>
@@ -3654,6 +3991,22 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not &quot;%1&quot;.</source>
         <translation>--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password: sign in once in person to choose one&apos;s own.</source>
+        <translation>%1 has a temporary password: sign in once in person to choose one&apos;s own.</translation>
+    </message>
+    <message>
+        <source>%1 is an operator: say at which window with --window N.</source>
+        <translation>%1 is an operator: say at which window with --window N.</translation>
+    </message>
+    <message>
+        <source>Work at window N.</source>
+        <translation>Work at window N.</translation>
+    </message>
+    <message>
+        <source>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</source>
+        <translation>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</translation>
     </message>
 </context>
 </TS>

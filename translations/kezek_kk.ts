@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>reading the staff accounts</source>
+        <translation>қызметкерлердің есептік жазбаларын оқу</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after %n failed sign-ins in a row; try again at %1.</source>
+        <translation>
+            <numerusform>Қатарынан %n рет сәтсіз кіруден кейін есептік жазба бұғатталды; %1 кезінде қайта көріңіз.</numerusform>
+            <numerusform>Қатарынан %n рет сәтсіз кіруден кейін есептік жазба бұғатталды; %1 кезінде қайта көріңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: an administrator sets one (kezekctl staff passwd %1).</source>
+        <translation>%1 үшін әлі құпиясөз жоқ: оны әкімші орнатады (kezekctl staff passwd %1).</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>жүйеге кіру</translation>
+    </message>
+    <message>
+        <source>counting a failed sign-in</source>
+        <translation>сәтсіз кіру әрекетін есепке алу</translation>
+    </message>
+    <message>
+        <source>at the locked console</source>
+        <translation>бұғатталған жұмыс орнында</translation>
+    </message>
+    <message>
+        <source>locking the account</source>
+        <translation>есептік жазбаны бұғаттау</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>Ағымдағыдан өзге құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation>құпиясөзді ауыстыру</translation>
+    </message>
+    <message>
+        <source>setting the password</source>
+        <translation>құпиясөзді орнату</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>уақытша</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>тұрақты</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use 2 to 32 small Latin letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <translation>«%1» логині: 2-ден 32-ге дейін кіші латын әрпі, цифр, нүкте, сызықша не астыңғы сызық, әріптен басталады</translation>
+    </message>
+    <message>
+        <source>%1: the full name is missing</source>
+        <translation>%1: толық аты-жөні көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>%1 қосу</translation>
+    </message>
+    <message>
+        <source>the login %1 is taken</source>
+        <translation>%1 логині бос емес</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled already</source>
+        <translation>%1 бұрыннан өшірілген</translation>
+    </message>
+    <message>
+        <source>disabling %1</source>
+        <translation>%1 өшіру</translation>
+    </message>
+    <message>
+        <source>There is no account with the login &quot;%1&quot;.</source>
+        <translation>«%1» логинімен есептік жазба жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>recording %1 in the audit trail</source>
+        <translation>%1 аудит журналына жазу</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>аудит журналын оқу</translation>
+    </message>
+</context>
+<context>
     <name>BookingCalendar</name>
     <message>
         <source>no %1 slot is left today: the booking day is over</source>
@@ -30,6 +135,10 @@
     <message>
         <source>saving the booking returned no id.</source>
         <translation>брондауды сақтау идентификатор қайтармады.</translation>
+    </message>
+    <message>
+        <source>reading the bookings</source>
+        <translation>брондарды оқу</translation>
     </message>
 </context>
 <context>
@@ -325,6 +434,25 @@
     <message>
         <source>announcing the copy</source>
         <translation>көшіру туралы хабарлау</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password — Kezek</source>
+        <translation>Құпиясөзді ауыстыру — Kezek</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
     </message>
 </context>
 <context>
@@ -798,6 +926,21 @@
     <message>
         <source>reading the change log</source>
         <translation>өзгерістер журналын оқу</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ChangePasswordDialog</name>
+    <message>
+        <source>%1, choose a new password of at least 8 characters.</source>
+        <translation>%1, кемінде 8 таңбадан тұратын жаңа құпиясөз таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1, your password is a temporary one. Choose your own password of at least 8 characters before you start.</source>
+        <translation>%1, құпиясөзіңіз уақытша. Жұмысты бастамас бұрын кемінде 8 таңбадан тұратын өз құпиясөзіңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>Екі жаңа құпиясөз сәйкес емес; бірдей құпиясөзді екі рет енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1580,137 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::StaffCommand</name>
+    <message>
+        <source>Staff accounts: add LOGIN, passwd LOGIN, disable LOGIN, list. New passwords are temporary (changed at the first sign-in) and come from --password-file or are typed twice at the terminal.</source>
+        <translation>Қызметкерлердің есептік жазбалары: add ЛОГИН, passwd ЛОГИН, disable ЛОГИН, list. Жаңа құпиясөздер уақытша (алғашқы кіруде ауыстырылады), олар --password-file арқылы беріледі не терминалда екі рет енгізіледі.</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable or list.</source>
+        <translation>add, passwd, disable немесе list.</translation>
+    </message>
+    <message>
+        <source>The account (not for list).</source>
+        <translation>Есептік жазба (list үшін емес).</translation>
+    </message>
+    <message>
+        <source>[LOGIN]</source>
+        <translation>[ЛОГИН]</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s full name.</source>
+        <translation>add: қызметкердің толық аты-жөні.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <source>add: operator, reception, supervisor or admin.</source>
+        <translation>add: operator, reception, supervisor немесе admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РӨЛ</translation>
+    </message>
+    <message>
+        <source>add, passwd: read the new password from the first line of FILE (yours alone: chmod 600) instead of the terminal.</source>
+        <translation>add, passwd: жаңа құпиясөзді терминалдан емес, ФАЙЛДЫҢ бірінші жолынан оқу (тек сіздікі: chmod 600).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>passwd: the password is not to be changed at the next sign-in.</source>
+        <translation>passwd: құпиясөзді келесі кіруде ауыстырудың қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>staff wants add, passwd, disable or list, not &quot;%1&quot;.</source>
+        <translation>staff «%1» емес, add, passwd, disable немесе list күтеді.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in; their history stays.</source>
+        <translation>%1 өшірілді: енді кіре алмайды; тарихы сақталады.</translation>
+    </message>
+    <message>
+        <source>give the new password with --password-file FILE, or run this at a terminal to type it</source>
+        <translation>жаңа құпиясөзді --password-file ФАЙЛ арқылы беріңіз немесе оны енгізу үшін команданы терминалда іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 үшін жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Тағы бір рет: </translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>құпиясөз енгізілмеді</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>құпиясөздер сәйкес емес; ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>add needs --role operator, reception, supervisor or admin.</source>
+        <translation>add үшін --role operator, reception, supervisor немесе admin қажет.</translation>
+    </message>
+    <message>
+        <source>add needs --name &quot;FULL NAME&quot;.</source>
+        <translation>add үшін --name &quot;ТОЛЫҚ АТЫ-ЖӨНІ&quot; қажет.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3). The password is temporary: it is changed at the first sign-in.</source>
+        <translation>%1 қосылды (%2, %3). Құпиясөз уақытша: ол алғашқы кіруде ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; it is changed at the next sign-in.</source>
+        <translation>%1 құпиясөзі орнатылды; ол келесі кіруде ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>%1 құпиясөзі орнатылды.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>құпиясөз</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>уақытша</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>орнатылған</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::TicketStepCommand</name>
     <message>
         <source>Today&apos;s ticket number, e.g. A001.</source>
@@ -1586,14 +1860,6 @@
     <message>
         <source>reading the calls</source>
         <translation>шақыруларды оқу</translation>
-    </message>
-    <message>
-        <source>reading the tickets called now</source>
-        <translation>қазір шақырылған талондарды оқу</translation>
-    </message>
-    <message>
-        <source>counting who waits</source>
-        <translation>күтушілерді санау</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2126,13 @@
     </message>
 </context>
 <context>
+    <name>Kezek::LockPanel</name>
+    <message>
+        <source>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</source>
+        <translation>%1 (%2) орнынан кетті. Бұл жұмыс орны тек оның құпиясөзімен ашылады; басқа қызметкер алдымен оның сеансын аяқтайды.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::MainWindow</name>
     <message>
         <source>Window %1</source>
@@ -1900,6 +2173,10 @@
     <message>
         <source>Connected to the database again.</source>
         <translation>Дерекқормен қосылым қалпына келді.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Құпиясөзіңіз өзгертілді.</translation>
     </message>
 </context>
 <context>
@@ -2169,11 +2446,6 @@
 <context>
     <name>Kezek::SignInDialog</name>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <extracomment>sign-in list entry: login, full name and role</extracomment>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>No window (reception, supervisor)</source>
         <translation>Терезесіз (қабылдау, супервайзер)</translation>
     </message>
@@ -2184,6 +2456,14 @@
     <message>
         <source>Choose the window you work at.</source>
         <translation>Жұмыс істейтін терезеңізді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Логиніңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose your own password to sign in.</source>
+        <translation>Кіру үшін өз құпиясөзіңізді таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2359,10 +2639,22 @@
     </message>
 </context>
 <context>
-    <name>LoginOnlyAuthenticator</name>
+    <name>LockPanel</name>
     <message>
-        <source>Enter your login.</source>
-        <translation>Логиніңізді енгізіңіз.</translation>
+        <source>This console is locked</source>
+        <translation>Жұмыс орны бұғатталған</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2677,18 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Құпиясөзімді &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation>Жұмыс орнын &amp;бұғаттау</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
         <translation>&amp;Шығу</translation>
     </message>
 </context>
@@ -2612,6 +2916,51 @@
     <message>
         <source>Open this window again</source>
         <translation>Осы терезені қайта ашу</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 жоқ</translation>
+    </message>
+    <message>
+        <source>%1 may be read by others, so it cannot hold a password; make it yours alone (chmod 600 %1)</source>
+        <translation>%1 файлын басқалар оқи алады, сондықтан онда құпиясөз сақтауға болмайды; оны тек өзіңіздікі етіңіз (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line</source>
+        <translation>%1 бірінші жолында құпиясөз жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>the password library could not start</source>
+        <translation>құпиясөз кітапханасы іске қосылмады</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the password (Argon2id needs 64 MiB)</source>
+        <translation>құпиясөзді қорғауға жад жетпейді (Argon2id үшін 64 МиБ қажет)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+            <numerusform>Құпиясөз кемінде %n таңбадан тұруы керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation>Құпиясөз бос орынмен басталмауы не аяқталмауы керек.</translation>
+    </message>
+    <message>
+        <source>A password may not be the login.</source>
+        <translation>Құпиясөз логинмен бірдей болмауы керек.</translation>
     </message>
 </context>
 <context>
@@ -3172,10 +3521,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Кіру — Kezek</translation>
     </message>
     <message>
-        <source>Who is working, and at which window?</source>
-        <translation>Кім жұмыс істейді және қай терезеде?</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -3184,12 +3529,12 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
-        <source>Passwords come in a later version; any active login may sign in.</source>
-        <translation>Құпиясөздер кейінгі нұсқада қосылады; кез келген белсенді логинмен кіруге болады.</translation>
-    </message>
-    <message>
         <source>&amp;Window:</source>
         <translation>&amp;Терезе:</translation>
+    </message>
+    <message>
+        <source>Sign in with your login and password, and choose your window.</source>
+        <translation>Логиніңіз бен құпиясөзіңізбен кіріп, терезеңізді таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3612,14 +3957,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Kezek: Халыққа қызмет көрсету орталығының кезек консолі.</translation>
     </message>
     <message>
-        <source>Work at window N (with --operator: no sign-in dialog).</source>
-        <translation>N терезесінде жұмыс істеу (--operator берілсе: кіру диалогынсыз).</translation>
-    </message>
-    <message>
-        <source>Sign in as LOGIN.</source>
-        <translation>LOGIN ретінде кіру.</translation>
-    </message>
-    <message>
         <source>Interface language: kk, ru or en.</source>
         <translation>Интерфейс тілі: kk, ru немесе en.</translation>
     </message>
@@ -3654,6 +3991,22 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not &quot;%1&quot;.</source>
         <translation>--place ЕНІxБИІКТІГІ+X+Y күтеді (мысалы, 960x540+0+0), &quot;%1&quot; емес.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password: sign in once in person to choose one&apos;s own.</source>
+        <translation>%1 құпиясөзі уақытша: өз құпиясөзін таңдау үшін бір рет өзі кірсін.</translation>
+    </message>
+    <message>
+        <source>%1 is an operator: say at which window with --window N.</source>
+        <translation>%1 — оператор: терезені --window N арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Work at window N.</source>
+        <translation>N терезесінде жұмыс істеу.</translation>
+    </message>
+    <message>
+        <source>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</source>
+        <translation>Кіруде ЛОГИНДІ толтыру; құпиясөз қолмен енгізіледі немесе KEZEK_PASSWORD_FILE атаған файлдан оқылады.</translation>
     </message>
 </context>
 </TS>

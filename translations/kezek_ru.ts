@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>reading the staff accounts</source>
+        <translation>чтение учётных записей сотрудников</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after %n failed sign-ins in a row; try again at %1.</source>
+        <translation>
+            <numerusform>Учётная запись заблокирована после %n неудачной попытки входа подряд; попробуйте снова в %1.</numerusform>
+            <numerusform>Учётная запись заблокирована после %n неудачных попыток входа подряд; попробуйте снова в %1.</numerusform>
+            <numerusform>Учётная запись заблокирована после %n неудачных попыток входа подряд; попробуйте снова в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: an administrator sets one (kezekctl staff passwd %1).</source>
+        <translation>У %1 ещё нет пароля: его задаёт администратор (kezekctl staff passwd %1).</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>вход в систему</translation>
+    </message>
+    <message>
+        <source>counting a failed sign-in</source>
+        <translation>учёт неудачной попытки входа</translation>
+    </message>
+    <message>
+        <source>at the locked console</source>
+        <translation>на заблокированном рабочем месте</translation>
+    </message>
+    <message>
+        <source>locking the account</source>
+        <translation>блокировка учётной записи</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>Выберите пароль, отличный от текущего.</translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation>смена пароля</translation>
+    </message>
+    <message>
+        <source>setting the password</source>
+        <translation>установка пароля</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>временный</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>постоянный</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use 2 to 32 small Latin letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <translation>логин «%1»: от 2 до 32 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, начиная с буквы</translation>
+    </message>
+    <message>
+        <source>%1: the full name is missing</source>
+        <translation>%1: не указано полное имя</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>добавление %1</translation>
+    </message>
+    <message>
+        <source>the login %1 is taken</source>
+        <translation>логин %1 уже занят</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled already</source>
+        <translation>%1 уже отключён</translation>
+    </message>
+    <message>
+        <source>disabling %1</source>
+        <translation>отключение %1</translation>
+    </message>
+    <message>
+        <source>There is no account with the login &quot;%1&quot;.</source>
+        <translation>Учётной записи с логином «%1» нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>recording %1 in the audit trail</source>
+        <translation>запись %1 в журнал аудита</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>чтение журнала аудита</translation>
+    </message>
+</context>
+<context>
     <name>BookingCalendar</name>
     <message>
         <source>no %1 slot is left today: the booking day is over</source>
@@ -30,6 +136,10 @@
     <message>
         <source>saving the booking returned no id.</source>
         <translation>сохранение бронирования не вернуло идентификатор.</translation>
+    </message>
+    <message>
+        <source>reading the bookings</source>
+        <translation>чтение бронирований</translation>
     </message>
 </context>
 <context>
@@ -325,6 +435,25 @@
     <message>
         <source>announcing the copy</source>
         <translation>оповещение о копировании</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change the password — Kezek</source>
+        <translation>Смена пароля — Kezek</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите:</translation>
     </message>
 </context>
 <context>
@@ -799,6 +928,21 @@
     <message>
         <source>reading the change log</source>
         <translation>чтение журнала изменений</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::ChangePasswordDialog</name>
+    <message>
+        <source>%1, choose a new password of at least 8 characters.</source>
+        <translation>%1, выберите новый пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+        <source>%1, your password is a temporary one. Choose your own password of at least 8 characters before you start.</source>
+        <translation>%1, ваш пароль временный. Перед началом работы выберите собственный пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>Два новых пароля не совпадают; введите один и тот же дважды.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1587,137 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::StaffCommand</name>
+    <message>
+        <source>Staff accounts: add LOGIN, passwd LOGIN, disable LOGIN, list. New passwords are temporary (changed at the first sign-in) and come from --password-file or are typed twice at the terminal.</source>
+        <translation>Учётные записи сотрудников: add ЛОГИН, passwd ЛОГИН, disable ЛОГИН, list. Новые пароли временные (меняются при первом входе) и берутся из --password-file или вводятся дважды в терминале.</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable or list.</source>
+        <translation>add, passwd, disable или list.</translation>
+    </message>
+    <message>
+        <source>The account (not for list).</source>
+        <translation>Учётная запись (не для list).</translation>
+    </message>
+    <message>
+        <source>[LOGIN]</source>
+        <translation>[ЛОГИН]</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s full name.</source>
+        <translation>add: полное имя сотрудника.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>add: operator, reception, supervisor or admin.</source>
+        <translation>add: operator, reception, supervisor или admin.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>add, passwd: read the new password from the first line of FILE (yours alone: chmod 600) instead of the terminal.</source>
+        <translation>add, passwd: прочитать новый пароль из первой строки ФАЙЛА (только вашего: chmod 600), а не из терминала.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>passwd: the password is not to be changed at the next sign-in.</source>
+        <translation>passwd: пароль не нужно менять при следующем входе.</translation>
+    </message>
+    <message>
+        <source>staff wants add, passwd, disable or list, not &quot;%1&quot;.</source>
+        <translation>staff ожидает add, passwd, disable или list, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: they can no longer sign in; their history stays.</source>
+        <translation>%1 отключён: войти больше нельзя; история сохраняется.</translation>
+    </message>
+    <message>
+        <source>give the new password with --password-file FILE, or run this at a terminal to type it</source>
+        <translation>передайте новый пароль через --password-file ФАЙЛ или запустите команду в терминале, чтобы ввести его</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новый пароль для %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Ещё раз: </translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>пароль не введён</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>пароли не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>add needs --role operator, reception, supervisor or admin.</source>
+        <translation>для add нужен --role operator, reception, supervisor или admin.</translation>
+    </message>
+    <message>
+        <source>add needs --name &quot;FULL NAME&quot;.</source>
+        <translation>для add нужен --name &quot;ПОЛНОЕ ИМЯ&quot;.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3). The password is temporary: it is changed at the first sign-in.</source>
+        <translation>Добавлен %1 (%2, %3). Пароль временный: он меняется при первом входе.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set; it is changed at the next sign-in.</source>
+        <translation>Пароль %1 установлен; он меняется при следующем входе.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>Пароль %1 установлен.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>заблокирован до %1</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>временный</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::TicketStepCommand</name>
     <message>
         <source>Today&apos;s ticket number, e.g. A001.</source>
@@ -1592,14 +1867,6 @@
     <message>
         <source>reading the calls</source>
         <translation>чтение вызовов</translation>
-    </message>
-    <message>
-        <source>reading the tickets called now</source>
-        <translation>чтение вызываемых сейчас талонов</translation>
-    </message>
-    <message>
-        <source>counting who waits</source>
-        <translation>подсчёт ожидающих</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2137,13 @@
     </message>
 </context>
 <context>
+    <name>Kezek::LockPanel</name>
+    <message>
+        <source>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</source>
+        <translation>%1 (%2) отошёл. Это рабочее место открывается только его паролем; другой сотрудник сначала завершает его сеанс.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::MainWindow</name>
     <message>
         <source>Window %1</source>
@@ -1910,6 +2184,10 @@
     <message>
         <source>Connected to the database again.</source>
         <translation>Подключение к базе данных восстановлено.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль изменён.</translation>
     </message>
 </context>
 <context>
@@ -2183,11 +2461,6 @@
 <context>
     <name>Kezek::SignInDialog</name>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <extracomment>sign-in list entry: login, full name and role</extracomment>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>No window (reception, supervisor)</source>
         <translation>Без окна (ресепшн, руководитель)</translation>
     </message>
@@ -2198,6 +2471,14 @@
     <message>
         <source>Choose the window you work at.</source>
         <translation>Выберите окно, за которым Вы работаете.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Choose your own password to sign in.</source>
+        <translation>Чтобы войти, выберите собственный пароль.</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2659,22 @@
     </message>
 </context>
 <context>
-    <name>LoginOnlyAuthenticator</name>
+    <name>LockPanel</name>
     <message>
-        <source>Enter your login.</source>
-        <translation>Введите логин.</translation>
+        <source>This console is locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2698,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Сменить пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation>&amp;Заблокировать рабочее место</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2936,52 @@
     <message>
         <source>Open this window again</source>
         <translation>Снова открыть это окно</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFile</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 may be read by others, so it cannot hold a password; make it yours alone (chmod 600 %1)</source>
+        <translation>%1 доступен для чтения другим, поэтому в нём нельзя хранить пароль; сделайте его только своим (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no password on its first line</source>
+        <translation>в первой строке %1 нет пароля</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>the password library could not start</source>
+        <translation>библиотека паролей не запустилась</translation>
+    </message>
+    <message>
+        <source>not enough memory to protect the password (Argon2id needs 64 MiB)</source>
+        <translation>недостаточно памяти для защиты пароля (Argon2id нужно 64 МиБ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation>Пароль не может начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <source>A password may not be the login.</source>
+        <translation>Пароль не может совпадать с логином.</translation>
     </message>
 </context>
 <context>
@@ -3192,10 +3543,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Вход — Kezek</translation>
     </message>
     <message>
-        <source>Who is working, and at which window?</source>
-        <translation>Кто работает и за каким окном?</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -3204,12 +3551,12 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <source>Passwords come in a later version; any active login may sign in.</source>
-        <translation>Пароли появятся в следующей версии; войти может любой активный логин.</translation>
-    </message>
-    <message>
         <source>&amp;Window:</source>
         <translation>&amp;Окно:</translation>
+    </message>
+    <message>
+        <source>Sign in with your login and password, and choose your window.</source>
+        <translation>Войдите со своим логином и паролем и выберите окно.</translation>
     </message>
 </context>
 <context>
@@ -3632,14 +3979,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Kezek — электронная очередь Центра обслуживания населения.</translation>
     </message>
     <message>
-        <source>Work at window N (with --operator: no sign-in dialog).</source>
-        <translation>Работать за окном N (с --operator — без окна входа).</translation>
-    </message>
-    <message>
-        <source>Sign in as LOGIN.</source>
-        <translation>Войти под логином LOGIN.</translation>
-    </message>
-    <message>
         <source>Interface language: kk, ru or en.</source>
         <translation>Язык интерфейса: kk, ru или en.</translation>
     </message>
@@ -3674,6 +4013,22 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not &quot;%1&quot;.</source>
         <translation>--place ожидает ШИРИНАxВЫСОТА+X+Y (например, 960x540+0+0), а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password: sign in once in person to choose one&apos;s own.</source>
+        <translation>У %1 временный пароль: войдите один раз лично, чтобы выбрать собственный.</translation>
+    </message>
+    <message>
+        <source>%1 is an operator: say at which window with --window N.</source>
+        <translation>%1 — оператор: укажите окно через --window N.</translation>
+    </message>
+    <message>
+        <source>Work at window N.</source>
+        <translation>Работать за окном N.</translation>
+    </message>
+    <message>
+        <source>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</source>
+        <translation>Подставить ЛОГИН при входе; пароль вводится вручную или читается из файла, который называет KEZEK_PASSWORD_FILE.</translation>
     </message>
 </context>
 </TS>
