@@ -2128,8 +2128,8 @@
 <context>
     <name>Kezek::LockPanel</name>
     <message>
-        <source>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</source>
-        <translation>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</translation>
+        <source>This is the console of %1 (%2). Only their password opens it; anyone else signs them out first.</source>
+        <translation>This is the console of %1 (%2). Only their password opens it; anyone else signs them out first.</translation>
     </message>
 </context>
 <context>

@@ -2128,8 +2128,8 @@
 <context>
     <name>Kezek::LockPanel</name>
     <message>
-        <source>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</source>
-        <translation>%1 (%2) орнынан кетті. Бұл жұмыс орны тек оның құпиясөзімен ашылады; басқа қызметкер алдымен оның сеансын аяқтайды.</translation>
+        <source>This is the console of %1 (%2). Only their password opens it; anyone else signs them out first.</source>
+        <translation>Бұл %1 (%2) қызметкерінің жұмыс орны. Оны тек осы қызметкердің құпиясөзі ашады; басқа адам алдымен оның сеансын аяқтайды.</translation>
     </message>
 </context>
 <context>

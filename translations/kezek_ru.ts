@@ -2139,8 +2139,8 @@
 <context>
     <name>Kezek::LockPanel</name>
     <message>
-        <source>%1 (%2) stepped away. Only their password opens this console; anyone else signs them out first.</source>
-        <translation>%1 (%2) отошёл. Это рабочее место открывается только его паролем; другой сотрудник сначала завершает его сеанс.</translation>
+        <source>This is the console of %1 (%2). Only their password opens it; anyone else signs them out first.</source>
+        <translation>Это рабочее место сотрудника %1 (%2). Открыть его можно только паролем этого сотрудника; другой сначала завершает его сеанс.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ void LockPanel::tryUnlock()
 
 void LockPanel::retranslate()
 {
-    m_ui->lockInfo->setText(tr("%1 (%2) stepped away. Only their password opens this console; anyone else signs "
+    m_ui->lockInfo->setText(tr("This is the console of %1 (%2). Only their password opens it; anyone else signs "
                                "them out first.")
                                 .arg(m_person.fullName, m_person.login));
 }
