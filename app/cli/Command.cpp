@@ -9,7 +9,17 @@
 
 #include <QRegularExpression>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Kezek::Cli {
+
+AuditActor shellActor()
+{
+    const passwd *user = getpwuid(geteuid());
+    return AuditActor{std::nullopt, QStringLiteral("kezekctl (%1)")
+                                        .arg(user ? QString::fromLocal8Bit(user->pw_name) : QString::number(geteuid()))};
+}
 
 Context::Context(Database &db, const Clock &clock, const Output &out, const QCommandLineParser &args,
                  bool clockFixed)
@@ -145,6 +155,7 @@ CommandRegistry::CommandRegistry()
     addSimulateCommand(*this);
     addReportCommand(*this);
     addStaffCommands(*this);
+    addCenterCommands(*this);
 }
 
 CommandRegistry::~CommandRegistry() = default;

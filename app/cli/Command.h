@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditTrail.h"
 #include "core/Result.h"
 #include "domain/Catalogue.h"
 #include "domain/QueueService.h"
@@ -70,6 +71,9 @@ private:
     mutable QHash<int, int> m_windowNumbers;
 };
 
+// Who acts from the shell until kezekctl signs in as an account: the program and the system user, for the audit trail.
+AuditActor shellActor();
+
 // One kezekctl command: its name, one-line summary, options, and what it does.
 class Command
 {
@@ -116,5 +120,6 @@ void addQueueCommands(CommandRegistry &registry);
 void addSimulateCommand(CommandRegistry &registry);
 void addReportCommand(CommandRegistry &registry);
 void addStaffCommands(CommandRegistry &registry);
+void addCenterCommands(CommandRegistry &registry);
 
 } // namespace Kezek::Cli

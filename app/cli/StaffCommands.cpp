@@ -9,21 +9,12 @@
 #include <QJsonArray>
 
 #include <cstdio>
-#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace Kezek::Cli {
 
 namespace {
-
-// Who acts from the shell until kezekctl signs in as an account (--as): the program and the system user.
-AuditActor shellActor()
-{
-    const passwd *user = getpwuid(geteuid());
-    return AuditActor{std::nullopt, QStringLiteral("kezekctl (%1)")
-                                        .arg(user ? QString::fromLocal8Bit(user->pw_name) : QString::number(geteuid()))};
-}
 
 // One line from the terminal without echo.
 std::optional<QString> askHidden(const QString &prompt)

@@ -244,14 +244,9 @@ Status Accounts::setPassword(const QString &login, const QString &password, bool
 
 Result<Account> Accounts::add(const NewAccount &account, const QString &password, const AuditActor &by) const
 {
-    static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     const QString login = account.login.trimmed();
-    if (!loginPattern.match(login).hasMatch()) {
-        return Failure{Failure::Kind::Invalid,
-                       tr("login \"%1\": use 2 to 32 small Latin letters, digits, dots, dashes or underscores, "
-                          "starting with a letter")
-                           .arg(login)};
-    }
+    if (auto problem = loginProblem(login))
+        return Failure{Failure::Kind::Invalid, *problem};
     const QString fullName = account.fullName.simplified();
     if (fullName.isEmpty())
         return Failure{Failure::Kind::Invalid, tr("%1: the full name is missing").arg(login)};
@@ -282,6 +277,16 @@ Result<Account> Accounts::add(const NewAccount &account, const QString &password
     if (!added)
         return added.failure();
     return byLogin(login);
+}
+
+std::optional<QString> Accounts::loginProblem(const QString &login)
+{
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (loginPattern.match(login).hasMatch())
+        return std::nullopt;
+    return tr("login \"%1\": use 2 to 32 small Latin letters, digits, dots, dashes or underscores, starting with a "
+              "letter")
+        .arg(login);
 }
 
 Status Accounts::disable(const QString &login, const AuditActor &by) const

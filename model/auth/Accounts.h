@@ -67,6 +67,9 @@ public:
     // A disabled account cannot sign in; its history stays.
     Status disable(const QString &login, const AuditActor &by) const;
 
+    // Why `login` cannot name an account ("login \"Has Space\": use 2 to 32 small Latin letters, …"); nullopt when it can.
+    static std::optional<QString> loginProblem(const QString &login);
+
     // Every account, disabled ones too, by login.
     Result<QList<Account>> list() const;
     Result<Account> byLogin(const QString &login) const;

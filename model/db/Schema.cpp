@@ -340,11 +340,14 @@ static QStringList version6ForServers()
                 .arg(changeLogPruneEvery)};
 }
 
-// Accounts and the audit trail (version 7): each account's password hash (Argon2id in libsodium's crypto_pwhash_str
-// form, salt and cost inside; NULL: no password yet, nobody can sign in), whether it is a temporary one to be changed
-// at the next sign-in, the failed sign-ins in a row and until when they lock the account; how long a console may
-// stay idle before it locks; and the audit trail: who did what and when, written in the transaction of what it
-// records. Kezek only ever adds to the trail: a trigger refuses to change or remove a row, on both engines.
+// Setting up a center and its accounts (version 7). What `kezekctl center apply` and the administration set: the
+// center's name in Kazakh and Russian beside the English `name`, its code and address; services retired rather than
+// deleted (their history stays); out-of-turn categories switched off rather than deleted. Each account's password
+// hash (Argon2id in libsodium's crypto_pwhash_str form, salt and cost inside; NULL: no password yet, nobody can sign
+// in), whether it is a temporary one to be changed at the next sign-in, the failed sign-ins in a row and until when
+// they lock the account; how long a console may stay idle before it locks; and the audit trail: who did what and
+// when, written in the transaction of what it records. Kezek only ever adds to the trail: a trigger refuses to
+// change or remove a row, on both engines.
 static QStringList version7()
 {
     return {
@@ -352,6 +355,12 @@ static QStringList version7()
         QStringLiteral("ALTER TABLE operators ADD COLUMN failed_signins INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE operators ADD COLUMN locked_until INTEGER"),
         QStringLiteral("ALTER TABLE center ADD COLUMN idle_lock_s INTEGER NOT NULL DEFAULT 600"),
+        QStringLiteral("ALTER TABLE center ADD COLUMN name_kk TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE center ADD COLUMN name_ru TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE center ADD COLUMN code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE center ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE services ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE priority_categories ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
         QStringLiteral(R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
             at INTEGER NOT NULL,

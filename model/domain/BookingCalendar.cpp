@@ -154,6 +154,8 @@ void SlotLedger::release(int serviceId, qint64 start)
 
 std::optional<QString> BookingCalendar::serviceRefusal(const Service &service)
 {
+    if (service.retired)
+        return tr("%1 is retired: the center no longer offers it").arg(service.code);
     if (!service.bookable)
         return tr("%1 cannot be booked").arg(service.code);
     return std::nullopt;

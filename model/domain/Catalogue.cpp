@@ -56,7 +56,7 @@ Result<CenterSettings> Catalogue::settings() const
 {
     Query q(m_db, QStringLiteral("SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, early_allowance_s, "
                                  "late_tolerance_s, recall_max, recall_spacing_s, priority_streak_cap, wait_target_s, "
-                                 "idle_lock_s FROM center WHERE id = 1"));
+                                 "idle_lock_s, name_kk, name_ru, code, address FROM center WHERE id = 1"));
     if (auto status = q.exec(tr("reading the center settings")); !status)
         return status.failure();
     if (!q.next()) {
@@ -78,12 +78,16 @@ Result<CenterSettings> Catalogue::settings() const
     s.priorityStreakCap = q.integer(10);
     s.waitTarget = q.integer(11);
     s.idleLock = q.integer(12);
+    s.nameKk = q.text(13);
+    s.nameRu = q.text(14);
+    s.code = q.text(15);
+    s.address = q.text(16);
     return s;
 }
 
 Result<QList<Service>> Catalogue::queryServices(const QString &where, const QVariant &value) const
 {
-    Query q(m_db, QStringLiteral("SELECT id, code, letter, name_kk, name_ru, name_en, norm_s, bookable "
+    Query q(m_db, QStringLiteral("SELECT id, code, letter, name_kk, name_ru, name_en, norm_s, bookable, retired "
                                  "FROM services ")
                       + where + QStringLiteral(" ORDER BY letter, code"));
     if (!where.isEmpty())
@@ -93,7 +97,7 @@ Result<QList<Service>> Catalogue::queryServices(const QString &where, const QVar
     QList<Service> list;
     while (q.next()) {
         list.append(Service{q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.integer(6),
-                            q.integer(7) != 0});
+                            q.integer(7) != 0, q.integer(8) != 0});
     }
     return list;
 }
@@ -241,12 +245,13 @@ Result<Operator> Catalogue::operatorById(int id) const
 
 Result<QList<PriorityCategory>> Catalogue::priorityCategories() const
 {
-    Query q(m_db, QStringLiteral("SELECT code, name_kk, name_ru, name_en FROM priority_categories ORDER BY code"));
+    Query q(m_db, QStringLiteral("SELECT code, name_kk, name_ru, name_en, active FROM priority_categories "
+                                 "ORDER BY code"));
     if (auto status = q.exec(tr("reading the out-of-turn categories")); !status)
         return status.failure();
     QList<PriorityCategory> list;
     while (q.next())
-        list.append(PriorityCategory{q.text(0), q.text(1), q.text(2), q.text(3)});
+        list.append(PriorityCategory{q.text(0), q.text(1), q.text(2), q.text(3), q.integer(4) != 0});
     return list;
 }
 

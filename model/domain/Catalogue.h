@@ -29,6 +29,10 @@ struct CenterSettings
     int priorityStreakCap = 3; // 0 = no cap
     int waitTarget = 15 * 60;
     int idleLock = 10 * 60; // a console left this long locks itself; 0 = never
+    QString nameKk; // the center's name in Kazakh and Russian; `name` is the English one
+    QString nameRu;
+    QString code;
+    QString address;
 };
 
 struct Service
@@ -41,6 +45,7 @@ struct Service
     QString nameEn;
     int normSeconds = 0;
     bool bookable = true;
+    bool retired = false; // kept for its history; no new ticket or booking takes it
 
     // The name in the given language ("kk", "ru", anything else: English).
     QString name(const QString &language) const;
@@ -71,6 +76,7 @@ struct PriorityCategory
     QString nameKk;
     QString nameRu;
     QString nameEn;
+    bool active = true; // switched off: no new ticket takes it; old ones keep it
 
     QString name(const QString &language) const;
 };

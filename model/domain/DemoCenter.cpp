@@ -99,8 +99,14 @@ Status DemoCenter::install(const Database &db)
             return success();
 
         const auto str = [](const char *utf8) { return QString::fromUtf8(utf8); };
-        Status status = run(db, QStringLiteral("INSERT INTO center (id, name, mode) VALUES (1, :name, 'mixed')"),
-                            {{QStringLiteral(":name"), tr("Demo Public Service Center")}});
+        // The name in each language as it is, not through tr(): a center's name is data, shown in the language asked.
+        Status status = run(db,
+                            QStringLiteral("INSERT INTO center (id, name, name_kk, name_ru, code, address, mode) "
+                                           "VALUES (1, :name, :kk, :ru, 'DEMO', :address, 'mixed')"),
+                            {{QStringLiteral(":name"), QStringLiteral("Demo Public Service Center")},
+                             {QStringLiteral(":kk"), str("Халыққа қызмет көрсету орталығы (демо)")},
+                             {QStringLiteral(":ru"), str("Центр обслуживания населения (демо)")},
+                             {QStringLiteral(":address"), str("Астана, демо көшесі 1")}});
         for (const DemoService &s : demoServices) {
             if (!status)
                 return status;

@@ -273,14 +273,23 @@ Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategor
         auto service = catalogue.service(serviceId);
         if (!service)
             return service.failure();
+        if (service->retired) {
+            return Failure{Failure::Kind::Invalid,
+                           tr("%1 is retired: the center no longer offers it.").arg(service->code)};
+        }
         if (settings->mode == CenterMode::BookingOnly && service->bookable) {
             return Failure{Failure::Kind::Conflict,
                            tr("This center serves booked citizens only: book %1 into the next free slot instead.")
                                .arg(service->code)};
         }
         if (!priorityCategory.isEmpty()) {
-            if (auto category = catalogue.priorityCategory(priorityCategory); !category)
+            auto category = catalogue.priorityCategory(priorityCategory);
+            if (!category)
                 return category.failure();
+            if (!category->active) {
+                return Failure{Failure::Kind::Invalid,
+                               tr("the out-of-turn category %1 is switched off").arg(category->code)};
+            }
         }
         const Lane lane = priorityCategory.isEmpty() ? Lane::WalkIn : Lane::Priority;
         auto ticket = createTicket(serviceId, TicketSource::WalkIn, std::nullopt, priorityCategory.trimmed(), lane,

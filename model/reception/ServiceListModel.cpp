@@ -12,7 +12,10 @@ ServiceListModel::ServiceListModel(const LiveCenter &center, QObject *parent)
 
 void ServiceListModel::refresh()
 {
-    sync(m_services, m_center.services(), [](const Service &s) { return s.id; },
+    // A retired service is kept for its history only: the desk does not offer it.
+    QList<Service> offered = m_center.services();
+    offered.removeIf([](const Service &s) { return s.retired; });
+    sync(m_services, offered, [](const Service &s) { return s.id; },
          [](const Service &a, const Service &b) {
              return a.code != b.code || a.letter != b.letter || a.nameKk != b.nameKk || a.nameRu != b.nameRu
                  || a.nameEn != b.nameEn || a.bookable != b.bookable || a.normSeconds != b.normSeconds;

@@ -68,7 +68,7 @@ void BookingPanel::fillServices()
     const QSignalBlocker blocker(m_ui->bookingServiceCombo);
     m_ui->bookingServiceCombo->clear();
     for (const Service &service : m_center.services()) {
-        if (service.bookable)
+        if (service.bookable && !service.retired)
             m_ui->bookingServiceCombo->addItem(service.letter + QStringLiteral("  ") + service.name(m_language),
                                                service.id);
     }

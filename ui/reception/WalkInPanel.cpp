@@ -135,8 +135,10 @@ void WalkInPanel::fillCategories()
     const QString current = m_ui->priorityCombo->currentData().toString();
     m_ui->priorityCombo->clear();
     m_ui->priorityCombo->addItem(tr("No (regular queue)"), QString());
-    for (const PriorityCategory &category : m_center.categories())
-        m_ui->priorityCombo->addItem(category.name(m_services->language()), category.code);
+    for (const PriorityCategory &category : m_center.categories()) {
+        if (category.active)
+            m_ui->priorityCombo->addItem(category.name(m_services->language()), category.code);
+    }
     m_ui->priorityCombo->setCurrentIndex(std::max(0, m_ui->priorityCombo->findData(current)));
 }
 

@@ -1,0 +1,272 @@
+// kezekctl center export|apply: a whole center from a file into an empty database, the dry run, applying twice,
+// what a setup no longer names (retired, switched off, disabled, removed), and every refusal, each leaving the
+// database as it was. Runs on SQLite and PostgreSQL.
+#include "KezekctlProcess.h"
+#include "TestDatabase.h"
+
+#include "audit/AuditTrail.h"
+#include "domain/Catalogue.h"
+#include "domain/QueueService.h"
+#include "setup/CenterConfigurator.h"
+#include "setup/CenterFile.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kezek;
+using namespace Kezek::Test;
+
+namespace {
+
+// A small district center, written by hand as an IT person would.
+const char smallCenter[] = R"({
+  "format": "kezek-center",
+  "version": 1,
+  "center": {
+    "name": {"kk": "Ауданның ХҚО", "ru": "ЦОН района", "en": "District PSC"},
+    "code": "D-07",
+    "address": "Abay street 12",
+    "mode": "walk-in",
+    "opens": "09:00",
+    "closes": "17:00",
+    "slot_minutes": 20,
+    "hall_capacity": 25
+  },
+  "services": [
+    {"code": "ID-CARD", "letter": "A", "name": {"kk": "Жеке куәлік", "ru": "Удостоверение", "en": "ID card"},
+     "norm_minutes": 15},
+    {"code": "CONSULT", "letter": "K", "name": {"kk": "Кеңес", "ru": "Консультация", "en": "Consultation"},
+     "norm_minutes": 5, "bookable": false}
+  ],
+  "windows": [
+    {"number": 1, "services": ["ID-CARD", "CONSULT"]},
+    {"number": 2, "services": ["ID-CARD"]}
+  ],
+  "categories": [
+    {"code": "veteran", "name": {"kk": "Ардагер", "ru": "Ветеран", "en": "Veteran"}}
+  ],
+  "staff": [
+    {"login": "admin", "name": "Marat Admin", "role": "admin"},
+    {"login": "op01", "name": "Aigul Bekova", "role": "operator"}
+  ]
+})";
+
+} // namespace
+
+class TestCenter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aWholeCenterFromAFileIntoAnEmptyDatabase();
+    void exportThenApplyChangesNothing();
+    void theDryRunSaysWhatWouldChangeAndChangesNothing();
+    void whatTheSetupNoLongerNamesIsRetiredNotDeleted();
+    void refusalsNameTheProblemAndChangeNothing_data();
+    void refusalsNameTheProblemAndChangeNothing();
+    void aWindowThatServedCitizensIsNotRemoved();
+
+private:
+    QString write(const QByteArray &content);
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+QString TestCenter::write(const QByteArray &content)
+{
+    const QString path = m_dir.filePath(QStringLiteral("center-%1.json").arg(++m_files));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCenter::aWholeCenterFromAFileIntoAnEmptyDatabase()
+{
+    TestDatabase t(false);
+    const CtlRun applied = kezekctl(t.path(), {"center", "apply", write(smallCenter)});
+    QVERIFY2(applied.exitCode == 0, applied.describe());
+    QVERIFY2(applied.out.contains("service ID-CARD: added"), applied.describe());
+    QVERIFY2(applied.out.contains("staff op01: added: Aigul Bekova, operator; no password yet"), applied.describe());
+
+    const Catalogue catalogue(t.db());
+    const CenterSettings settings = *catalogue.settings();
+    QCOMPARE(settings.name, QStringLiteral("District PSC"));
+    QCOMPARE(settings.nameKk, QStringLiteral("Ауданның ХҚО"));
+    QCOMPARE(settings.mode, CenterMode::WalkIn);
+    QCOMPARE(settings.closesAt, 17 * 3600);
+    QCOMPARE(settings.slotLength, 20 * 60);
+    QCOMPARE(settings.recallMax, CenterSettings().recallMax); // not in the file: the default
+    QCOMPARE(catalogue.services()->size(), 2);
+    QVERIFY(!catalogue.service(QStringLiteral("CONSULT"))->bookable);
+    QCOMPARE(catalogue.window(1)->serviceIds.size(), 2);
+    QCOMPARE(catalogue.window(2)->state, WindowState::Closed);
+    QCOMPARE(catalogue.priorityCategories()->size(), 1);
+
+    // The center works: a ticket for window 2.
+    FixedClock clock(at(10));
+    QueueService queue(t.db(), clock);
+    QVERIFY(queue.issue(catalogue.service(QStringLiteral("ID-CARD"))->id, {}));
+    QVERIFY(queue.setWindowState(2, WindowState::Open, std::nullopt, std::nullopt));
+    QCOMPARE(queue.callNext(2)->ticket.number, QStringLiteral("A001"));
+
+    // One audit row per change, and applying again changes nothing.
+    const auto trail = *AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max());
+    const qsizetype changes = applied.out.count('\n'); // the heading line, then one line per change
+    QCOMPARE(trail.size(), changes);
+    const CtlRun again = kezekctl(t.path(), {"center", "apply", write(smallCenter)});
+    QVERIFY2(again.exitCode == 0 && again.out.contains("nothing changed"), again.describe());
+    QCOMPARE(AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max())->size(), trail.size());
+}
+
+void TestCenter::exportThenApplyChangesNothing()
+{
+    TestDatabase t;
+    const CtlRun exported = kezekctl(t.path(), {"center", "export"});
+    QVERIFY2(exported.exitCode == 0, exported.describe());
+    const CtlRun applied = kezekctl(t.path(), {"center", "apply", write(exported.out.toUtf8())});
+    QVERIFY2(applied.exitCode == 0 && applied.out.contains("nothing changed"), applied.describe());
+    QCOMPARE(kezekctl(t.path(), {"center", "export"}).out, exported.out);
+    // And it reads back as what it was written from.
+    auto read = CenterFile::read(exported.out.toUtf8(), "export.json");
+    QVERIFY2(read, qPrintable(read ? QString() : read.message()));
+    QCOMPARE(read->services.size(), 8);
+    QCOMPARE(read->windows.size(), 12);
+    QCOMPARE(read->staff.size(), 15);
+}
+
+void TestCenter::theDryRunSaysWhatWouldChangeAndChangesNothing()
+{
+    TestDatabase t;
+    FixedClock clock(at(9));
+    CenterSetup setup = *CenterConfigurator(t.db(), clock).current();
+    setup.center.hallCapacity = 60;
+    setup.services[0].normSeconds += 120;
+    setup.windows[6].services.append(QStringLiteral("RESULT"));
+    const QString file = write(CenterFile::write(setup));
+    const QString before = kezekctl(t.path(), {"center", "export"}).out;
+    const CtlRun dry = kezekctl(t.path(), {"center", "apply", "--dry-run", file});
+    QVERIFY2(dry.exitCode == 0, dry.describe());
+    QVERIFY2(dry.out.contains("These 3 change(s) would be made"), dry.describe());
+    QVERIFY2(dry.out.contains("center: hall capacity 40 → 60"), dry.describe());
+    QVERIFY2(dry.out.contains("window 7: services CONSULT, EDS → CONSULT, EDS, RESULT"), dry.describe());
+    QCOMPARE(kezekctl(t.path(), {"center", "export"}).out, before);
+    QCOMPARE(AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max())->size(), 0);
+    const CtlRun json = kezekctl(t.path(), {"--json", "center", "apply", file});
+    QVERIFY2(json.exitCode == 0, json.describe());
+    QCOMPARE(json.json().value("changes").toArray().size(), 3);
+    QCOMPARE(Catalogue(t.db()).settings()->hallCapacity, 60);
+}
+
+void TestCenter::whatTheSetupNoLongerNamesIsRetiredNotDeleted()
+{
+    TestDatabase t;
+    FixedClock clock(at(10));
+    const CenterConfigurator configurator(t.db(), clock);
+    QueueService queue(t.db(), clock);
+    const int pension = Catalogue(t.db()).service(QStringLiteral("PENSION"))->id;
+    QVERIFY(queue.issue(pension, {})); // history for PENSION
+
+    CenterSetup setup = *configurator.current();
+    setup.services.removeIf([](const Service &s) { return s.code == "PENSION"; });
+    for (WindowSetup &w : setup.windows)
+        w.services.removeAll(QStringLiteral("PENSION"));
+    setup.categories.removeIf([](const PriorityCategory &p) { return p.code == "veteran"; });
+    setup.staff.removeIf([](const StaffSetup &s) { return s.login == "op11"; });
+    auto changes = configurator.apply(setup, AuditActor{std::nullopt, "test"});
+    QVERIFY2(changes, qPrintable(changes ? QString() : changes.message()));
+
+    const Catalogue catalogue(t.db());
+    QVERIFY(catalogue.service(pension)->retired);           // kept, with its ticket
+    QVERIFY(!catalogue.priorityCategory("veteran")->active);
+    QVERIFY(!catalogue.operatorByLogin("op11"));            // disabled: no longer an active login
+    auto refused = queue.issue(pension, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains("retired"), qPrintable(refused.message()));
+    QVERIFY(queue.issue(catalogue.service(QStringLiteral("EDS"))->id, "veteran").message().contains("switched off"));
+    // The export says it as it is, and applying it changes nothing.
+    auto now = configurator.current();
+    QVERIFY(std::any_of(now->services.cbegin(), now->services.cend(),
+                        [](const Service &s) { return s.code == "PENSION" && s.retired; }));
+    QCOMPARE(configurator.plan(*now)->size(), 0);
+}
+
+void TestCenter::refusalsNameTheProblemAndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("says");
+    const QByteArray base(smallCenter);
+    const auto with = [&](const char *from, const char *to) {
+        QByteArray changed = base;
+        if (!changed.contains(from))
+            qFatal("the sample lacks %s", from);
+        return changed.replace(from, to);
+    };
+    QTest::newRow("same letter") << with(R"("letter": "K")", R"("letter": "A")")
+                                 << "services ID-CARD and CONSULT have the same letter A";
+    QTest::newRow("bookable, served by nobody")
+        << with(R"("services": ["ID-CARD", "CONSULT"]})", R"("services": ["CONSULT"]})")
+               .replace(R"({"number": 2, "services": ["ID-CARD"]})", R"({"number": 2, "services": ["CONSULT"]})")
+        << "ID-CARD may be booked, but no window serves it";
+    QTest::newRow("window serving nothing") << with(R"({"number": 2, "services": ["ID-CARD"]})",
+                                                    R"({"number": 2, "services": []})")
+                                            << "window 2 serves nothing";
+    QTest::newRow("closing before opening") << with(R"("closes": "17:00")", R"("closes": "08:00")")
+                                            << "closing at 08:00 is not after opening at 09:00";
+    QTest::newRow("unknown service") << with(R"(["ID-CARD"])", R"(["ID-KARD"])")
+                                     << "window 2 serves ID-KARD, which is not among the services";
+    QTest::newRow("no admin") << with(R"("role": "admin")", R"("role": "supervisor")") << "no active admin";
+    QTest::newRow("misspelt key") << with(R"("hall_capacity")", R"("hall_capacty")")
+                                  << "center.hall_capacty: unknown key";
+    QTest::newRow("wrong type") << with(R"("norm_minutes": 15)", R"("norm_minutes": "15")")
+                                << "services[0].norm_minutes: should be a whole number";
+    QTest::newRow("not JSON") << with(R"("code": "D-07",)", R"("code": "D-07")") << "line 7: not JSON";
+    QTest::newRow("newer format") << with(R"("version": 1)", R"("version": 2)") << "version 2 is newer";
+    QTest::newRow("bad mode") << with(R"("walk-in")", R"("walkin")") << "\"walkin\" is not booking-only";
+}
+
+void TestCenter::refusalsNameTheProblemAndChangeNothing()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, says);
+    TestDatabase t;
+    const QString before = kezekctl(t.path(), {"center", "export"}).out;
+    const QString path = write(file);
+    for (const char *dryRun : {"--dry-run", ""}) {
+        QStringList arguments{"center", "apply", path};
+        if (*dryRun)
+            arguments.insert(2, QString::fromLatin1(dryRun));
+        const CtlRun run = kezekctl(t.path(), arguments);
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY2(run.err.contains(says), run.describe());
+    }
+    QCOMPARE(kezekctl(t.path(), {"center", "export"}).out, before);
+    QCOMPARE(AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max())->size(), 0);
+}
+
+void TestCenter::aWindowThatServedCitizensIsNotRemoved()
+{
+    TestDatabase t;
+    FixedClock clock(at(10));
+    QueueService queue(t.db(), clock);
+    QVERIFY(queue.issue(Catalogue(t.db()).service(QStringLiteral("PROPERTY"))->id, {}));
+    QVERIFY(queue.callNext(11));
+    const CenterConfigurator configurator(t.db(), clock);
+    CenterSetup setup = *configurator.current();
+    setup.windows.removeIf([](const WindowSetup &w) { return w.number == 11 || w.number == 10; });
+    auto refused = configurator.apply(setup, AuditActor{std::nullopt, "test"});
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains("window 11 is not in the setup, but it has served citizens"),
+             qPrintable(refused.message()));
+    QVERIFY(Catalogue(t.db()).window(10)); // nothing was removed
+    // Window 10 alone, which never served anyone, goes.
+    setup = *configurator.current();
+    setup.windows.removeIf([](const WindowSetup &w) { return w.number == 10; });
+    auto removed = configurator.apply(setup, AuditActor{std::nullopt, "test"});
+    QVERIFY2(removed, qPrintable(removed ? QString() : removed.message()));
+    QVERIFY(!Catalogue(t.db()).window(10));
+}
+
+QTEST_GUILESS_MAIN(TestCenter)
+#include "tst_center.moc"
