@@ -140,6 +140,10 @@
         <source>reading the bookings</source>
         <translation>reading the bookings</translation>
     </message>
+    <message>
+        <source>%1 is retired: the center no longer offers it</source>
+        <translation>%1 is retired: the center no longer offers it</translation>
+    </message>
 </context>
 <context>
     <name>BookingFile</name>
@@ -378,6 +382,317 @@
     </message>
 </context>
 <context>
+    <name>CenterConfigurator</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>center.name.%1: the center&apos;s name is missing</source>
+        <translation>center.name.%1: the center&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>center: closing at %1 is not after opening at %2</source>
+        <translation>center: closing at %1 is not after opening at %2</translation>
+    </message>
+    <message>
+        <source>center: a %1-minute slot does not fit between %2 and %3</source>
+        <translation>center: a %1-minute slot does not fit between %2 and %3</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</source>
+        <translation>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</translation>
+    </message>
+    <message>
+        <source>service %1 is listed twice</source>
+        <translation>service %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>service %1: its letter &quot;%2&quot; is not one capital Latin letter</source>
+        <translation>service %1: its letter &quot;%2&quot; is not one capital Latin letter</translation>
+    </message>
+    <message>
+        <source>services %1 and %2 have the same letter %3: their tickets could not be told apart</source>
+        <translation>services %1 and %2 have the same letter %3: their tickets could not be told apart</translation>
+    </message>
+    <message>
+        <source>service %1: a name in Kazakh, Russian and English is needed</source>
+        <translation>service %1: a name in Kazakh, Russian and English is needed</translation>
+    </message>
+    <message>
+        <source>window %1 is listed twice</source>
+        <translation>window %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>window %1 serves nothing</source>
+        <translation>window %1 serves nothing</translation>
+    </message>
+    <message>
+        <source>window %1 lists %2 twice</source>
+        <translation>window %1 lists %2 twice</translation>
+    </message>
+    <message>
+        <source>window %1 serves %2, which is not among the services</source>
+        <translation>window %1 serves %2, which is not among the services</translation>
+    </message>
+    <message>
+        <source>window %1 serves %2, which is retired</source>
+        <translation>window %1 serves %2, which is retired</translation>
+    </message>
+    <message>
+        <source>%1 may be booked, but no window serves it: its slots would have no places</source>
+        <translation>%1 may be booked, but no window serves it: its slots would have no places</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;: a code is small Latin letters, digits, dashes or underscores</source>
+        <translation>category &quot;%1&quot;: a code is small Latin letters, digits, dashes or underscores</translation>
+    </message>
+    <message>
+        <source>category %1 is listed twice</source>
+        <translation>category %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>category %1: a name in Kazakh, Russian and English is needed</source>
+        <translation>category %1: a name in Kazakh, Russian and English is needed</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the staff</source>
+        <translation>%1 is listed twice among the staff</translation>
+    </message>
+    <message>
+        <source>%1: the full name is missing</source>
+        <translation>%1: the full name is missing</translation>
+    </message>
+    <message>
+        <source>no active admin would be left: nobody could set up the center any more</source>
+        <translation>no active admin would be left: nobody could set up the center any more</translation>
+    </message>
+    <message>
+        <source>reading the history of window %1</source>
+        <translation>reading the history of window %1</translation>
+    </message>
+    <message>
+        <source>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</source>
+        <translation>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</translation>
+    </message>
+    <message>
+        <source>name (kk)</source>
+        <translation>name (kk)</translation>
+    </message>
+    <message>
+        <source>name (ru)</source>
+        <translation>name (ru)</translation>
+    </message>
+    <message>
+        <source>name (en)</source>
+        <translation>name (en)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>slot</translation>
+    </message>
+    <message>
+        <source>hall capacity</source>
+        <translation>hall capacity</translation>
+    </message>
+    <message>
+        <source>early allowance</source>
+        <translation>early allowance</translation>
+    </message>
+    <message>
+        <source>late tolerance</source>
+        <translation>late tolerance</translation>
+    </message>
+    <message>
+        <source>recall limit</source>
+        <translation>recall limit</translation>
+    </message>
+    <message>
+        <source>recall spacing</source>
+        <translation>recall spacing</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>out-of-turn cap</source>
+        <translation>out-of-turn cap</translation>
+    </message>
+    <message>
+        <source>wait target</source>
+        <translation>wait target</translation>
+    </message>
+    <message>
+        <source>idle lock</source>
+        <translation>idle lock</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>center</translation>
+    </message>
+    <message>
+        <source>setting up the center</source>
+        <translation>setting up the center</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>added: %1 %2, %3, %4</source>
+        <translation>added: %1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>bookable</source>
+        <translation>bookable</translation>
+    </message>
+    <message>
+        <source>walk-in only</source>
+        <translation>walk-in only</translation>
+    </message>
+    <message>
+        <source>adding a service</source>
+        <translation>adding a service</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>norm</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>changing a service</source>
+        <translation>changing a service</translation>
+    </message>
+    <message>
+        <source>retired: not in the setup (its history stays)</source>
+        <translation>retired: not in the setup (its history stays)</translation>
+    </message>
+    <message>
+        <source>retiring a service</source>
+        <translation>retiring a service</translation>
+    </message>
+    <message>
+        <source>changing the services of window %1</source>
+        <translation>changing the services of window %1</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+    <message>
+        <source>added, serving %1</source>
+        <translation>added, serving %1</translation>
+    </message>
+    <message>
+        <source>adding window %1</source>
+        <translation>adding window %1</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>removed: not in the setup, and it never served anyone</source>
+        <translation>removed: not in the setup, and it never served anyone</translation>
+    </message>
+    <message>
+        <source>removing window %1</source>
+        <translation>removing window %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>adding an out-of-turn category</source>
+        <translation>adding an out-of-turn category</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>changing an out-of-turn category</source>
+        <translation>changing an out-of-turn category</translation>
+    </message>
+    <message>
+        <source>switched off: not in the setup</source>
+        <translation>switched off: not in the setup</translation>
+    </message>
+    <message>
+        <source>switching off an out-of-turn category</source>
+        <translation>switching off an out-of-turn category</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <source>added: %1, %2; no password yet (kezekctl staff passwd %3)</source>
+        <translation>added: %1, %2; no password yet (kezekctl staff passwd %3)</translation>
+    </message>
+    <message>
+        <source>adding a staff account</source>
+        <translation>adding a staff account</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>changing a staff account</source>
+        <translation>changing a staff account</translation>
+    </message>
+    <message>
+        <source>disabled: not in the setup (their history stays)</source>
+        <translation>disabled: not in the setup (their history stays)</translation>
+    </message>
+    <message>
+        <source>disabling a staff account</source>
+        <translation>disabling a staff account</translation>
+    </message>
+</context>
+<context>
     <name>CenterCopy</name>
     <message>
         <source>reading the tables</source>
@@ -434,6 +749,81 @@
     <message>
         <source>announcing the copy</source>
         <translation>announcing the copy</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFile</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4</source>
+        <translation>%1: %2 is outside %3 to %4</translation>
+    </message>
+    <message>
+        <source>a time such as &quot;09:00&quot;</source>
+        <translation>a time such as &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: unknown key</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: missing</translation>
+    </message>
+    <message>
+        <source>%1: should be %2</source>
+        <translation>%1: should be %2</translation>
+    </message>
+    <message>
+        <source>%1: should be an object</source>
+        <translation>%1: should be an object</translation>
+    </message>
+    <message>
+        <source>center.mode: &quot;%1&quot; is not booking-only, mixed or walk-in</source>
+        <translation>center.mode: &quot;%1&quot; is not booking-only, mixed or walk-in</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: %2</source>
+        <translation>line %1: not JSON: %2</translation>
+    </message>
+    <message>
+        <source>a center file is one JSON object</source>
+        <translation>a center file is one JSON object</translation>
+    </message>
+    <message>
+        <source>format: should be &quot;%1&quot;</source>
+        <translation>format: should be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Kezek reads (%2); nothing was read</source>
+        <translation>version %1 is newer than this Kezek reads (%2); nothing was read</translation>
+    </message>
+    <message>
+        <source>%1[%2]: should be a service code</source>
+        <translation>%1[%2]: should be a service code</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</source>
+        <translation>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</translation>
     </message>
 </context>
 <context>
@@ -755,10 +1145,6 @@
         <source>reading the center</source>
         <translation>reading the center</translation>
     </message>
-    <message>
-        <source>Demo Public Service Center</source>
-        <translation>Demo Public Service Center</translation>
-    </message>
 </context>
 <context>
     <name>FinishDialog</name>
@@ -1070,6 +1456,59 @@
     <message>
         <source>Cancel a waiting ticket (the citizen left).</source>
         <translation>Cancel a waiting ticket (the citizen left).</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::CenterCommand</name>
+    <message>
+        <source>The center&apos;s setup as a file (docs/CENTER-FILE.md): &quot;center export&quot; prints it, &quot;center apply FILE&quot; makes the database hold it (all checked first, one transaction; --dry-run says what would change).</source>
+        <translation>The center&apos;s setup as a file (docs/CENTER-FILE.md): &quot;center export&quot; prints it, &quot;center apply FILE&quot; makes the database hold it (all checked first, one transaction; --dry-run says what would change).</translation>
+    </message>
+    <message>
+        <source>export or apply.</source>
+        <translation>export or apply.</translation>
+    </message>
+    <message>
+        <source>apply: the center file (- for standard input).</source>
+        <translation>apply: the center file (- for standard input).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <source>apply: say what would change, change nothing.</source>
+        <translation>apply: say what would change, change nothing.</translation>
+    </message>
+    <message>
+        <source>center wants export or apply, not &quot;%1&quot;.</source>
+        <translation>center wants export or apply, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>The database holds this setup already; nothing changed.</source>
+        <translation>The database holds this setup already; nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) would be made (nothing was changed):</source>
+        <translation>
+            <numerusform>These %n change(s) would be made (nothing was changed):</numerusform>
+            <numerusform>These %n change(s) would be made (nothing was changed):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made:</source>
+        <translation>
+            <numerusform>%n change(s) made:</numerusform>
+            <numerusform>%n change(s) made:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3616,14 @@
     <message>
         <source>issuing ticket %1 returned no id.</source>
         <translation>issuing ticket %1 returned no id.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: the center no longer offers it.</source>
+        <translation>%1 is retired: the center no longer offers it.</translation>
+    </message>
+    <message>
+        <source>the out-of-turn category %1 is switched off</source>
+        <translation>the out-of-turn category %1 is switched off</translation>
     </message>
 </context>
 <context>

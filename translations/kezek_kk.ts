@@ -140,6 +140,10 @@
         <source>reading the bookings</source>
         <translation>брондарды оқу</translation>
     </message>
+    <message>
+        <source>%1 is retired: the center no longer offers it</source>
+        <translation>%1 қызметі алынып тасталған: орталық оны енді көрсетпейді</translation>
+    </message>
 </context>
 <context>
     <name>BookingFile</name>
@@ -378,6 +382,317 @@
     </message>
 </context>
 <context>
+    <name>CenterConfigurator</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>center.name.%1: the center&apos;s name is missing</source>
+        <translation>center.name.%1: орталықтың атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>center: closing at %1 is not after opening at %2</source>
+        <translation>center: %1 жабылуы %2 ашылудан кейін емес</translation>
+    </message>
+    <message>
+        <source>center: a %1-minute slot does not fit between %2 and %3</source>
+        <translation>center: %1 минуттық слот %2 мен %3 аралығына сыймайды</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</source>
+        <translation>«%1» қызметі: код — 1-ден 20-ға дейін бас латын әрпі, цифр, сызықша не астыңғы сызық</translation>
+    </message>
+    <message>
+        <source>service %1 is listed twice</source>
+        <translation>%1 қызметі екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>service %1: its letter &quot;%2&quot; is not one capital Latin letter</source>
+        <translation>%1 қызметі: «%2» әрпі бір бас латын әрпі емес</translation>
+    </message>
+    <message>
+        <source>services %1 and %2 have the same letter %3: their tickets could not be told apart</source>
+        <translation>%1 және %2 қызметтерінің әрпі бірдей (%3): олардың талондарын ажырату мүмкін болмайды</translation>
+    </message>
+    <message>
+        <source>service %1: a name in Kazakh, Russian and English is needed</source>
+        <translation>%1 қызметі: қазақ, орыс және ағылшын тілдеріндегі атауы қажет</translation>
+    </message>
+    <message>
+        <source>window %1 is listed twice</source>
+        <translation>%1 терезе екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>window %1 serves nothing</source>
+        <translation>%1 терезе ештеңеге қызмет көрсетпейді</translation>
+    </message>
+    <message>
+        <source>window %1 lists %2 twice</source>
+        <translation>%1 терезеде %2 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>window %1 serves %2, which is not among the services</source>
+        <translation>%1 терезе қызметтер арасында жоқ %2 қызметін көрсетеді</translation>
+    </message>
+    <message>
+        <source>window %1 serves %2, which is retired</source>
+        <translation>%1 терезе алынып тасталған %2 қызметін көрсетеді</translation>
+    </message>
+    <message>
+        <source>%1 may be booked, but no window serves it: its slots would have no places</source>
+        <translation>%1 брондауға болады, бірақ оны бірде-бір терезе көрсетпейді: оның слоттарында орын болмайды</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;: a code is small Latin letters, digits, dashes or underscores</source>
+        <translation>«%1» санаты: код — кіші латын әріптері, цифрлар, сызықша не астыңғы сызық</translation>
+    </message>
+    <message>
+        <source>category %1 is listed twice</source>
+        <translation>%1 санаты екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>category %1: a name in Kazakh, Russian and English is needed</source>
+        <translation>%1 санаты: қазақ, орыс және ағылшын тілдеріндегі атауы қажет</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the staff</source>
+        <translation>%1 қызметкерлер арасында екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: the full name is missing</source>
+        <translation>%1: толық аты-жөні көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>no active admin would be left: nobody could set up the center any more</source>
+        <translation>бірде-бір белсенді әкімші қалмайды: орталықты баптайтын ешкім болмайды</translation>
+    </message>
+    <message>
+        <source>reading the history of window %1</source>
+        <translation>%1 терезенің тарихын оқу</translation>
+    </message>
+    <message>
+        <source>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</source>
+        <translation>%1 терезе баптауда жоқ, бірақ ол азаматтарға қызмет көрсеткен; оны жоймай, қалдырыңыз (көрсетуі тиіс қызметтерімен)</translation>
+    </message>
+    <message>
+        <source>name (kk)</source>
+        <translation>атауы (kk)</translation>
+    </message>
+    <message>
+        <source>name (ru)</source>
+        <translation>атауы (ru)</translation>
+    </message>
+    <message>
+        <source>name (en)</source>
+        <translation>атауы (en)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>сағаттар</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>слот</translation>
+    </message>
+    <message>
+        <source>hall capacity</source>
+        <translation>зал сыйымдылығы</translation>
+    </message>
+    <message>
+        <source>early allowance</source>
+        <translation>ерте келу рұқсаты</translation>
+    </message>
+    <message>
+        <source>late tolerance</source>
+        <translation>кешігу рұқсаты</translation>
+    </message>
+    <message>
+        <source>recall limit</source>
+        <translation>шақыру шегі</translation>
+    </message>
+    <message>
+        <source>recall spacing</source>
+        <translation>шақыру аралығы</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>out-of-turn cap</source>
+        <translation>кезексіз шек</translation>
+    </message>
+    <message>
+        <source>wait target</source>
+        <translation>мақсатты күту</translation>
+    </message>
+    <message>
+        <source>idle lock</source>
+        <translation>бос тұрғанда бұғаттау</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>орталық</translation>
+    </message>
+    <message>
+        <source>setting up the center</source>
+        <translation>орталықты баптау</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>%1 қызметі</translation>
+    </message>
+    <message>
+        <source>added: %1 %2, %3, %4</source>
+        <translation>қосылды: %1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>bookable</source>
+        <translation>брондалады</translation>
+    </message>
+    <message>
+        <source>walk-in only</source>
+        <translation>тек тірі кезек</translation>
+    </message>
+    <message>
+        <source>adding a service</source>
+        <translation>қызметті қосу</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>әріп</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>алынып тасталған</translation>
+    </message>
+    <message>
+        <source>changing a service</source>
+        <translation>қызметті өзгерту</translation>
+    </message>
+    <message>
+        <source>retired: not in the setup (its history stays)</source>
+        <translation>алынып тасталды: баптауда жоқ (тарихы сақталады)</translation>
+    </message>
+    <message>
+        <source>retiring a service</source>
+        <translation>қызметті алып тастау</translation>
+    </message>
+    <message>
+        <source>changing the services of window %1</source>
+        <translation>%1 терезенің қызметтерін өзгерту</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 терезе</translation>
+    </message>
+    <message>
+        <source>added, serving %1</source>
+        <translation>қосылды, %1 көрсетеді</translation>
+    </message>
+    <message>
+        <source>adding window %1</source>
+        <translation>%1 терезені қосу</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>қызметтер</translation>
+    </message>
+    <message>
+        <source>removed: not in the setup, and it never served anyone</source>
+        <translation>жойылды: баптауда жоқ және ешкімге қызмет көрсетпеген</translation>
+    </message>
+    <message>
+        <source>removing window %1</source>
+        <translation>%1 терезені жою</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>%1 санаты</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>қосылды: %1</translation>
+    </message>
+    <message>
+        <source>adding an out-of-turn category</source>
+        <translation>кезексіз санатты қосу</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>changing an out-of-turn category</source>
+        <translation>кезексіз санатты өзгерту</translation>
+    </message>
+    <message>
+        <source>switched off: not in the setup</source>
+        <translation>өшірілді: баптауда жоқ</translation>
+    </message>
+    <message>
+        <source>switching off an out-of-turn category</source>
+        <translation>кезексіз санатты өшіру</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>%1 қызметкер</translation>
+    </message>
+    <message>
+        <source>added: %1, %2; no password yet (kezekctl staff passwd %3)</source>
+        <translation>қосылды: %1, %2; құпиясөз әлі жоқ (kezekctl staff passwd %3)</translation>
+    </message>
+    <message>
+        <source>adding a staff account</source>
+        <translation>есептік жазбаны қосу</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <source>changing a staff account</source>
+        <translation>есептік жазбаны өзгерту</translation>
+    </message>
+    <message>
+        <source>disabled: not in the setup (their history stays)</source>
+        <translation>өшірілді: баптауда жоқ (тарихы сақталады)</translation>
+    </message>
+    <message>
+        <source>disabling a staff account</source>
+        <translation>есептік жазбаны өшіру</translation>
+    </message>
+</context>
+<context>
     <name>CenterCopy</name>
     <message>
         <source>reading the tables</source>
@@ -434,6 +749,81 @@
     <message>
         <source>announcing the copy</source>
         <translation>көшіру туралы хабарлау</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFile</name>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true немесе false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4</source>
+        <translation>%1: %2 мәні %3 пен %4 аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>a time such as &quot;09:00&quot;</source>
+        <translation>«09:00» сияқты уақыт</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>тізім</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: белгісіз кілт</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: жоқ</translation>
+    </message>
+    <message>
+        <source>%1: should be %2</source>
+        <translation>%1: %2 болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: should be an object</source>
+        <translation>%1: объект болуы керек</translation>
+    </message>
+    <message>
+        <source>center.mode: &quot;%1&quot; is not booking-only, mixed or walk-in</source>
+        <translation>center.mode: «%1» booking-only, mixed немесе walk-in емес</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: %2</source>
+        <translation>%1-жол: JSON емес: %2</translation>
+    </message>
+    <message>
+        <source>a center file is one JSON object</source>
+        <translation>орталық файлы — бір JSON объектісі</translation>
+    </message>
+    <message>
+        <source>format: should be &quot;%1&quot;</source>
+        <translation>format: «%1» болуы керек</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Kezek reads (%2); nothing was read</source>
+        <translation>%1 нұсқасы бұл Kezek оқитыннан (%2) жаңа; ештеңе оқылмады</translation>
+    </message>
+    <message>
+        <source>%1[%2]: should be a service code</source>
+        <translation>%1[%2]: қызмет коды болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</source>
+        <translation>%1: «%2» operator, reception, supervisor немесе admin емес</translation>
     </message>
 </context>
 <context>
@@ -755,10 +1145,6 @@
         <source>reading the center</source>
         <translation>орталықты оқу</translation>
     </message>
-    <message>
-        <source>Demo Public Service Center</source>
-        <translation>Демо Халыққа қызмет көрсету орталығы</translation>
-    </message>
 </context>
 <context>
     <name>FinishDialog</name>
@@ -1070,6 +1456,59 @@
     <message>
         <source>Cancel a waiting ticket (the citizen left).</source>
         <translation>Күтудегі талонның күшін жою (азамат кетіп қалды).</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::CenterCommand</name>
+    <message>
+        <source>The center&apos;s setup as a file (docs/CENTER-FILE.md): &quot;center export&quot; prints it, &quot;center apply FILE&quot; makes the database hold it (all checked first, one transaction; --dry-run says what would change).</source>
+        <translation>Орталық баптауы бір файлмен (docs/CENTER-FILE.md): «center export» оны шығарады, «center apply ФАЙЛ» дерекқорды соған келтіреді (бәрі алдын ала тексеріледі, бір транзакция; --dry-run не өзгеретінін көрсетеді).</translation>
+    </message>
+    <message>
+        <source>export or apply.</source>
+        <translation>export немесе apply.</translation>
+    </message>
+    <message>
+        <source>apply: the center file (- for standard input).</source>
+        <translation>apply: орталық файлы (стандартты енгізу үшін -).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>apply: say what would change, change nothing.</source>
+        <translation>apply: не өзгеретінін көрсету, ештеңені өзгертпеу.</translation>
+    </message>
+    <message>
+        <source>center wants export or apply, not &quot;%1&quot;.</source>
+        <translation>center «%1» емес, export немесе apply күтеді.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартты енгізу</translation>
+    </message>
+    <message>
+        <source>The database holds this setup already; nothing changed.</source>
+        <translation>Дерекқорда бұл баптау бұрыннан бар; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) would be made (nothing was changed):</source>
+        <translation>
+            <numerusform>%n өзгеріс жасалар еді (ештеңе өзгертілмеді):</numerusform>
+            <numerusform>%n өзгеріс жасалар еді (ештеңе өзгертілмеді):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made:</source>
+        <translation>
+            <numerusform>%n өзгеріс жасалды:</numerusform>
+            <numerusform>%n өзгеріс жасалды:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3616,14 @@
     <message>
         <source>issuing ticket %1 returned no id.</source>
         <translation>%1 талонын беру идентификатор қайтармады.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: the center no longer offers it.</source>
+        <translation>%1 қызметі алынып тасталған: орталық оны енді көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>the out-of-turn category %1 is switched off</source>
+        <translation>%1 кезексіз қызмет көрсету санаты өшірілген</translation>
     </message>
 </context>
 <context>

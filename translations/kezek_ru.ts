@@ -141,6 +141,10 @@
         <source>reading the bookings</source>
         <translation>чтение бронирований</translation>
     </message>
+    <message>
+        <source>%1 is retired: the center no longer offers it</source>
+        <translation>услуга %1 выведена: центр её больше не оказывает</translation>
+    </message>
 </context>
 <context>
     <name>BookingFile</name>
@@ -379,6 +383,317 @@
     </message>
 </context>
 <context>
+    <name>CenterConfigurator</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>center.name.%1: the center&apos;s name is missing</source>
+        <translation>center.name.%1: не указано название центра</translation>
+    </message>
+    <message>
+        <source>center: closing at %1 is not after opening at %2</source>
+        <translation>center: закрытие в %1 не позже открытия в %2</translation>
+    </message>
+    <message>
+        <source>center: a %1-minute slot does not fit between %2 and %3</source>
+        <translation>center: слот в %1 мин не помещается между %2 и %3</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</source>
+        <translation>услуга «%1»: код — от 1 до 20 заглавных латинских букв, цифр, дефисов или подчёркиваний</translation>
+    </message>
+    <message>
+        <source>service %1 is listed twice</source>
+        <translation>услуга %1 указана дважды</translation>
+    </message>
+    <message>
+        <source>service %1: its letter &quot;%2&quot; is not one capital Latin letter</source>
+        <translation>услуга %1: буква «%2» — не одна заглавная латинская буква</translation>
+    </message>
+    <message>
+        <source>services %1 and %2 have the same letter %3: their tickets could not be told apart</source>
+        <translation>у услуг %1 и %2 одна буква %3: их талоны нельзя будет различить</translation>
+    </message>
+    <message>
+        <source>service %1: a name in Kazakh, Russian and English is needed</source>
+        <translation>услуга %1: нужно название на казахском, русском и английском</translation>
+    </message>
+    <message>
+        <source>window %1 is listed twice</source>
+        <translation>окно %1 указано дважды</translation>
+    </message>
+    <message>
+        <source>window %1 serves nothing</source>
+        <translation>окно %1 ничего не обслуживает</translation>
+    </message>
+    <message>
+        <source>window %1 lists %2 twice</source>
+        <translation>у окна %1 услуга %2 указана дважды</translation>
+    </message>
+    <message>
+        <source>window %1 serves %2, which is not among the services</source>
+        <translation>окно %1 обслуживает %2, которой нет среди услуг</translation>
+    </message>
+    <message>
+        <source>window %1 serves %2, which is retired</source>
+        <translation>окно %1 обслуживает выведенную услугу %2</translation>
+    </message>
+    <message>
+        <source>%1 may be booked, but no window serves it: its slots would have no places</source>
+        <translation>%1 можно забронировать, но ни одно окно её не обслуживает: в её слотах не будет мест</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;: a code is small Latin letters, digits, dashes or underscores</source>
+        <translation>категория «%1»: код — строчные латинские буквы, цифры, дефисы или подчёркивания</translation>
+    </message>
+    <message>
+        <source>category %1 is listed twice</source>
+        <translation>категория %1 указана дважды</translation>
+    </message>
+    <message>
+        <source>category %1: a name in Kazakh, Russian and English is needed</source>
+        <translation>категория %1: нужно название на казахском, русском и английском</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the staff</source>
+        <translation>%1 указан среди сотрудников дважды</translation>
+    </message>
+    <message>
+        <source>%1: the full name is missing</source>
+        <translation>%1: не указано полное имя</translation>
+    </message>
+    <message>
+        <source>no active admin would be left: nobody could set up the center any more</source>
+        <translation>не останется ни одного активного администратора: центр больше некому будет настраивать</translation>
+    </message>
+    <message>
+        <source>reading the history of window %1</source>
+        <translation>чтение истории окна %1</translation>
+    </message>
+    <message>
+        <source>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</source>
+        <translation>окна %1 нет в настройке, но оно обслуживало граждан; оставьте его (с услугами, которые оно должно оказывать), а не удаляйте</translation>
+    </message>
+    <message>
+        <source>name (kk)</source>
+        <translation>название (kk)</translation>
+    </message>
+    <message>
+        <source>name (ru)</source>
+        <translation>название (ru)</translation>
+    </message>
+    <message>
+        <source>name (en)</source>
+        <translation>название (en)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>режим</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>слот</translation>
+    </message>
+    <message>
+        <source>hall capacity</source>
+        <translation>вместимость зала</translation>
+    </message>
+    <message>
+        <source>early allowance</source>
+        <translation>допуск раньше</translation>
+    </message>
+    <message>
+        <source>late tolerance</source>
+        <translation>допуск опоздания</translation>
+    </message>
+    <message>
+        <source>recall limit</source>
+        <translation>предел вызовов</translation>
+    </message>
+    <message>
+        <source>recall spacing</source>
+        <translation>интервал вызовов</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>out-of-turn cap</source>
+        <translation>предел вне очереди</translation>
+    </message>
+    <message>
+        <source>wait target</source>
+        <translation>целевое ожидание</translation>
+    </message>
+    <message>
+        <source>idle lock</source>
+        <translation>блокировка при простое</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>центр</translation>
+    </message>
+    <message>
+        <source>setting up the center</source>
+        <translation>настройка центра</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>услуга %1</translation>
+    </message>
+    <message>
+        <source>added: %1 %2, %3, %4</source>
+        <translation>добавлена: %1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>bookable</source>
+        <translation>по брони</translation>
+    </message>
+    <message>
+        <source>walk-in only</source>
+        <translation>только живая очередь</translation>
+    </message>
+    <message>
+        <source>adding a service</source>
+        <translation>добавление услуги</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>буква</translation>
+    </message>
+    <message>
+        <source>norm</source>
+        <translation>норма</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>выведена</translation>
+    </message>
+    <message>
+        <source>changing a service</source>
+        <translation>изменение услуги</translation>
+    </message>
+    <message>
+        <source>retired: not in the setup (its history stays)</source>
+        <translation>выведена: нет в настройке (история сохраняется)</translation>
+    </message>
+    <message>
+        <source>retiring a service</source>
+        <translation>вывод услуги</translation>
+    </message>
+    <message>
+        <source>changing the services of window %1</source>
+        <translation>изменение услуг окна %1</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>окно %1</translation>
+    </message>
+    <message>
+        <source>added, serving %1</source>
+        <translation>добавлено, обслуживает %1</translation>
+    </message>
+    <message>
+        <source>adding window %1</source>
+        <translation>добавление окна %1</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>услуги</translation>
+    </message>
+    <message>
+        <source>removed: not in the setup, and it never served anyone</source>
+        <translation>удалено: нет в настройке, и оно никого не обслуживало</translation>
+    </message>
+    <message>
+        <source>removing window %1</source>
+        <translation>удаление окна %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>категория %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>добавлена: %1</translation>
+    </message>
+    <message>
+        <source>adding an out-of-turn category</source>
+        <translation>добавление категории вне очереди</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>changing an out-of-turn category</source>
+        <translation>изменение категории вне очереди</translation>
+    </message>
+    <message>
+        <source>switched off: not in the setup</source>
+        <translation>отключена: нет в настройке</translation>
+    </message>
+    <message>
+        <source>switching off an out-of-turn category</source>
+        <translation>отключение категории вне очереди</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>сотрудник %1</translation>
+    </message>
+    <message>
+        <source>added: %1, %2; no password yet (kezekctl staff passwd %3)</source>
+        <translation>добавлен: %1, %2; пароля ещё нет (kezekctl staff passwd %3)</translation>
+    </message>
+    <message>
+        <source>adding a staff account</source>
+        <translation>добавление учётной записи</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>changing a staff account</source>
+        <translation>изменение учётной записи</translation>
+    </message>
+    <message>
+        <source>disabled: not in the setup (their history stays)</source>
+        <translation>отключён: нет в настройке (история сохраняется)</translation>
+    </message>
+    <message>
+        <source>disabling a staff account</source>
+        <translation>отключение учётной записи</translation>
+    </message>
+</context>
+<context>
     <name>CenterCopy</name>
     <message>
         <source>reading the tables</source>
@@ -435,6 +750,81 @@
     <message>
         <source>announcing the copy</source>
         <translation>оповещение о копировании</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFile</name>
+    <message>
+        <source>text</source>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3 to %4</source>
+        <translation>%1: %2 вне диапазона от %3 до %4</translation>
+    </message>
+    <message>
+        <source>a time such as &quot;09:00&quot;</source>
+        <translation>временем вида «09:00»</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объектом</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>списком</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: отсутствует</translation>
+    </message>
+    <message>
+        <source>%1: should be %2</source>
+        <translation>%1: должно быть %2</translation>
+    </message>
+    <message>
+        <source>%1: should be an object</source>
+        <translation>%1: должно быть объектом</translation>
+    </message>
+    <message>
+        <source>center.mode: &quot;%1&quot; is not booking-only, mixed or walk-in</source>
+        <translation>center.mode: «%1» — не booking-only, mixed или walk-in</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON: %2</source>
+        <translation>строка %1: не JSON: %2</translation>
+    </message>
+    <message>
+        <source>a center file is one JSON object</source>
+        <translation>файл центра — это один объект JSON</translation>
+    </message>
+    <message>
+        <source>format: should be &quot;%1&quot;</source>
+        <translation>format: должно быть «%1»</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Kezek reads (%2); nothing was read</source>
+        <translation>версия %1 новее той, что читает этот Kezek (%2); ничего не прочитано</translation>
+    </message>
+    <message>
+        <source>%1[%2]: should be a service code</source>
+        <translation>%1[%2]: должно быть кодом услуги</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</source>
+        <translation>%1: «%2» — не operator, reception, supervisor или admin</translation>
     </message>
 </context>
 <context>
@@ -756,10 +1146,6 @@
         <source>reading the center</source>
         <translation>чтение центра</translation>
     </message>
-    <message>
-        <source>Demo Public Service Center</source>
-        <translation>Демонстрационный Центр обслуживания населения</translation>
-    </message>
 </context>
 <context>
     <name>FinishDialog</name>
@@ -1075,6 +1461,61 @@
     <message>
         <source>Cancel a waiting ticket (the citizen left).</source>
         <translation>Отменить ожидающий талон (гражданин ушёл).</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::CenterCommand</name>
+    <message>
+        <source>The center&apos;s setup as a file (docs/CENTER-FILE.md): &quot;center export&quot; prints it, &quot;center apply FILE&quot; makes the database hold it (all checked first, one transaction; --dry-run says what would change).</source>
+        <translation>Настройка центра одним файлом (docs/CENTER-FILE.md): «center export» выводит её, «center apply ФАЙЛ» приводит базу данных к ней (всё проверяется заранее, одна транзакция; --dry-run показывает, что изменится).</translation>
+    </message>
+    <message>
+        <source>export or apply.</source>
+        <translation>export или apply.</translation>
+    </message>
+    <message>
+        <source>apply: the center file (- for standard input).</source>
+        <translation>apply: файл центра (- для стандартного ввода).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>apply: say what would change, change nothing.</source>
+        <translation>apply: показать, что изменится, ничего не меняя.</translation>
+    </message>
+    <message>
+        <source>center wants export or apply, not &quot;%1&quot;.</source>
+        <translation>center ожидает export или apply, а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>The database holds this setup already; nothing changed.</source>
+        <translation>База данных уже содержит эту настройку; ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) would be made (nothing was changed):</source>
+        <translation>
+            <numerusform>Было бы сделано %n изменение (ничего не изменено):</numerusform>
+            <numerusform>Было бы сделано %n изменения (ничего не изменено):</numerusform>
+            <numerusform>Было бы сделано %n изменений (ничего не изменено):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made:</source>
+        <translation>
+            <numerusform>Сделано %n изменение:</numerusform>
+            <numerusform>Сделано %n изменения:</numerusform>
+            <numerusform>Сделано %n изменений:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3639,14 @@
     <message>
         <source>issuing ticket %1 returned no id.</source>
         <translation>выдача талона %1 не вернула идентификатор.</translation>
+    </message>
+    <message>
+        <source>%1 is retired: the center no longer offers it.</source>
+        <translation>Услуга %1 выведена: центр её больше не оказывает.</translation>
+    </message>
+    <message>
+        <source>the out-of-turn category %1 is switched off</source>
+        <translation>категория обслуживания вне очереди %1 отключена</translation>
     </message>
 </context>
 <context>
