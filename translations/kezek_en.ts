@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Who or what…</source>
+        <translation>Who or what…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>recording %1 in the audit trail</source>
@@ -1293,6 +1320,106 @@
     </message>
 </context>
 <context>
+    <name>Kezek::AuditPage</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Every action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row(s) shown</numerusform>
+            <numerusform>%n row(s) shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row(s) to %1.</numerusform>
+            <numerusform>Exported %n row(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::AuditTableModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation>Console locked</translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation>Console unlocked</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>Staff added</translation>
+    </message>
+    <message>
+        <source>Staff disabled</source>
+        <translation>Staff disabled</translation>
+    </message>
+    <message>
+        <source>Setup changed</source>
+        <translation>Setup changed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::BookingPanel</name>
     <message>
         <source>Slots of %1</source>
@@ -1371,6 +1498,41 @@
     <message>
         <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
         <translation>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::AuditCommand</name>
+    <message>
+        <source>The audit trail: who signed in, locked, changed the setup or the staff, and when (--from and --to are days, both included; default today).</source>
+        <translation>The audit trail: who signed in, locked, changed the setup or the staff, and when (--from and --to are days, both included; default today).</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD.</source>
+        <translation>The first day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>DAY</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>The last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>no arguments</translation>
+    </message>
+    <message>
+        <source>--%1 wants a day such as 2020-05-18, not &quot;%2&quot;.</source>
+        <translation>--%1 wants a day such as 2020-05-18, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 is before --from %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from %1 to %2.</source>
+        <translation>Nothing was recorded from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2778,10 @@
     <message>
         <source>Your password is changed.</source>
         <translation>Your password is changed.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>

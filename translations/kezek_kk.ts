@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Әрекет:</translation>
+    </message>
+    <message>
+        <source>Who or what…</source>
+        <translation>Кім немесе не…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV экспорты…</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>recording %1 in the audit trail</source>
@@ -1293,6 +1320,106 @@
     </message>
 </context>
 <context>
+    <name>Kezek::AuditPage</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV экспорты</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Барлық әрекеттер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n жол көрсетілген</numerusform>
+            <numerusform>%n жол көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%1 ішіне %n жол экспортталды.</numerusform>
+            <numerusform>%1 ішіне %n жол экспортталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::AuditTableModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Сәтсіз кіру</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Есептік жазба бұғатталды</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation>Жұмыс орны бұғатталды</translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation>Жұмыс орны бұғаттан шықты</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Құпиясөз орнатылды</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>Қызметкер қосылды</translation>
+    </message>
+    <message>
+        <source>Staff disabled</source>
+        <translation>Қызметкер өшірілді</translation>
+    </message>
+    <message>
+        <source>Setup changed</source>
+        <translation>Баптау өзгертілді</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::BookingPanel</name>
     <message>
         <source>Slots of %1</source>
@@ -1371,6 +1498,41 @@
     <message>
         <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
         <translation>%1 брондауы (%2): %3, ЖСН %4 — %5, брондау уақыты %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::AuditCommand</name>
+    <message>
+        <source>The audit trail: who signed in, locked, changed the setup or the staff, and when (--from and --to are days, both included; default today).</source>
+        <translation>Аудит журналы: кім кірді, бұғаттады, баптауды не қызметкерлерді өзгертті және қашан (--from және --to — күндер, екеуі де қосылады; әдепкіде бүгін).</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD.</source>
+        <translation>Бірінші күн, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>КҮН</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>Соңғы күн, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>аргументсіз</translation>
+    </message>
+    <message>
+        <source>--%1 wants a day such as 2020-05-18, not &quot;%2&quot;.</source>
+        <translation>--%1 «%2» емес, 2020-05-18 сияқты күнді күтеді.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 --from %2 күнінен бұрын.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from %1 to %2.</source>
+        <translation>%1 мен %2 аралығында ештеңе жазылмаған.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2778,10 @@
     <message>
         <source>Your password is changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>

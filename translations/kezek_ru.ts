@@ -97,6 +97,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>Who or what…</source>
+        <translation>Кто или что…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт &amp;CSV…</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>recording %1 in the audit trail</source>
@@ -1295,6 +1322,108 @@
     </message>
 </context>
 <context>
+    <name>Kezek::AuditPage</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Все действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>Показана %n строка</numerusform>
+            <numerusform>Показаны %n строки</numerusform>
+            <numerusform>Показано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1.</numerusform>
+            <numerusform>Экспортированы %n строки в %1.</numerusform>
+            <numerusform>Экспортировано %n строк в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::AuditTableModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <source>Console unlocked</source>
+        <translation>Рабочее место разблокировано</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Пароль установлен</translation>
+    </message>
+    <message>
+        <source>Staff added</source>
+        <translation>Сотрудник добавлен</translation>
+    </message>
+    <message>
+        <source>Staff disabled</source>
+        <translation>Сотрудник отключён</translation>
+    </message>
+    <message>
+        <source>Setup changed</source>
+        <translation>Настройка изменена</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::BookingPanel</name>
     <message>
         <source>Slots of %1</source>
@@ -1376,6 +1505,41 @@
     <message>
         <source>Booking %1 (%2): %3, IIN %4 — %5, slot %6.</source>
         <translation>Бронь %1 (%2): %3, ИИН %4 — %5, время записи %6.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::AuditCommand</name>
+    <message>
+        <source>The audit trail: who signed in, locked, changed the setup or the staff, and when (--from and --to are days, both included; default today).</source>
+        <translation>Журнал аудита: кто входил, блокировал, менял настройку или сотрудников и когда (--from и --to — дни включительно; по умолчанию сегодня).</translation>
+    </message>
+    <message>
+        <source>The first day, YYYY-MM-DD.</source>
+        <translation>Первый день, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>ДЕНЬ</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>Последний день, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>без аргументов</translation>
+    </message>
+    <message>
+        <source>--%1 wants a day such as 2020-05-18, not &quot;%2&quot;.</source>
+        <translation>--%1 ожидает день вида 2020-05-18, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 раньше --from %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from %1 to %2.</source>
+        <translation>С %1 по %2 ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2793,10 @@
     <message>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,7 @@ CommandRegistry::CommandRegistry()
     addReportCommand(*this);
     addStaffCommands(*this);
     addCenterCommands(*this);
+    addAuditCommand(*this);
 }
 
 CommandRegistry::~CommandRegistry() = default;

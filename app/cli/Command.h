@@ -121,5 +121,6 @@ void addSimulateCommand(CommandRegistry &registry);
 void addReportCommand(CommandRegistry &registry);
 void addStaffCommands(CommandRegistry &registry);
 void addCenterCommands(CommandRegistry &registry);
+void addAuditCommand(CommandRegistry &registry);
 
 } // namespace Kezek::Cli

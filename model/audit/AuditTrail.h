@@ -51,6 +51,7 @@ public:
     static inline const QString passwordSet = QStringLiteral("password-set");
     static inline const QString staffAdded = QStringLiteral("staff-added");
     static inline const QString staffDisabled = QStringLiteral("staff-disabled");
+    static inline const QString setupChanged = QStringLiteral("setup-changed");
 
     explicit AuditTrail(const Database &db) : m_db(db) { }
 

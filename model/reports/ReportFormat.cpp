@@ -1,6 +1,7 @@
 #include "ReportFormat.h"
 
 #include "core/LocalTime.h"
+#include "io/Csv.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -52,21 +53,9 @@ QStringList rowCells(const ReportRow &row)
     return cells;
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString csvLine(const QStringList &cells)
 {
-    QStringList fields;
-    for (const QString &c : cells)
-        fields.append(csvField(c));
-    return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    return Csv::line(cells);
 }
 
 QString minutes(double seconds)
@@ -196,9 +185,7 @@ QString ReportFormat::csv(const Report &r)
 
 QByteArray ReportFormat::csvFile(const Report &report)
 {
-    QString text = csv(report);
-    text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return Csv::spreadsheetFile(csv(report));
 }
 
 QString ReportFormat::text(const Report &r)

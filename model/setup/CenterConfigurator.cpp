@@ -13,8 +13,6 @@ namespace Kezek {
 
 namespace {
 
-const QString setupChanged = QStringLiteral("setup-changed");
-
 Status run(const Database &db, const QString &sql, const QVariantMap &binds, const QString &doing)
 {
     Query q(db, sql);
@@ -555,7 +553,7 @@ Result<QList<SetupChange>> CenterConfigurator::apply(const CenterSetup &desired,
         for (const Step &step : std::as_const(*planned)) {
             if (auto status = step.run(); !status)
                 return status.failure();
-            if (auto status = trail.record(now, by, setupChanged, step.change.subject, step.change.change); !status)
+            if (auto status = trail.record(now, by, AuditTrail::setupChanged, step.change.subject, step.change.change); !status)
                 return status.failure();
             changes.append(step.change);
         }

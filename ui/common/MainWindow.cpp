@@ -15,6 +15,7 @@
 #include "live/LiveCenter.h"
 #include "operator/OperatorConsole.h"
 #include "reception/ReceptionWidget.h"
+#include "supervisor/AuditPage.h"
 #include "supervisor/SupervisorDashboard.h"
 
 #include <QActionGroup>
@@ -120,6 +121,9 @@ void MainWindow::buildPages()
         m_dashboard = new SupervisorDashboard(m_db, m_clock, m_feed, this);
         m_dashboard->setObjectName(QStringLiteral("supervisorPage"));
         m_ui->pages->addTab(m_dashboard, QString());
+        m_audit = new AuditPage(m_db, m_clock, this);
+        m_audit->setObjectName(QStringLiteral("auditPage"));
+        m_ui->pages->addTab(m_audit, QString());
     }
     m_hall = new HallPanel(*m_center, m_clock, this);
     m_hall->setObjectName(QStringLiteral("hallPanel"));
@@ -173,6 +177,8 @@ void MainWindow::retranslate()
         m_ui->pages->setTabText(m_ui->pages->indexOf(m_reception), tr("Reception"));
     if (m_dashboard)
         m_ui->pages->setTabText(m_ui->pages->indexOf(m_dashboard), tr("Dashboard"));
+    if (m_audit)
+        m_ui->pages->setTabText(m_ui->pages->indexOf(m_audit), tr("Audit"));
     m_ui->pages->setTabText(m_ui->pages->indexOf(m_hall), tr("Hall"));
     m_userLabel->setText(tr("%1 (%2), %3").arg(m_session.user.fullName, m_session.user.login,
                                                 Names::display(m_session.user.role)));

@@ -17,6 +17,7 @@ class MainWindow;
 namespace Kezek {
 
 class Accounts;
+class AuditPage;
 class Clock;
 class Database;
 class IdleWatch;
@@ -47,6 +48,8 @@ public:
     OperatorConsole *console() const { return m_console; }
     ReceptionWidget *reception() const { return m_reception; }
     SupervisorDashboard *dashboard() const { return m_dashboard; }
+    // Supervisors and administrators only.
+    AuditPage *audit() const { return m_audit; }
     HallPanel *hall() const { return m_hall; }
     ChangeFeed *feed() const { return m_feed; }
     LiveCenter *center() const { return m_center; }
@@ -89,6 +92,7 @@ private:
     OperatorConsole *m_console = nullptr;
     ReceptionWidget *m_reception = nullptr;
     SupervisorDashboard *m_dashboard = nullptr;
+    AuditPage *m_audit = nullptr;
     HallPanel *m_hall = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_userLabel = nullptr;
