@@ -58,6 +58,14 @@ std::optional<qint64> Query::optionalInt64(int column) const
     return v.toLongLong();
 }
 
+Status Query::run(const Database &db, const QString &sql, const QVariantMap &binds, const QString &doing)
+{
+    Query q(db, sql);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bind(it.key(), it.value());
+    return q.exec(doing);
+}
+
 Result<std::optional<qint64>> Query::scalar(const Database &db, const QString &sql, const QVariantMap &binds,
                                             const QString &doing)
 {

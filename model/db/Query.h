@@ -33,6 +33,8 @@ public:
     int rowsAffected() const { return m_query->numRowsAffected(); }
     QSqlQuery &raw() { return *m_query; }
 
+    // Binds every value and runs a statement that returns no rows.
+    static Status run(const Database &db, const QString &sql, const QVariantMap &binds, const QString &doing);
     // Runs a query expected to return one integer (count, id, max); nullopt when no row or NULL.
     static Result<std::optional<qint64>> scalar(const Database &db, const QString &sql, const QVariantMap &binds,
                                                 const QString &doing);

@@ -77,10 +77,7 @@ QStringList demoWindowServices(int number)
 
 Status run(const Database &db, const QString &sql, const QVariantMap &binds)
 {
-    Query q(db, sql);
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bind(it.key(), it.value());
-    return q.exec(DemoCenter::tr("creating the demo center"));
+    return Query::run(db, sql, binds, DemoCenter::tr("creating the demo center"));
 }
 
 } // namespace

@@ -15,10 +15,7 @@ namespace {
 
 Status run(const Database &db, const QString &sql, const QVariantMap &binds, const QString &doing)
 {
-    Query q(db, sql);
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bind(it.key(), it.value());
-    return q.exec(doing);
+    return Query::run(db, sql, binds, doing);
 }
 
 QString minutes(int seconds)
