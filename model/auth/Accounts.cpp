@@ -83,7 +83,7 @@ Result<Account> Accounts::signIn(const QString &login, const QString &password) 
             return recorded.failure();
         return wrongPassword();
     }
-    return check(*stored, password, AuditTrail::signIn);
+    return check(**stored, password, AuditTrail::signIn);
 }
 
 Result<Account> Accounts::unlock(int accountId, const QString &password) const
@@ -93,13 +93,12 @@ Result<Account> Accounts::unlock(int accountId, const QString &password) const
         return stored.failure();
     if (!*stored)
         return wrongPassword();
-    return check(*stored, password, AuditTrail::consoleUnlocked);
+    return check(**stored, password, AuditTrail::consoleUnlocked);
 }
 
-Result<Account> Accounts::check(const std::optional<Stored> &stored, const QString &password,
-                                const QString &action) const
+Result<Account> Accounts::check(const Stored &stored, const QString &password, const QString &action) const
 {
-    const Account &account = stored->account;
+    const Account &account = stored.account;
     const qint64 now = m_clock.now();
     if (account.lockedUntil && *account.lockedUntil > now)
         return locked(*account.lockedUntil);
@@ -109,8 +108,8 @@ Result<Account> Accounts::check(const std::optional<Stored> &stored, const QStri
                            .arg(account.person.login)};
     }
     // The hash is checked before the write transaction: it takes a tenth of a second.
-    const bool matched = account.active && PasswordHash::matches(stored->hash, password);
-    auto verdict = settle(*stored, matched, action);
+    const bool matched = account.active && PasswordHash::matches(stored.hash, password);
+    auto verdict = settle(stored, matched, action);
     if (!verdict)
         return verdict.failure();
     switch (*verdict) {
@@ -139,8 +138,10 @@ Result<Accounts::Verdict> Accounts::settle(const Stored &stored, bool matched, c
             reset.bind(QStringLiteral(":id"), person.id);
             if (auto status = reset.exec(tr("signing in")); !status)
                 return status.failure();
-            if (auto status = trail.record(now, actorOf(person), action, person.login); !status)
-                return status.failure();
+            if (!action.isEmpty()) {
+                if (auto status = trail.record(now, actorOf(person), action, person.login); !status)
+                    return status.failure();
+            }
             return Verdict::Accepted;
         }
         Query count(m_db, QStringLiteral("UPDATE operators SET failed_signins = failed_signins + 1 WHERE id = :id"));
@@ -151,9 +152,10 @@ Result<Accounts::Verdict> Accounts::settle(const Stored &stored, bool matched, c
                                       {{QStringLiteral(":id"), person.id}}, tr("counting a failed sign-in"));
         if (!failures)
             return failures.failure();
-        const QString why = action == AuditTrail::consoleUnlocked ? tr("at the locked console") : QString();
-        if (auto status = trail.record(now, AuditActor{person.id, person.login}, AuditTrail::signInFailed,
-                                       person.login, why);
+        const QString why = action == AuditTrail::consoleUnlocked ? tr("at the locked console")
+                            : action.isEmpty()                    ? tr("changing the password")
+                                                                  : QString();
+        if (auto status = trail.record(now, actorOf(person), AuditTrail::signInFailed, person.login, why);
             !status) {
             return status.failure();
         }
@@ -200,8 +202,9 @@ Status Accounts::changePassword(int accountId, const QString &current, const QSt
         return Failure{Failure::Kind::Invalid, *problem};
     if (next == current)
         return Failure{Failure::Kind::Invalid, tr("Choose a password other than the current one.")};
-    // The current password is checked (and a wrong one counted) as at sign-in.
-    if (auto checked = check(*stored, current, AuditTrail::signIn); !checked)
+    // The current password is checked, and a wrong one counted, as at sign-in; a right one is recorded only as the
+    // change that follows.
+    if (auto checked = check(**stored, current, {}); !checked)
         return checked.failure();
     auto hash = PasswordHash::of(next);
     if (!hash)

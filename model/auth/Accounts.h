@@ -84,9 +84,10 @@ private:
 
     Result<QList<Stored>> select(const QString &where, const QVariant &value) const;
     Result<std::optional<Stored>> find(const QString &where, const QVariant &value) const;
-    // Records the outcome of a password check of `stored`: resets or counts the failures, audits it.
+    // Records the outcome of a password check of `stored`: resets or counts the failures, audits a failure, and a
+    // success as `action` (none when empty: the caller records what the check was for).
     Result<Verdict> settle(const Stored &stored, bool matched, const QString &action) const;
-    Result<Account> check(const std::optional<Stored> &stored, const QString &password, const QString &action) const;
+    Result<Account> check(const Stored &stored, const QString &password, const QString &action) const;
     Status recordPlain(const Operator &person, const QString &action) const;
     Failure wrongPassword() const;
     Failure locked(qint64 until) const;

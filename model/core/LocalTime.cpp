@@ -35,6 +35,13 @@ QString hhmm(qint64 epochSeconds)
     return QDateTime::fromSecsSinceEpoch(epochSeconds).time().toString(QStringLiteral("HH:mm"));
 }
 
+QString clockOfDay(int secondsFromMidnight)
+{
+    return QStringLiteral("%1:%2")
+        .arg(secondsFromMidnight / 3600, 2, 10, QLatin1Char('0'))
+        .arg(secondsFromMidnight / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
 bool isInRange(QDate date)
 {
     return date.isValid() && date.year() >= firstYear && date.year() <= lastYear;

@@ -23,6 +23,8 @@ qint64 startOfDay(QDate date);
 qint64 at(QDate date, int secondsFromMidnight);
 int secondsFromMidnight(qint64 epochSeconds);
 QString hhmm(qint64 epochSeconds);
+// "09:00" for a time of day given as seconds from midnight (opening hours, not a moment).
+QString clockOfDay(int secondsFromMidnight);
 
 // Exactly "2020-05-18T10:05", "2020-05-18T10:05:00", "2020-05-18 10:05" or "2020-05-18 10:05:00" as local
 // time, with surrounding whitespace only: no offset, fraction or trailing text, a year from firstYear to

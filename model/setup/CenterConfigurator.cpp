@@ -2,6 +2,7 @@
 
 #include "auth/Accounts.h"
 #include "core/Clock.h"
+#include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
 
@@ -13,19 +14,14 @@ namespace Kezek {
 
 namespace {
 
-Status run(const Database &db, const QString &sql, const QVariantMap &binds, const QString &doing)
-{
-    return Query::run(db, sql, binds, doing);
-}
-
 QString minutes(int seconds)
 {
     return CenterConfigurator::tr("%1 min").arg(seconds / 60);
 }
 
-QString hhmm(int seconds)
+QString hours(const CenterSettings &c)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+    return LocalTime::clockOfDay(c.opensAt) + QLatin1Char('-') + LocalTime::clockOfDay(c.closesAt);
 }
 
 QString yesNo(bool value)
@@ -65,13 +61,12 @@ Result<CenterSetup> CenterConfigurator::current() const
 {
     const Catalogue catalogue(m_db);
     CenterSetup setup;
+    // No center yet (NotFound) leaves the settings empty: applying a setup creates the center.
     auto settings = catalogue.settings();
     if (settings)
         setup.center = *settings;
     else if (settings.failure().kind != Failure::Kind::NotFound)
         return settings.failure();
-    else
-        setup.center.name.clear(); // no center yet: applying a setup creates it
     auto services = catalogue.services();
     if (!services)
         return services.failure();
@@ -109,11 +104,12 @@ QStringList CenterConfigurator::problems(const CenterSetup &setup)
             problems << tr("center.name.%1: the center's name is missing").arg(QLatin1String(language));
     }
     if (c.closesAt <= c.opensAt)
-        problems << tr("center: closing at %1 is not after opening at %2").arg(hhmm(c.closesAt), hhmm(c.opensAt));
+        problems << tr("center: closing at %1 is not after opening at %2")
+                        .arg(LocalTime::clockOfDay(c.closesAt), LocalTime::clockOfDay(c.opensAt));
     else if (c.closesAt - c.opensAt < c.slotLength)
         problems << tr("center: a %1-minute slot does not fit between %2 and %3")
                         .arg(c.slotLength / 60)
-                        .arg(hhmm(c.opensAt), hhmm(c.closesAt));
+                        .arg(LocalTime::clockOfDay(c.opensAt), LocalTime::clockOfDay(c.closesAt));
 
     static const QRegularExpression serviceCode(QStringLiteral("^[A-Z0-9][A-Z0-9_-]{0,19}$"));
     static const QRegularExpression letter(QStringLiteral("^[A-Z]$"));
@@ -229,8 +225,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::centerSteps(const CenterSetu
     d.add(tr("code"), a.code, b.code);
     d.add(tr("address"), a.address, b.address);
     d.add(tr("mode"), exists ? Names::key(a.mode) : QString(), Names::key(b.mode));
-    d.add(tr("hours"), exists ? hhmm(a.opensAt) + QLatin1Char('-') + hhmm(a.closesAt) : QString(),
-          hhmm(b.opensAt) + QLatin1Char('-') + hhmm(b.closesAt));
+    d.add(tr("hours"), exists ? hours(a) : QString(), hours(b));
     d.add(tr("slot"), exists ? minutes(a.slotLength) : QString(), minutes(b.slotLength));
     d.add(tr("hall capacity"), exists ? QString::number(a.hallCapacity) : QString(), QString::number(b.hallCapacity));
     d.add(tr("early allowance"), exists ? minutes(a.earlyAllowance) : QString(), minutes(b.earlyAllowance));
@@ -272,7 +267,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::centerSteps(const CenterSetu
                          ":address, :mode, :capacity, :opens, :closes, :slot, :early, :late, :recall_max, "
                          ":recall_spacing, :cap, :target, :idle)");
     return {Step{{tr("center"), d.text()}, [this, sql, binds] {
-                     return run(m_db, sql, binds, tr("setting up the center"));
+                     return Query::run(m_db, sql, binds, tr("setting up the center"));
                  }}};
 }
 
@@ -295,7 +290,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::serviceSteps(const CenterSet
             steps.append({{subject, tr("added: %1 %2, %3, %4").arg(s.letter, s.nameEn, minutes(s.normSeconds),
                                                                     s.bookable ? tr("bookable") : tr("walk-in only"))},
                           [this, binds] {
-                              return run(m_db,
+                              return Query::run(m_db,
                                          QStringLiteral("INSERT INTO services (code, letter, name_kk, name_ru, name_en, "
                                                         "norm_s, bookable, retired) VALUES (:code, :letter, :kk, :ru, "
                                                         ":en, :norm, :bookable, :retired)"),
@@ -314,7 +309,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::serviceSteps(const CenterSet
         if (d.isEmpty())
             continue;
         steps.append({{subject, d.text()}, [this, binds] {
-                          return run(m_db,
+                          return Query::run(m_db,
                                      QStringLiteral("UPDATE services SET letter = :letter, name_kk = :kk, name_ru = :ru, "
                                                     "name_en = :en, norm_s = :norm, bookable = :bookable, "
                                                     "retired = :retired WHERE code = :code"),
@@ -326,7 +321,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::serviceSteps(const CenterSet
             continue;
         steps.append({{tr("service %1").arg(old.code), tr("retired: not in the setup (its history stays)")},
                       [this, code = old.code] {
-                          return run(m_db, QStringLiteral("UPDATE services SET retired = 1 WHERE code = :code"),
+                          return Query::run(m_db, QStringLiteral("UPDATE services SET retired = 1 WHERE code = :code"),
                                      {{QStringLiteral(":code"), code}}, tr("retiring a service"));
                       }});
     }
@@ -342,7 +337,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::windowSteps(const CenterSetu
         existing.insert(w.number, &w);
     const auto setServices = [this](int number, const QStringList &codes) -> Status {
         const QVariantMap window{{QStringLiteral(":n"), number}};
-        if (auto status = run(m_db,
+        if (auto status = Query::run(m_db,
                               QStringLiteral("DELETE FROM window_services WHERE window_id = "
                                              "(SELECT id FROM windows WHERE number = :n)"),
                               window, tr("changing the services of window %1").arg(number));
@@ -350,7 +345,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::windowSteps(const CenterSetu
             return status;
         }
         for (const QString &code : codes) {
-            if (auto status = run(m_db,
+            if (auto status = Query::run(m_db,
                                   QStringLiteral("INSERT INTO window_services (window_id, service_id) SELECT w.id, s.id "
                                                  "FROM windows w, services s WHERE w.number = :n AND s.code = :code"),
                                   {{QStringLiteral(":n"), number}, {QStringLiteral(":code"), code}},
@@ -370,7 +365,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::windowSteps(const CenterSetu
         if (!old) {
             steps.append({{tr("window %1").arg(w.number), tr("added, serving %1").arg(sorted.join(QStringLiteral(", ")))},
                           [this, w, setServices] {
-                              if (auto status = run(m_db, QStringLiteral("INSERT INTO windows (number, state) VALUES (:n, 'closed')"),
+                              if (auto status = Query::run(m_db, QStringLiteral("INSERT INTO windows (number, state) VALUES (:n, 'closed')"),
                                                     {{QStringLiteral(":n"), w.number}}, tr("adding window %1").arg(w.number));
                                   !status) {
                                   return status;
@@ -399,7 +394,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::windowSteps(const CenterSetu
                                                   "DELETE FROM window_events WHERE window_id = "
                                                   "(SELECT id FROM windows WHERE number = :n)",
                                                   "DELETE FROM windows WHERE number = :n"}) {
-                              if (auto status = run(m_db, QString::fromLatin1(sql), window,
+                              if (auto status = Query::run(m_db, QString::fromLatin1(sql), window,
                                                     tr("removing window %1").arg(number));
                                   !status) {
                                   return status;
@@ -426,7 +421,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::categorySteps(const CenterSe
         const PriorityCategory *old = existing.value(p.code);
         if (!old) {
             steps.append({{subject, tr("added: %1").arg(p.nameEn)}, [this, binds] {
-                              return run(m_db,
+                              return Query::run(m_db,
                                          QStringLiteral("INSERT INTO priority_categories (code, name_kk, name_ru, "
                                                         "name_en, active) VALUES (:code, :kk, :ru, :en, :active)"),
                                          binds, tr("adding an out-of-turn category"));
@@ -441,7 +436,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::categorySteps(const CenterSe
         if (d.isEmpty())
             continue;
         steps.append({{subject, d.text()}, [this, binds] {
-                          return run(m_db,
+                          return Query::run(m_db,
                                      QStringLiteral("UPDATE priority_categories SET name_kk = :kk, name_ru = :ru, "
                                                     "name_en = :en, active = :active WHERE code = :code"),
                                      binds, tr("changing an out-of-turn category"));
@@ -452,7 +447,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::categorySteps(const CenterSe
             continue;
         steps.append({{tr("category %1").arg(old.code), tr("switched off: not in the setup")},
                       [this, code = old.code] {
-                          return run(m_db, QStringLiteral("UPDATE priority_categories SET active = 0 WHERE code = :code"),
+                          return Query::run(m_db, QStringLiteral("UPDATE priority_categories SET active = 0 WHERE code = :code"),
                                      {{QStringLiteral(":code"), code}}, tr("switching off an out-of-turn category"));
                       }});
     }
@@ -476,7 +471,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::staffSteps(const CenterSetup
             steps.append({{subject, tr("added: %1, %2; no password yet (kezekctl staff passwd %3)")
                                         .arg(s.fullName, Names::key(s.role), s.login)},
                           [this, binds] {
-                              return run(m_db,
+                              return Query::run(m_db,
                                          QStringLiteral("INSERT INTO operators (login, full_name, role, active) "
                                                         "VALUES (:login, :name, :role, :active)"),
                                          binds, tr("adding a staff account"));
@@ -490,7 +485,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::staffSteps(const CenterSetup
         if (d.isEmpty())
             continue;
         steps.append({{subject, d.text()}, [this, binds] {
-                          return run(m_db,
+                          return Query::run(m_db,
                                      QStringLiteral("UPDATE operators SET full_name = :name, role = :role, "
                                                     "active = :active WHERE login = :login"),
                                      binds, tr("changing a staff account"));
@@ -501,7 +496,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::staffSteps(const CenterSetup
             continue;
         steps.append({{tr("staff %1").arg(old.login), tr("disabled: not in the setup (their history stays)")},
                       [this, login = old.login] {
-                          return run(m_db, QStringLiteral("UPDATE operators SET active = 0 WHERE login = :login"),
+                          return Query::run(m_db, QStringLiteral("UPDATE operators SET active = 0 WHERE login = :login"),
                                      {{QStringLiteral(":login"), login}}, tr("disabling a staff account"));
                       }});
     }

@@ -1,5 +1,7 @@
 #include "CenterFile.h"
 
+#include "core/LocalTime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,11 +156,6 @@ Result<Names3> readNames(Reader &parent, const QString &key)
 QJsonObject namesJson(const QString &kk, const QString &ru, const QString &en)
 {
     return {{QStringLiteral("kk"), kk}, {QStringLiteral("ru"), ru}, {QStringLiteral("en"), en}};
-}
-
-QString clockText(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
 // Each list item read by `read`, with its place ("services[2]") for its problems.
@@ -399,8 +396,8 @@ QByteArray CenterFile::write(const CenterSetup &setup)
         {QStringLiteral("code"), c.code},
         {QStringLiteral("address"), c.address},
         {QStringLiteral("mode"), Names::key(c.mode)},
-        {QStringLiteral("opens"), clockText(c.opensAt)},
-        {QStringLiteral("closes"), clockText(c.closesAt)},
+        {QStringLiteral("opens"), LocalTime::clockOfDay(c.opensAt)},
+        {QStringLiteral("closes"), LocalTime::clockOfDay(c.closesAt)},
         {QStringLiteral("slot_minutes"), c.slotLength / 60},
         {QStringLiteral("hall_capacity"), c.hallCapacity},
         {QStringLiteral("early_allowance_minutes"), c.earlyAllowance / 60},
