@@ -40,9 +40,10 @@ int fail(const QString &title, const QString &text)
     return exitUnusable;
 }
 
-// Signs in with the password from the file KEZEK_PASSWORD_FILE names. A temporary password cannot be changed
-// without a person there, so it is refused.
-Result<Session> signInUnattended(const Accounts &accounts, const QString &login, std::optional<int> window)
+// Signs in with the password from the file KEZEK_PASSWORD_FILE names, and at the window. A temporary password cannot
+// be changed without a person there, so it is refused.
+Result<Session> signInUnattended(const Database &db, const Clock &clock, const Accounts &accounts, const QString &login,
+                                 std::optional<int> window)
 {
     auto password = PasswordFile::read();
     if (!password)
@@ -61,7 +62,17 @@ Result<Session> signInUnattended(const Accounts &accounts, const QString &login,
                        QApplication::translate("main", "%1 is an operator: say at which window with --window N.")
                            .arg(account->person.login)};
     }
-    return Session{account->person, account->person.role == Role::Operator ? window : std::nullopt};
+    if (account->person.role == Role::System) {
+        return Failure{Failure::Kind::Forbidden,
+                       QApplication::translate("main", "%1 is the account of night jobs: it works from kezekctl, not "
+                                                       "at a console.")
+                           .arg(account->person.login)};
+    }
+    if (window) {
+        if (auto taken = QueueService(db, clock).signIn(*window, Actor{account->person, std::nullopt}); !taken)
+            return taken.failure();
+    }
+    return Session{account->person, window};
 }
 
 } // namespace
@@ -182,13 +193,13 @@ int main(int argc, char *argv[])
     for (;;) {
         Session session;
         if (unattended) {
-            auto signedIn = signInUnattended(accounts, login, commandLineWindow);
+            auto signedIn = signInUnattended(db, clock, accounts, login, commandLineWindow);
             if (!signedIn)
                 return fail(QApplication::translate("main", "Kezek cannot sign in"), signedIn.message());
             session = *signedIn;
             unattended = false; // after a sign-out, the next person types their password
         } else {
-            SignInDialog dialog(db, accounts);
+            SignInDialog dialog(db, clock, accounts);
             dialog.setLogin(login);
             dialog.setWindowNumber(commandLineWindow ? *commandLineWindow
                                                      : settings.value(QStringLiteral("signin/window")).toInt());
@@ -197,11 +208,6 @@ int main(int argc, char *argv[])
             session = dialog.session();
         }
 
-        if (session.windowNumber) {
-            const Status atWindow = QueueService(db, clock).signIn(*session.windowNumber, session.user.id);
-            if (!atWindow)
-                return fail(QApplication::translate("main", "Kezek cannot sign in"), atWindow.message());
-        }
         settings.setValue(QStringLiteral("signin/login"), session.user.login);
         settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
 

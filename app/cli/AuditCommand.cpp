@@ -21,6 +21,7 @@ public:
         return tr("The audit trail: who signed in, locked, changed the setup or the staff, and when (--from and --to "
                   "are days, both included; default today).");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("The first day, YYYY-MM-DD."), tr("DAY")));
@@ -47,8 +48,13 @@ public:
         if (days[1] < days[0])
             return context.out().fail(tr("--to %1 is before --from %2.").arg(days[1].toString(Qt::ISODate),
                                                                               days[0].toString(Qt::ISODate)));
-        auto entries = AuditTrail(context.db()).between(LocalTime::startOfDay(days[0]),
-                                                        LocalTime::startOfDay(days[1].addDays(1)));
+        const AuditTrail trail(context.db());
+        if (auto recorded = trail.recordExport(context.now(), context.actor(), tr("the audit trail"),
+                                               QStringLiteral("%1 – %2").arg(days[0].toString(Qt::ISODate),
+                                                                            days[1].toString(Qt::ISODate)));
+            !recorded)
+            return context.out().fail(recorded.failure());
+        auto entries = trail.between(LocalTime::startOfDay(days[0]), LocalTime::startOfDay(days[1].addDays(1)));
         if (!entries)
             return context.out().fail(entries.failure());
         QJsonArray json;

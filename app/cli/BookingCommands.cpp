@@ -25,6 +25,7 @@ public:
     {
         return tr("A booked citizen arrives (by booking id or --iin); prints the ticket number.");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("BOOKING_ID"), tr("The channel's booking id."),
@@ -47,9 +48,9 @@ public:
             const QString iin = context.args().value(QStringLiteral("iin")).trimmed();
             if (auto problem = Iin::problem(iin))
                 return context.out().fail(tr("--iin %1: %2").arg(Iin::masked(iin), *problem));
-            result = service.checkInByIin(iin);
+            result = service.checkInByIin(iin, context.actor());
         } else {
-            result = service.checkIn(context.args().positionalArguments().constFirst());
+            result = service.checkIn(context.args().positionalArguments().constFirst(), context.actor());
         }
         if (!result)
             return context.out().fail(result.failure());
@@ -79,6 +80,7 @@ public:
         return tr("Import the channels' booking files (CSV or JSON); prints counts and each rejected row as "
                   "FILE:LINE: reason.");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("Booking files to import."),
@@ -100,7 +102,7 @@ public:
             };
         }
         auto report = BookingImporter(context.db()).importFiles(context.args().positionalArguments(), context.now(),
-                                                               progress);
+                                                               context.actor(), progress);
         if (showProgress)
             std::fputc('\n', stderr);
         if (!report)
@@ -146,6 +148,7 @@ public:
     {
         return tr("Book a citizen on site into the given or the next free slot; prints the booking id and slot.");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("SERVICE_CODE"), tr("The service, e.g. ID-CARD."));
@@ -177,7 +180,7 @@ public:
                 return context.out().fail(slot.failure());
             request.slotStart = *slot;
         }
-        auto booking = BookingCalendar(context.db()).book(request, context.now());
+        auto booking = BookingCalendar(context.db()).book(request, context.now(), context.actor());
         if (!booking)
             return context.out().fail(booking.failure());
         const QString service = context.serviceCode(booking->serviceId);

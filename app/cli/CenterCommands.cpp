@@ -42,6 +42,10 @@ public:
             auto setup = configurator.current();
             if (!setup)
                 return context.out().fail(setup.failure());
+            if (auto recorded = AuditTrail(context.db()).recordExport(context.now(), context.actor(),
+                                                                     tr("the center's setup"), QString());
+                !recorded)
+                return context.out().fail(recorded.failure());
             // The file itself, whatever --json says: it is JSON already.
             std::fputs(CenterFile::write(*setup).constData(), stdout);
             return Done;
@@ -60,7 +64,7 @@ public:
         if (!setup)
             return context.out().fail(setup.failure());
         const bool dryRun = context.args().isSet(QStringLiteral("dry-run"));
-        auto changes = dryRun ? configurator.plan(*setup) : configurator.apply(*setup, shellActor());
+        auto changes = dryRun ? configurator.plan(*setup) : configurator.apply(*setup, context.actor());
         if (!changes)
             return context.out().fail(changes.failure());
         QJsonArray json;

@@ -14,20 +14,20 @@
 
 namespace Kezek::Cli {
 
-AuditActor shellActor()
+QString shellName()
 {
     const passwd *user = getpwuid(geteuid());
-    return AuditActor{std::nullopt, QStringLiteral("kezekctl (%1)")
-                                        .arg(user ? QString::fromLocal8Bit(user->pw_name) : QString::number(geteuid()))};
+    return QStringLiteral("kezekctl (%1)").arg(user ? QString::fromLocal8Bit(user->pw_name) : QString::number(geteuid()));
 }
 
 Context::Context(Database &db, const Clock &clock, const Output &out, const QCommandLineParser &args,
-                 bool clockFixed)
+                 bool clockFixed, const Actor &actor)
     : m_db(db)
     , m_clock(clock)
     , m_out(out)
     , m_args(args)
     , m_clockFixed(clockFixed)
+    , m_actor(actor)
 {
 }
 
@@ -77,24 +77,17 @@ Result<std::optional<int>> Context::positiveInt(const QString &option) const
     return std::optional<int>(value);
 }
 
-Result<Actor> Context::actor(const QString &windowOption, const QString &operatorOption) const
+Result<Actor> Context::actorAt(const QString &windowOption) const
 {
-    Actor actor;
-    const Catalogue catalogue(m_db);
-    auto number = windowOption.isEmpty() ? Result<std::optional<int>>(std::nullopt) : positiveInt(windowOption);
+    Actor actor = m_actor;
+    auto number = positiveInt(windowOption);
     if (!number)
         return number.failure();
     if (*number) {
-        auto window = catalogue.window(**number);
+        auto window = Catalogue(m_db).window(**number);
         if (!window)
             return window.failure();
         actor.windowId = window->id;
-    }
-    if (!operatorOption.isEmpty() && m_args.isSet(operatorOption)) {
-        auto op = catalogue.operatorByLogin(m_args.value(operatorOption).trimmed());
-        if (!op)
-            return op.failure();
-        actor.operatorId = op->id;
     }
     return actor;
 }
@@ -151,6 +144,7 @@ CommandRegistry::CommandRegistry()
     addSetupCommands(*this);
     addBookingCommands(*this);
     addTicketCommands(*this);
+    addWindowCommand(*this);
     addQueueCommands(*this);
     addSimulateCommand(*this);
     addReportCommand(*this);

@@ -32,7 +32,8 @@ class Context final
     Q_DISABLE_COPY_MOVE(Context)
 
 public:
-    Context(Database &db, const Clock &clock, const Output &out, const QCommandLineParser &args, bool clockFixed);
+    Context(Database &db, const Clock &clock, const Output &out, const QCommandLineParser &args, bool clockFixed,
+            const Actor &actor);
 
     Database &db() const { return m_db; }
     const Clock &clock() const { return m_clock; }
@@ -48,8 +49,11 @@ public:
     Result<Service> service(const QString &code) const;
     // Today's ticket (per the clock) with this number.
     Result<Ticket> ticket(const QString &number) const;
-    // The window and operator named by --window / --operator (option names given), for acting as them.
-    Result<Actor> actor(const QString &windowOption, const QString &operatorOption = {}) const;
+    // Who acts: the account signed in with --as, or, without it, whoever sets up a database that has no
+    // administrator yet (Actor::settingUp; the model refuses it anything else).
+    const Actor &actor() const { return m_actor; }
+    // The same, at the window the option (e.g. --window) names: a step on a ticket at another window is refused.
+    Result<Actor> actorAt(const QString &windowOption) const;
     // A positive whole number option; nullopt when the option is absent.
     Result<std::optional<int>> positiveInt(const QString &option) const;
     // "10:15" (today, per the clock) or a full local date and time.
@@ -66,13 +70,14 @@ private:
     const Output &m_out;
     const QCommandLineParser &m_args;
     bool m_clockFixed;
+    Actor m_actor;
     mutable bool m_namesLoaded = false;
     mutable QHash<int, QString> m_serviceCodes;
     mutable QHash<int, int> m_windowNumbers;
 };
 
-// Who acts from the shell until kezekctl signs in as an account: the program and the system user, for the audit trail.
-AuditActor shellActor();
+// Who acts from the shell without --as, as the audit trail names them: the program and the system user.
+QString shellName();
 
 // One kezekctl command: its name, one-line summary, options, and what it does.
 class Command
@@ -91,6 +96,10 @@ public:
     virtual QStringList repeatableOptions() const { return {}; }
     // init creates the database; every other command needs an existing one.
     virtual DatabaseUse databaseUse() const { return DatabaseUse::Open; }
+    // Whether the command acts as a person and so needs --as LOGIN (what it may do is the role's). Commands that only
+    // read need none, nor those that set up a new center (the model lets them act without an account only while the
+    // database has no administrator).
+    virtual bool actsAsAccount() const { return false; }
     // Returns the exit status (ExitCode).
     virtual int run(const Context &context) const = 0;
 };
@@ -116,6 +125,7 @@ private:
 void addSetupCommands(CommandRegistry &registry);
 void addBookingCommands(CommandRegistry &registry);
 void addTicketCommands(CommandRegistry &registry);
+void addWindowCommand(CommandRegistry &registry);
 void addQueueCommands(CommandRegistry &registry);
 void addSimulateCommand(CommandRegistry &registry);
 void addReportCommand(CommandRegistry &registry);

@@ -3,6 +3,7 @@
 #include "Output.h"
 
 #include "core/LocalTime.h"
+#include "audit/AuditTrail.h"
 #include "reports/ReportEngine.h"
 #include "reports/ReportFormat.h"
 
@@ -22,6 +23,7 @@ public:
     {
         return tr("The supervisor figures for a period (default: today so far) as text, CSV or JSON.");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("The first day (default: today)."),
@@ -66,6 +68,12 @@ public:
         auto report = ReportEngine(context.db()).report(*from, *to, context.now(), language, progress);
         if (!report)
             return out.fail(report.failure());
+        const QString period = *from == *to ? from->toString(Qt::ISODate)
+                                            : from->toString(Qt::ISODate) + QStringLiteral(" – ") + to->toString(Qt::ISODate);
+        if (auto recorded = AuditTrail(context.db()).recordExport(context.now(), context.actor(),
+                                                                 tr("report (%1)").arg(format), period);
+            !recorded)
+            return out.fail(recorded.failure());
 
         if (format == QLatin1String("json"))
             write(QString::fromUtf8(QJsonDocument(ReportFormat::json(*report)).toJson(QJsonDocument::Compact)));

@@ -2,7 +2,10 @@
 
 #include "Command.h"
 #include "Output.h"
+#include "Terminal.h"
 
+#include "auth/Accounts.h"
+#include "auth/PasswordFile.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
@@ -21,6 +24,7 @@ namespace {
 const QString dbOption = QStringLiteral("db");
 const QString atOption = QStringLiteral("at");
 const QString jsonOption = QStringLiteral("json");
+const QString asOption = QStringLiteral("as");
 const QString helpOption = QStringLiteral("help");
 
 void addGlobalOptions(QCommandLineParser &parser)
@@ -33,6 +37,12 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(
         atOption, Runner::tr("Run as if the clock said TIME (local, 2020-05-18T10:05:00 or 2020-05-18T10:05)."),
         Runner::tr("TIME")));
+    parser.addOption(QCommandLineOption(
+        asOption,
+        Runner::tr("Act as this account: the password is asked at the terminal, or read from the file "
+                   "KEZEK_PASSWORD_FILE names. Commands that change the queue, import, export or simulate need it; "
+                   "the role decides what is allowed."),
+        Runner::tr("LOGIN")));
     parser.addOption(QCommandLineOption(jsonOption, Runner::tr("Print one compact JSON object per result.")));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), helpOption}, Runner::tr("Show this help.")));
 }
@@ -76,6 +86,39 @@ QString helpNamed(const QCommandLineParser &parser, const QString &usageName)
 
 } // namespace
 
+Result<Actor> Runner::signIn(const Database &db, const Clock &clock, const std::optional<QString> &login)
+{
+    if (!login)
+        return Actor::settingUp(shellName());
+    QString password;
+    if (PasswordFile::isNamed()) {
+        auto read = PasswordFile::read();
+        if (!read)
+            return read.failure();
+        password = *read;
+    } else if (atTerminal()) {
+        auto typed = askHidden(tr("Password for %1: ").arg(*login));
+        if (!typed)
+            return Failure{Failure::Kind::Invalid, tr("no password was typed")};
+        password = *typed;
+    } else {
+        return Failure{Failure::Kind::Invalid,
+                       tr("--as %1 needs the password: type it at a terminal, or name a file holding it with "
+                          "KEZEK_PASSWORD_FILE.")
+                           .arg(*login)};
+    }
+    auto account = Accounts(db, clock).signIn(*login, password);
+    if (!account)
+        return account.failure();
+    if (account->temporaryPassword) {
+        return Failure{Failure::Kind::Forbidden,
+                       tr("%1 has a temporary password: sign in once at a Kezek console to choose one's own, or have "
+                          "an administrator set a permanent one (kezekctl staff passwd --permanent).")
+                           .arg(account->person.login)};
+    }
+    return Actor{account->person, std::nullopt};
+}
+
 QString Runner::generalHelp(const QString &programHelp) const
 {
     QString text = programHelp;
@@ -87,7 +130,8 @@ QString Runner::generalHelp(const QString &programHelp) const
     text += QLatin1Char('\n')
         + tr("Run \"kezekctl COMMAND --help\" for a command's options.\n"
              "Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, "
-             "3 nothing to do (no one waiting).");
+             "3 nothing to do (no one waiting). A step the account's role does not allow is refused with 2 and the "
+             "reason.");
     return text;
 }
 
@@ -147,7 +191,7 @@ int Runner::runCommand(const Command &command, const QStringList &arguments, con
     if (auto repeated = repeatedOption(parser, command.repeatableOptions()))
         return out.fail(*repeated);
     // A global option may come before the command or after it, but only once in all.
-    for (const QString &option : {dbOption, atOption}) {
+    for (const QString &option : {dbOption, atOption, asOption}) {
         if (global.isSet(option) && parser.isSet(option)) {
             return out.fail(tr("--%1 is given twice (\"%2\" before %3 and \"%4\" after it); give it once.")
                                 .arg(option, global.value(option), command.name(), parser.value(option)));
@@ -186,7 +230,17 @@ int Runner::runCommand(const Command &command, const QStringList &arguments, con
     auto db = Database::open(location, options);
     if (!db)
         return out.fail(db.failure());
-    const Context context(**db, *clock, out, parser, clockFixed);
+    const QCommandLineParser &asSource = parser.isSet(asOption) ? parser : global;
+    auto actor = signIn(**db, *clock, asSource.isSet(asOption) ? std::optional<QString>(asSource.value(asOption))
+                                                                : std::nullopt);
+    if (!actor)
+        return out.fail(actor.failure());
+    if (command.actsAsAccount() && actor->isSettingUp()) {
+        return out.fail(tr("%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or "
+                           "read from the file KEZEK_PASSWORD_FILE names).")
+                            .arg(command.name()));
+    }
+    const Context context(**db, *clock, out, parser, clockFixed, *actor);
     const int status = command.run(context);
     // The file at the path was replaced while the command ran; what it did went into the one there now.
     if ((*db)->generation() > 1)

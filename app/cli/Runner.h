@@ -1,7 +1,12 @@
 #pragma once
 
+#include "auth/Actor.h"
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace Kezek::Cli {
 
@@ -9,11 +14,17 @@ class Command;
 class CommandRegistry;
 } // namespace Kezek::Cli
 
+namespace Kezek {
+class Clock;
+class Database;
+} // namespace Kezek
+
 class QCommandLineParser;
 
 namespace Kezek::Cli {
 
-// kezekctl's start: global options (--db, --at, --json), choosing the command, help, opening the database.
+// kezekctl's start: global options (--db, --at, --as, --json), choosing the command, help, opening the database,
+// signing in.
 class Runner final
 {
     Q_DECLARE_TR_FUNCTIONS(Runner)
@@ -26,6 +37,9 @@ public:
     int run(const QStringList &arguments) const;
 
 private:
+    // The account --as names, its password checked (from KEZEK_PASSWORD_FILE's file or typed); without --as, the
+    // setting-up actor.
+    static Result<Actor> signIn(const Database &db, const Clock &clock, const std::optional<QString> &login);
     QString generalHelp(const QString &programHelp) const;
     int runCommand(const Command &command, const QStringList &arguments, const QCommandLineParser &global) const;
 

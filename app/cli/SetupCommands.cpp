@@ -2,6 +2,9 @@
 #include "Command.h"
 #include "Output.h"
 
+#include "audit/AuditTrail.h"
+#include "auth/Access.h"
+
 #include "db/Database.h"
 #include "db/Query.h"
 #include "domain/DemoCenter.h"
@@ -191,8 +194,9 @@ public:
     QString summary() const override
     {
         return tr("Copy this center, history included, into an empty database (a center's PostgreSQL server); "
-                  "checks the row counts, writes all or nothing.");
+                  "checks the row counts, writes all or nothing. An administrator's work.");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("TARGET"),
@@ -205,6 +209,14 @@ public:
     {
         if (auto status = context.expectArguments(1, 1, QStringLiteral("TARGET")); !status)
             return context.out().fail(status.failure());
+        if (auto allowed = Access::check(context.actor(), Permission::SetUpCenter); !allowed)
+            return context.out().fail(allowed.failure());
+        // Recorded in the source before the copy, so that the copy holds it too.
+        if (auto recorded = AuditTrail(context.db()).recordExport(context.now(), context.actor(),
+                                                                 context.args().positionalArguments().constFirst(),
+                                                                 tr("the whole center"));
+            !recorded)
+            return context.out().fail(recorded.failure());
         OpenOptions options;
         options.create = true;
         auto target = Database::open({context.args().positionalArguments().constFirst()}, options);

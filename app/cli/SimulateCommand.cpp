@@ -73,7 +73,7 @@ public:
         if (request.date == today)
             request.stopAt = context.now();
 
-        auto result = DaySimulator(context.db()).run(request);
+        auto result = DaySimulator(context.db()).run(request, context.actor());
         if (!result)
             return context.out().fail(result.failure());
         const SimulationSummary &s = *result;

@@ -1,6 +1,7 @@
 // staff add|passwd|disable|list: the center's accounts from the shell, for the IT staff who set up many centers.
 #include "Command.h"
 #include "Output.h"
+#include "Terminal.h"
 
 #include "auth/Accounts.h"
 #include "auth/PasswordFile.h"
@@ -8,38 +9,9 @@
 
 #include <QJsonArray>
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
-
 namespace Kezek::Cli {
 
 namespace {
-
-// One line from the terminal without echo.
-std::optional<QString> askHidden(const QString &prompt)
-{
-    std::fprintf(stderr, "%s", qPrintable(prompt));
-    std::fflush(stderr);
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    char buffer[1024];
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    std::fprintf(stderr, "\n");
-    if (!read)
-        return std::nullopt;
-    QString line = QString::fromLocal8Bit(buffer);
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
 
 class StaffCommand final : public Command
 {
@@ -56,7 +28,7 @@ public:
         parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The account (not for list)."), tr("[LOGIN]"));
         parser.addOption(QCommandLineOption(QStringLiteral("name"), tr("add: the person's full name."), tr("NAME")));
         parser.addOption(QCommandLineOption(QStringLiteral("role"),
-                                            tr("add: operator, reception, supervisor or admin."), tr("ROLE")));
+                                            tr("add: operator, reception, supervisor, admin or system (night jobs)."), tr("ROLE")));
         parser.addOption(QCommandLineOption(QStringLiteral("password-file"),
                                             tr("add, passwd: read the new password from the first line of FILE "
                                                "(yours alone: chmod 600) instead of the terminal."),
@@ -81,7 +53,7 @@ public:
             return context.out().fail(status.failure());
         const QString login = args.at(1).trimmed();
         if (action == QLatin1String("disable")) {
-            if (auto status = accounts.disable(login, shellActor()); !status)
+            if (auto status = accounts.disable(login, context.actor()); !status)
                 return context.out().fail(status.failure());
             context.out().result({{QStringLiteral("login"), login}, {QStringLiteral("active"), false}},
                                  tr("%1 is disabled: they can no longer sign in; their history stays.").arg(login));
@@ -97,7 +69,7 @@ private:
     {
         if (context.args().isSet(QStringLiteral("password-file")))
             return PasswordFile::read(context.args().value(QStringLiteral("password-file")));
-        if (!isatty(STDIN_FILENO)) {
+        if (!atTerminal()) {
             return Failure{Failure::Kind::Invalid,
                            tr("give the new password with --password-file FILE, or run this at a terminal to type it")};
         }
@@ -114,14 +86,14 @@ private:
     {
         const auto role = Names::role(context.args().value(QStringLiteral("role")));
         if (!role)
-            return context.out().fail(tr("add needs --role operator, reception, supervisor or admin."));
+            return context.out().fail(tr("add needs --role operator, reception, supervisor, admin or system."));
         if (!context.args().isSet(QStringLiteral("name")))
             return context.out().fail(tr("add needs --name \"FULL NAME\"."));
         auto password = newPassword(context, login);
         if (!password)
             return context.out().fail(password.failure());
         auto added = accounts.add({login, context.args().value(QStringLiteral("name")), *role}, *password,
-                                  shellActor());
+                                  context.actor());
         if (!added)
             return context.out().fail(added.failure());
         context.out().result({{QStringLiteral("login"), added->person.login},
@@ -142,7 +114,7 @@ private:
         if (!password)
             return context.out().fail(password.failure());
         const bool temporary = !context.args().isSet(QStringLiteral("permanent"));
-        if (auto status = accounts.setPassword(login, *password, temporary, shellActor()); !status)
+        if (auto status = accounts.setPassword(login, *password, temporary, context.actor()); !status)
             return context.out().fail(status.failure());
         context.out().result({{QStringLiteral("login"), login}, {QStringLiteral("temporary"), temporary}},
                              temporary ? tr("The password of %1 is set; it is changed at the next sign-in.").arg(login)

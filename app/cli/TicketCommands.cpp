@@ -13,19 +13,13 @@ namespace Kezek::Cli {
 namespace {
 
 const QString windowOption = QStringLiteral("window");
-const QString operatorOption = QStringLiteral("operator");
-
-QCommandLineOption operatorOptionDefinition()
-{
-    return QCommandLineOption(operatorOption, Command::tr("The operator's login (default: the window's)."),
-                              Command::tr("LOGIN"));
-}
 
 class IssueCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("issue"); }
     QString summary() const override { return tr("Issue a walk-in ticket; prints its number."); }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("SERVICE_CODE"), tr("The service, e.g. ID-CARD."));
@@ -42,7 +36,7 @@ public:
         if (!service)
             return context.out().fail(service.failure());
         const QString priority = context.args().value(QStringLiteral("priority")).trimmed().toLower();
-        auto ticket = QueueService(context.db(), context.clock()).issue(service->id, priority);
+        auto ticket = QueueService(context.db(), context.clock()).issue(service->id, priority, context.actor());
         if (!ticket)
             return context.out().fail(ticket.failure());
         QString text = tr("Ticket %1: %2, issued at %3.")
@@ -58,11 +52,14 @@ class CallNextCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("call-next"); }
-    QString summary() const override { return tr("Call the next citizen to a window; prints the ticket number."); }
+    QString summary() const override
+    {
+        return tr("Call the next citizen to a window; prints the ticket number. The operator holding the window calls.");
+    }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addOption(QCommandLineOption(windowOption, tr("The window that calls (required)."), tr("N")));
-        parser.addOption(operatorOptionDefinition());
     }
 
     int run(const Context &context) const override
@@ -74,10 +71,7 @@ public:
             return context.out().fail(window.failure());
         if (!*window)
             return context.out().fail(tr("call-next needs --window N."));
-        auto actor = context.actor(QString(), operatorOption);
-        if (!actor)
-            return context.out().fail(actor.failure());
-        auto call = QueueService(context.db(), context.clock()).callNext(**window, actor->operatorId);
+        auto call = QueueService(context.db(), context.clock()).callNext(**window, context.actor());
         if (!call)
             return context.out().fail(call.failure());
         auto settings = Catalogue(context.db()).settings();
@@ -98,16 +92,16 @@ public:
     }
 };
 
-// A step on one of today's tickets, named by its number, optionally acting as a window and operator.
+// A step on one of today's tickets, named by its number, by the account --as names (optionally at a window).
 class TicketStepCommand : public Command
 {
 public:
+    bool actsAsAccount() const final { return true; }
     void define(QCommandLineParser &parser) const final
     {
         parser.addPositionalArgument(QStringLiteral("NUMBER"), tr("Today's ticket number, e.g. A001."));
         parser.addOption(QCommandLineOption(actingWindowOption(),
-                                            tr("Act as this window (refused if the ticket is at another)."), tr("N")));
-        parser.addOption(operatorOptionDefinition());
+                                            tr("Act at this window (refused if the ticket is at another)."), tr("N")));
         defineStep(parser);
     }
 
@@ -118,7 +112,7 @@ public:
         auto ticket = context.ticket(context.args().positionalArguments().constFirst());
         if (!ticket)
             return context.out().fail(ticket.failure());
-        auto actor = context.actor(actingWindowOption(), operatorOption);
+        auto actor = context.actorAt(actingWindowOption());
         if (!actor)
             return context.out().fail(actor.failure());
         QueueService service(context.db(), context.clock());

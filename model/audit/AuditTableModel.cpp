@@ -26,7 +26,9 @@ QStringList AuditTableModel::actions()
     return {AuditTrail::signIn,         AuditTrail::signInFailed,    AuditTrail::accountLocked,
             AuditTrail::signOut,        AuditTrail::consoleLocked,   AuditTrail::consoleUnlocked,
             AuditTrail::passwordChanged, AuditTrail::passwordSet,     AuditTrail::staffAdded,
-            AuditTrail::staffDisabled,  AuditTrail::setupChanged};
+            AuditTrail::staffDisabled,  AuditTrail::setupChanged,    AuditTrail::windowChanged,
+            AuditTrail::windowReleased, AuditTrail::bookingsImported, AuditTrail::exported,
+            AuditTrail::iinLookedUp};
 }
 
 QString AuditTableModel::describe(const QString &action)
@@ -53,6 +55,16 @@ QString AuditTableModel::describe(const QString &action)
         return tr("Staff disabled");
     if (action == AuditTrail::setupChanged)
         return tr("Setup changed");
+    if (action == AuditTrail::windowChanged)
+        return tr("Window state set");
+    if (action == AuditTrail::windowReleased)
+        return tr("Window released");
+    if (action == AuditTrail::bookingsImported)
+        return tr("Bookings imported");
+    if (action == AuditTrail::exported)
+        return tr("Exported");
+    if (action == AuditTrail::iinLookedUp)
+        return tr("Looked up by IIN");
     return action; // from a later Kezek: as stored
 }
 

@@ -1,5 +1,7 @@
 #include "AuditTrail.h"
 
+#include "auth/Access.h"
+#include "db/Database.h"
 #include "db/Query.h"
 
 namespace Kezek {
@@ -26,6 +28,13 @@ Status AuditTrail::record(qint64 at, const AuditActor &actor, const QString &act
         .bind(QStringLiteral(":subject"), text(subject))
         .bind(QStringLiteral(":details"), text(details));
     return q.exec(tr("recording %1 in the audit trail").arg(action));
+}
+
+Status AuditTrail::recordExport(qint64 at, const Actor &by, const QString &what, const QString &period) const
+{
+    if (auto allowed = Access::check(by, Permission::Export); !allowed)
+        return allowed;
+    return m_db.write([&]() -> Status { return record(at, by.audited(), exported, what, period); });
 }
 
 Result<QList<AuditEntry>> AuditTrail::between(qint64 from, qint64 to) const

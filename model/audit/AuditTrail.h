@@ -11,6 +11,7 @@
 namespace Kezek {
 
 class Database;
+struct Actor;
 
 // Who did something, as the audit trail names them: a signed-in account, or a program acting without one (a shell
 // command before accounts act there too, a sign-in attempt with a login nobody has).
@@ -52,11 +53,20 @@ public:
     static inline const QString staffAdded = QStringLiteral("staff-added");
     static inline const QString staffDisabled = QStringLiteral("staff-disabled");
     static inline const QString setupChanged = QStringLiteral("setup-changed");
+    static inline const QString windowChanged = QStringLiteral("window-changed");   // by someone not at it
+    static inline const QString windowReleased = QStringLiteral("window-released"); // from a console that left it
+    static inline const QString bookingsImported = QStringLiteral("bookings-imported");
+    static inline const QString exported = QStringLiteral("exported");
+    static inline const QString iinLookedUp = QStringLiteral("iin-looked-up");
 
     explicit AuditTrail(const Database &db) : m_db(db) { }
 
     Status record(qint64 at, const AuditActor &actor, const QString &action, const QString &subject = {},
                   const QString &details = {}) const;
+    // An export out of Kezek (a report, the audit trail, the center's setup): refused unless `by` may export
+    // (Permission::Export), else recorded in a write of its own, before the file is written. `what` names the
+    // file or where it went, `period` what it covers.
+    Status recordExport(qint64 at, const Actor &by, const QString &what, const QString &period) const;
     // The rows of [from, to), oldest first.
     Result<QList<AuditEntry>> between(qint64 from, qint64 to) const;
 

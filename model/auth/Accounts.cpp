@@ -1,5 +1,7 @@
 #include "Accounts.h"
 
+#include "auth/Access.h"
+
 #include "auth/PasswordHash.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
@@ -221,7 +223,7 @@ Status Accounts::changePassword(int accountId, const QString &current, const QSt
 }
 
 Status Accounts::setPassword(const QString &login, const QString &password, bool temporary,
-                             const AuditActor &by) const
+                             const Actor &by) const
 {
     auto account = byLogin(login);
     if (!account)
@@ -233,6 +235,8 @@ Status Accounts::setPassword(const QString &login, const QString &password, bool
         return hash.failure();
     const qint64 now = m_clock.now();
     return m_db.write([&]() -> Status {
+        if (auto allowed = Access::check(by, Permission::ManageStaff, &m_db); !allowed)
+            return allowed;
         Query q(m_db, QStringLiteral("UPDATE operators SET password_hash = :hash, password_temporary = :temporary, "
                                      "failed_signins = 0, locked_until = NULL WHERE id = :id"));
         q.bind(QStringLiteral(":hash"), *hash)
@@ -240,12 +244,12 @@ Status Accounts::setPassword(const QString &login, const QString &password, bool
             .bind(QStringLiteral(":id"), account->person.id);
         if (auto status = q.exec(tr("setting the password")); !status)
             return status;
-        return AuditTrail(m_db).record(now, by, AuditTrail::passwordSet, account->person.login,
+        return AuditTrail(m_db).record(now, by.audited(), AuditTrail::passwordSet, account->person.login,
                                        temporary ? tr("temporary") : tr("permanent"));
     });
 }
 
-Result<Account> Accounts::add(const NewAccount &account, const QString &password, const AuditActor &by) const
+Result<Account> Accounts::add(const NewAccount &account, const QString &password, const Actor &by) const
 {
     const QString login = account.login.trimmed();
     if (auto problem = loginProblem(login))
@@ -260,6 +264,8 @@ Result<Account> Accounts::add(const NewAccount &account, const QString &password
         return hash.failure();
     const qint64 now = m_clock.now();
     auto added = m_db.write([&]() -> Status {
+        if (auto allowed = Access::check(by, Permission::ManageStaff, &m_db); !allowed)
+            return allowed;
         auto taken = Query::scalar(m_db, QStringLiteral("SELECT count(*) FROM operators WHERE login = :login"),
                                    {{QStringLiteral(":login"), login}}, tr("adding %1").arg(login));
         if (!taken)
@@ -274,7 +280,7 @@ Result<Account> Accounts::add(const NewAccount &account, const QString &password
             .bind(QStringLiteral(":hash"), *hash);
         if (auto status = q.exec(tr("adding %1").arg(login)); !status)
             return status;
-        return AuditTrail(m_db).record(now, by, AuditTrail::staffAdded, login,
+        return AuditTrail(m_db).record(now, by.audited(), AuditTrail::staffAdded, login,
                                        tr("%1, %2").arg(fullName, Names::key(account.role)));
     });
     if (!added)
@@ -292,7 +298,7 @@ std::optional<QString> Accounts::loginProblem(const QString &login)
         .arg(login);
 }
 
-Status Accounts::disable(const QString &login, const AuditActor &by) const
+Status Accounts::disable(const QString &login, const Actor &by) const
 {
     auto account = byLogin(login);
     if (!account)
@@ -301,11 +307,13 @@ Status Accounts::disable(const QString &login, const AuditActor &by) const
         return Failure{Failure::Kind::NothingToDo, tr("%1 is disabled already").arg(account->person.login)};
     const qint64 now = m_clock.now();
     return m_db.write([&]() -> Status {
+        if (auto allowed = Access::check(by, Permission::ManageStaff, &m_db); !allowed)
+            return allowed;
         Query q(m_db, QStringLiteral("UPDATE operators SET active = 0 WHERE id = :id"));
         q.bind(QStringLiteral(":id"), account->person.id);
         if (auto status = q.exec(tr("disabling %1").arg(account->person.login)); !status)
             return status;
-        return AuditTrail(m_db).record(now, by, AuditTrail::staffDisabled, account->person.login);
+        return AuditTrail(m_db).record(now, by.audited(), AuditTrail::staffDisabled, account->person.login);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditTrail.h"
+#include "auth/Actor.h"
 #include "core/Result.h"
 #include "domain/Catalogue.h"
 
@@ -61,11 +62,12 @@ public:
     // The person's own change, with their current password; clears a temporary one.
     Status changePassword(int accountId, const QString &current, const QString &next) const;
     // An administrator's (or the shell's) setting of someone's password, temporary unless said otherwise.
-    Status setPassword(const QString &login, const QString &password, bool temporary, const AuditActor &by) const;
+    // Needs Permission::ManageStaff (or setting up a database without an administrator), as do add and disable.
+    Status setPassword(const QString &login, const QString &password, bool temporary, const Actor &by) const;
     // A new account with a temporary password.
-    Result<Account> add(const NewAccount &account, const QString &password, const AuditActor &by) const;
+    Result<Account> add(const NewAccount &account, const QString &password, const Actor &by) const;
     // A disabled account cannot sign in; its history stays.
-    Status disable(const QString &login, const AuditActor &by) const;
+    Status disable(const QString &login, const Actor &by) const;
 
     // Why `login` cannot name an account ("login \"Has Space\": use 2 to 32 small Latin letters, …"); nullopt when it can.
     static std::optional<QString> loginProblem(const QString &login);

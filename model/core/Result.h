@@ -16,6 +16,7 @@ struct Failure
         Conflict,    // the state forbids it (already called by another window, slot full)
         NothingToDo, // nobody waiting, nothing to import
         Database,    // the database refused (corrupt, locked, read-only, newer schema)
+        Forbidden,   // the signed-in person's role does not allow it
     };
     Kind kind = Kind::Invalid;
     QString message;

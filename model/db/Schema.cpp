@@ -413,6 +413,48 @@ static QStringList version7ForServers()
                            "FOR EACH STATEMENT EXECUTE FUNCTION kezek_audit_append_only()")};
 }
 
+// The account of night jobs (version 8): role 'system', for kezekctl run from cron. SQLite cannot widen a CHECK
+// constraint in place, so the table is rebuilt the documented way (foreign keys are not enforced on Kezek's files,
+// and the other tables' references name "operators", which the rebuilt table is called again); its triggers go with
+// the old table and are made anew.
+static const char rolesV8[] = "'operator', 'reception', 'supervisor', 'admin', 'system'";
+
+static QStringList version8ForFiles()
+{
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE operators_v8 (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN (%1)),
+            password_hash TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            password_temporary INTEGER NOT NULL DEFAULT 0,
+            failed_signins INTEGER NOT NULL DEFAULT 0,
+            locked_until INTEGER))").arg(QLatin1String(rolesV8)),
+        QStringLiteral("INSERT INTO operators_v8 (id, login, full_name, role, password_hash, active, password_temporary, "
+                       "failed_signins, locked_until) SELECT id, login, full_name, role, password_hash, active, "
+                       "password_temporary, failed_signins, locked_until FROM operators"),
+        QStringLiteral("DROP TABLE operators"),
+        QStringLiteral("ALTER TABLE operators_v8 RENAME TO operators"),
+        QStringLiteral("CREATE TRIGGER operators_log_update AFTER UPDATE OF %1 ON operators FOR EACH ROW BEGIN "
+                       "INSERT INTO change_log (item) VALUES ('catalogue'); END")
+            .arg(QLatin1String(staffShownColumns))};
+    for (const char *operation : {"INSERT", "DELETE"}) {
+        statements << QStringLiteral("CREATE TRIGGER operators_log_%1 AFTER %2 ON operators FOR EACH ROW BEGIN "
+                                     "INSERT INTO change_log (item) VALUES ('catalogue'); END")
+                          .arg(QString::fromLatin1(operation).toLower(), QLatin1String(operation));
+    }
+    return statements;
+}
+
+static QStringList version8ForServers()
+{
+    return {QStringLiteral("ALTER TABLE operators DROP CONSTRAINT operators_role_check"),
+            QStringLiteral("ALTER TABLE operators ADD CONSTRAINT operators_role_check CHECK (role IN (%1))")
+                .arg(QLatin1String(rolesV8))};
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
@@ -423,6 +465,7 @@ const std::vector<Migration> &schemaMigrations()
         {5, {}, version5ForServers()},
         {6, {}, version6ForServers(), version6ForFiles()},
         {7, version7(), version7ForServers(), version7ForFiles()},
+        {8, {}, version8ForServers(), version8ForFiles()},
     };
     return migrations;
 }

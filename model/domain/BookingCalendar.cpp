@@ -1,5 +1,6 @@
 #include "BookingCalendar.h"
 
+#include "auth/Access.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/IdBatches.h"
@@ -253,8 +254,10 @@ Result<QString> BookingCalendar::nextCode(QDate day) const
     }
 }
 
-Result<Booking> BookingCalendar::book(const OnsiteBookingRequest &request, qint64 now) const
+Result<Booking> BookingCalendar::book(const OnsiteBookingRequest &request, qint64 now, const Actor &by) const
 {
+    if (auto allowed = Access::check(by, Permission::Book); !allowed)
+        return allowed.failure();
     const QString iin = request.iin.trimmed();
     if (auto problem = Iin::problem(iin))
         return Failure{Failure::Kind::Invalid, *problem};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "core/Result.h"
 #include "db/Query.h"
 #include "domain/Types.h"
@@ -131,7 +132,8 @@ public:
     // Books a citizen on site (channel onsite) into the requested slot or the next free one, in one write
     // transaction, so two desks (or processes) booking the last place at once cannot both get it.
     // The booking code is OS-<slot day>-NNNN, numbered per day.
-    Result<Booking> book(const OnsiteBookingRequest &request, qint64 now) const;
+    // Needs Permission::Book.
+    Result<Booking> book(const OnsiteBookingRequest &request, qint64 now, const Actor &by) const;
 
     // The places taken on `day`, each booking's.
     Result<QList<BookedPlace>> placesOn(QDate day) const;

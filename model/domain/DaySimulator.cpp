@@ -1,5 +1,7 @@
 #include "DaySimulator.h"
 
+#include "auth/Access.h"
+
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
@@ -105,6 +107,7 @@ struct SimWindow
     int id = 0;
     int number = 0;
     QList<int> serviceIds;
+    Operator person;  // who works there
     int citizen = -1; // who is at the window
     bool paused = false;
     bool breakPending = false;
@@ -163,7 +166,11 @@ private:
     Status finish(int c, int w);
     Status transfer(int c, int w);
     Status postpone(int c, int w);
-    Actor actorOf(int w) const { return Actor{m_windows[w].id, std::nullopt}; }
+    Actor actorOf(int w) const { return Actor{m_windows[w].person, m_windows[w].id}; }
+    // The account `login`, added for the simulation when the center has none by that login.
+    Result<Operator> staffMember(const QString &login, const QString &fullName, Role role);
+    // Who works at `window`: its holder, or the window's own account (opNN) signed in there.
+    Result<Operator> operatorAt(const Window &window);
     qint64 dayAt(int secondsFromMidnight) const { return LocalTime::at(m_request.date, secondsFromMidnight); }
     qint64 arrivalTime(qint64 latestFromOpening);
     SimulationSummary summarise() const;
@@ -178,6 +185,7 @@ private:
     QList<int> m_servedServices;
     QList<PriorityCategory> m_categories;
     std::vector<SimWindow> m_windows;
+    Actor m_desk; // reception: issues and checks in
     std::vector<Citizen> m_citizens;
     QHash<qint64, int> m_citizenOfTicket;
     std::priority_queue<Event, std::vector<Event>, std::greater<>> m_events;
@@ -228,12 +236,20 @@ Status DayRun::prepare()
     QList<Window> sorted = *windows;
     std::sort(sorted.begin(), sorted.end(), [](const Window &a, const Window &b) { return a.number < b.number; });
     m_clock.set(dayAt(m_settings.opensAt));
+    auto desk = staffMember(QStringLiteral("reception"), DaySimulator::tr("Reception desk"), Role::Reception);
+    if (!desk)
+        return desk.failure();
+    m_desk = Actor{*desk, std::nullopt};
     for (const Window &w : sorted.mid(0, m_request.windows)) {
+        auto person = operatorAt(w);
+        if (!person)
+            return person.failure();
+        const Actor atWindow{*person, w.id};
         if (w.state != WindowState::Open) {
-            if (auto status = m_queue.setWindowState(w.number, WindowState::Open, std::nullopt, w.operatorId); !status)
+            if (auto status = m_queue.setWindowState(w.number, WindowState::Open, std::nullopt, atWindow); !status)
                 return status;
         }
-        m_windows.push_back(SimWindow{w.id, w.number, w.serviceIds});
+        m_windows.push_back(SimWindow{w.id, w.number, w.serviceIds, *person});
         for (int id : w.serviceIds) {
             if (!m_servedServices.contains(id))
                 m_servedServices.append(id);
@@ -244,6 +260,36 @@ Status DayRun::prepare()
         return Failure{Failure::Kind::Invalid, DaySimulator::tr("The chosen windows serve no service.")};
     m_summary.windowsUsed = int(m_windows.size());
     return success();
+}
+
+Result<Operator> DayRun::staffMember(const QString &login, const QString &fullName, Role role)
+{
+    const Catalogue catalogue(m_db);
+    if (auto found = catalogue.operatorByLogin(login))
+        return found;
+    auto added = m_db.write([&]() -> Status {
+        Query q(m_db, QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES (:login, :name, :role)"));
+        q.bind(QStringLiteral(":login"), login)
+            .bind(QStringLiteral(":name"), fullName)
+            .bind(QStringLiteral(":role"), Names::key(role));
+        return q.exec(DaySimulator::tr("adding %1 for the simulation").arg(login));
+    });
+    if (!added)
+        return added.failure();
+    return catalogue.operatorByLogin(login);
+}
+
+Result<Operator> DayRun::operatorAt(const Window &window)
+{
+    if (window.operatorId)
+        return Catalogue(m_db).operatorById(*window.operatorId);
+    auto person = staffMember(QStringLiteral("op%1").arg(window.number, 2, 10, QLatin1Char('0')),
+                              DaySimulator::tr("Operator %1").arg(window.number), Role::Operator);
+    if (!person)
+        return person;
+    if (auto status = m_queue.signIn(window.number, Actor{*person, window.id}); !status)
+        return status.failure();
+    return person;
 }
 
 // A center smaller than asked grows windows that serve everything, each with its own operator.
@@ -425,7 +471,7 @@ Status DayRun::storeBookings()
     }
     if (rows.isEmpty())
         return success();
-    auto report = BookingImporter(m_db).importRows(rows, LocalTime::at(m_request.date.addDays(-1), 20 * 3600));
+    auto report = BookingImporter(m_db).importRows(rows, LocalTime::at(m_request.date.addDays(-1), 20 * 3600), m_desk);
     if (!report)
         return report.failure();
     for (const ImportRejection &rejected : std::as_const(report->rejected)) {
@@ -451,14 +497,14 @@ Status DayRun::arrive(int c)
     Citizen &citizen = m_citizens[size_t(c)];
     Ticket ticket;
     if (citizen.booked) {
-        auto checkedIn = m_queue.checkIn(citizen.bookingCode);
+        auto checkedIn = m_queue.checkIn(citizen.bookingCode, m_desk);
         if (!checkedIn)
             return checkedIn.failure();
         ticket = checkedIn->ticket;
         if (checkedIn->late)
             ++m_summary.lateCheckIns;
     } else {
-        auto issued = m_queue.issue(citizen.serviceId, citizen.priority);
+        auto issued = m_queue.issue(citizen.serviceId, citizen.priority, m_desk);
         if (!issued)
             return issued.failure();
         ticket = *issued;
@@ -489,7 +535,7 @@ Status DayRun::tryCall(int w)
     SimWindow &window = m_windows[size_t(w)];
     if (window.citizen >= 0 || window.paused)
         return success();
-    auto call = m_queue.callNext(window.number);
+    auto call = m_queue.callNext(window.number, actorOf(w));
     if (!call)
         return call.failure().kind == Failure::Kind::NothingToDo ? success() : Status(call.failure());
     const Ticket &ticket = call->ticket;
@@ -628,7 +674,7 @@ Status DayRun::startBreak(int w)
 {
     SimWindow &window = m_windows[size_t(w)];
     window.breakPending = false;
-    if (auto status = m_queue.setWindowState(window.number, WindowState::Paused, PauseReason::Break, std::nullopt);
+    if (auto status = m_queue.setWindowState(window.number, WindowState::Paused, PauseReason::Break, actorOf(w));
         !status) {
         return status;
     }
@@ -646,7 +692,7 @@ Status DayRun::handle(const Event &e)
     case EventKind::GiveUp:
         if (citizen->stage != Stage::Waiting || citizen->everCalled)
             return success();
-        if (auto cancelled = m_queue.cancel(citizen->ticketId); !cancelled)
+        if (auto cancelled = m_queue.cancel(citizen->ticketId, m_desk); !cancelled)
             return cancelled.failure();
         citizen->stage = Stage::Cancelled;
         return success();
@@ -670,7 +716,8 @@ Status DayRun::handle(const Event &e)
         return startBreak(e.window);
     case EventKind::BreakEnd: {
         SimWindow &window = m_windows[size_t(e.window)];
-        if (auto status = m_queue.setWindowState(window.number, WindowState::Open, std::nullopt, std::nullopt); !status)
+        if (auto status = m_queue.setWindowState(window.number, WindowState::Open, std::nullopt, actorOf(e.window));
+            !status)
             return status;
         window.paused = false;
         return tryCall(e.window);
@@ -751,7 +798,7 @@ Result<SimulationSummary> DayRun::play()
 
 } // namespace
 
-Result<SimulationSummary> DaySimulator::run(const SimulationRequest &request)
+Result<SimulationSummary> DaySimulator::run(const SimulationRequest &request, const Actor &by)
 {
     if (!request.date.isValid())
         return Failure{Failure::Kind::Invalid, tr("The date to simulate is not valid.")};
@@ -761,6 +808,8 @@ Result<SimulationSummary> DaySimulator::run(const SimulationRequest &request)
         return Failure{Failure::Kind::Invalid, tr("The number of citizens must be between 1 and 100,000.")};
     if (!(request.bookedShare >= 0.0 && request.bookedShare <= 1.0))
         return Failure{Failure::Kind::Invalid, tr("The booked share must be between 0 and 1.")};
+    if (auto allowed = Access::check(by, Permission::SetUpCenter, &m_db); !allowed)
+        return allowed.failure();
     QElapsedTimer timer;
     timer.start();
     DayRun day(m_db, request);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,10 @@ class DaySimulator final
 public:
     explicit DaySimulator(Database &db) : m_db(db) { }
 
-    Result<SimulationSummary> run(const SimulationRequest &request);
+    // The simulation writes a whole day as the center's staff would: only an administrator may start one (or whoever
+    // sets up a database without one). It acts as the operator holding each window (signing in the window's own
+    // account where nobody holds it) and as the center's reception account, added if the center has none.
+    Result<SimulationSummary> run(const SimulationRequest &request, const Actor &by);
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "QueueService.h"
 
+#include "auth/Access.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
@@ -33,7 +34,7 @@ QueueService::QueueService(const Database &db, const Clock &clock)
 }
 
 Status QueueService::recordEvent(qint64 ticketId, TicketAction action, std::optional<TicketState> from,
-                                 TicketState to, const Actor &actor, const QString &note)
+                                 TicketState to, const At &at, const QString &note)
 {
     Query q(m_db, QStringLiteral("INSERT INTO events (ticket_id, action, from_state, to_state, window_id, operator_id, "
                                  "at, note) VALUES (:ticket, :action, :from, :to, :window, :operator, :at, :note)"));
@@ -41,8 +42,8 @@ Status QueueService::recordEvent(qint64 ticketId, TicketAction action, std::opti
         .bind(QStringLiteral(":action"), TicketLifecycle::key(action))
         .bind(QStringLiteral(":from"), from ? QVariant(Names::key(*from)) : QVariant())
         .bind(QStringLiteral(":to"), Names::key(to))
-        .bind(QStringLiteral(":window"), nullable(actor.windowId))
-        .bind(QStringLiteral(":operator"), nullable(actor.operatorId))
+        .bind(QStringLiteral(":window"), nullable(at.windowId))
+        .bind(QStringLiteral(":operator"), nullable(at.operatorId))
         .bind(QStringLiteral(":at"), m_clock.now())
         .bind(QStringLiteral(":note"), note.isEmpty() ? QVariant() : QVariant(note));
     return q.exec(tr("recording the event"));
@@ -143,14 +144,14 @@ Status QueueService::closeOutAtWindows(qint64 now)
         const TicketState previous = ticket->state;
         const qint64 closing = LocalTime::at(QDate::fromString(ticket->day, Qt::ISODate), settings->closesAt);
         const qint64 end = std::max({closing, ticket->calledAt.value_or(0), ticket->servingAt.value_or(0)});
-        const Actor atWindow{ticket->windowId, ticket->operatorId};
+        const At atWindow{ticket->windowId, ticket->operatorId};
         // A citizen being served was served, as far as anyone can tell; one only called never came.
         const TicketAction action = previous == TicketState::Serving ? TicketAction::Finish : TicketAction::NoShow;
         ticket->state = TicketLifecycle::target(action);
         ticket->finishedAt = end;
         if (action == TicketAction::Finish) {
             const ServedServiceInput served{ticket->serviceId, Outcome::Done, note};
-            if (auto status = recordServed(*ticket, served, atWindow, end); !status)
+            if (auto status = recordServed(*ticket, served, ticket->operatorId, end); !status)
                 return status;
         }
         if (auto status = save(*ticket, previous); !status)
@@ -161,8 +162,8 @@ Status QueueService::closeOutAtWindows(qint64 now)
     return success();
 }
 
-Status QueueService::recordServed(const Ticket &ticket, const ServedServiceInput &served, const Actor &actor,
-                                  qint64 end)
+Status QueueService::recordServed(const Ticket &ticket, const ServedServiceInput &served,
+                                  std::optional<int> operatorId, qint64 end)
 {
     if (auto service = Catalogue(m_db).service(served.serviceId); !service)
         return service.failure();
@@ -175,8 +176,8 @@ Status QueueService::recordServed(const Ticket &ticket, const ServedServiceInput
         .bind(QStringLiteral(":note"), served.note.isNull() ? QStringLiteral("") : served.note)
         .bind(QStringLiteral(":start"), ticket.servingAt.value_or(end))
         .bind(QStringLiteral(":end"), end)
-        .bind(QStringLiteral(":window"), nullable(actor.windowId ? actor.windowId : ticket.windowId))
-        .bind(QStringLiteral(":operator"), nullable(actor.operatorId ? actor.operatorId : ticket.operatorId));
+        .bind(QStringLiteral(":window"), nullable(ticket.windowId))
+        .bind(QStringLiteral(":operator"), nullable(operatorId ? operatorId : ticket.operatorId));
     return q.exec(tr("recording the served services of %1").arg(ticket.number));
 }
 
@@ -194,19 +195,23 @@ Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const 
         if (!ticket)
             return ticket.failure();
         const TicketState previous = ticket->state;
+        // Cancelling a waiting ticket is the desk's; every other step is the work of the window the ticket is at.
+        const bool atDesk = action == TicketAction::Cancel;
+        if (auto allowed = Access::check(actor, atDesk ? Permission::CancelWaiting : Permission::WorkAtWindow);
+            !allowed)
+            return allowed.failure();
         if (auto refusal = TicketLifecycle::refusal(ticket->number, previous, action))
             return Failure{Failure::Kind::Conflict, *refusal};
-        if (actor.windowId && ticket->windowId && *actor.windowId != *ticket->windowId) {
-            auto holder = Catalogue(m_db).windowById(*ticket->windowId);
-            return Failure{Failure::Kind::Conflict, tr("%1 is at window %2, not at yours.")
-                                                        .arg(ticket->number)
-                                                        .arg(holder ? holder->number : *ticket->windowId)};
+        if (!atDesk && ticket->windowId) {
+            auto window = Catalogue(m_db).windowById(*ticket->windowId);
+            if (!window)
+                return window.failure();
+            if ((actor.windowId && *actor.windowId != window->id) || window->operatorId != actor.person.id) {
+                return Failure{Failure::Kind::Forbidden,
+                               tr("%1 is at window %2, not at yours.").arg(ticket->number).arg(window->number)};
+            }
         }
-        Actor recorded = actor;
-        if (!recorded.windowId)
-            recorded.windowId = ticket->windowId;
-        if (!recorded.operatorId)
-            recorded.operatorId = ticket->operatorId;
+        const At recorded{ticket->windowId, actor.person.id};
 
         ticket->state = TicketLifecycle::target(action);
         if (auto status = mutate(*ticket, *settings); !status)
@@ -228,6 +233,7 @@ Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, st
                                           const QString &priority, Lane lane, qint64 orderKey,
                                           std::optional<qint64> slotStart, TicketAction action, const Actor &actor)
 {
+    const At at{std::nullopt, actor.person.id};
     auto service = Catalogue(m_db).service(serviceId);
     if (!service)
         return service.failure();
@@ -256,13 +262,15 @@ Result<Ticket> QueueService::createTicket(int serviceId, TicketSource source, st
     if (!insert.next())
         return Failure{Failure::Kind::Database, tr("issuing ticket %1 returned no id.").arg(number)};
     const qint64 id = insert.int64(0);
-    if (auto status = recordEvent(id, action, std::nullopt, TicketState::Waiting, actor, {}); !status)
+    if (auto status = recordEvent(id, action, std::nullopt, TicketState::Waiting, at, {}); !status)
         return status.failure();
     return TicketStore(m_db).byId(id);
 }
 
 Result<Ticket> QueueService::issue(int serviceId, const QString &priorityCategory, const Actor &actor)
 {
+    if (auto allowed = Access::check(actor, Permission::IssueTickets); !allowed)
+        return allowed.failure();
     return m_db.write([&]() -> Result<Ticket> {
         if (auto status = startStep(); !status)
             return status.failure();
@@ -310,14 +318,27 @@ Result<CheckInResult> QueueService::checkInByIin(const QString &iin, const Actor
 {
     if (const auto problem = Iin::problem(iin.trimmed()))
         return Failure{Failure::Kind::Invalid, *problem};
-    return checkInBooking(QStringLiteral("iin = :key AND ticket_id IS NULL"), iin.trimmed(),
-                          tr("IIN %1").arg(Iin::masked(iin.trimmed())),
-                          actor, false);
+    const QString masked = Iin::masked(iin.trimmed());
+    auto result = checkInBooking(QStringLiteral("iin = :key AND ticket_id IS NULL"), iin.trimmed(),
+                                 tr("IIN %1").arg(masked), actor, false);
+    // Every search by IIN is in the audit trail: a check-in's row went in with it, a search that found nothing (or a
+    // booking already checked in) is recorded on its own. A refused person searched nothing.
+    if (!result && result.failure().kind != Failure::Kind::Forbidden && result.failure().kind != Failure::Kind::Database) {
+        const Status audited = m_db.write([&]() -> Status {
+            return AuditTrail(m_db).record(m_clock.now(), actor.audited(), AuditTrail::iinLookedUp, masked,
+                                           result.message());
+        });
+        if (!audited)
+            return audited.failure();
+    }
+    return result;
 }
 
 Result<CheckInResult> QueueService::checkInBooking(const QString &where, const QVariant &key, const QString &what,
                                                    const Actor &actor, bool uniqueKey)
 {
+    if (auto allowed = Access::check(actor, Permission::CheckIn); !allowed)
+        return allowed.failure();
     return m_db.write([&]() -> Result<CheckInResult> {
         if (auto status = startStep(); !status)
             return status.failure();
@@ -365,11 +386,17 @@ Result<CheckInResult> QueueService::checkInBooking(const QString &where, const Q
             return status.failure();
         if (link.rowsAffected() != 1)
             return Failure{Failure::Kind::Conflict, tr("%1 was checked in by another desk a moment ago.").arg(what)};
+        if (!uniqueKey) {
+            if (auto status = AuditTrail(m_db).record(now, actor.audited(), AuditTrail::iinLookedUp,
+                                                      Iin::masked(key.toString()), tr("checked in: %1").arg(ticket->number));
+                !status)
+                return status.failure();
+        }
         return CheckInResult{*ticket, late, lateBy};
     });
 }
 
-Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> operatorId)
+Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
 {
     return m_db.write([&]() -> Result<CallResult> {
         if (auto status = startStep(); !status)
@@ -381,6 +408,8 @@ Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> o
         auto window = catalogue.window(windowNumber);
         if (!window)
             return window.failure();
+        if (auto allowed = mayWorkAt(*window, actor); !allowed)
+            return allowed.failure();
         if (window->state != WindowState::Open) {
             const QString state = window->state == WindowState::Paused && window->pauseReason
                 ? tr("paused (%1)").arg(Names::display(*window->pauseReason))
@@ -411,10 +440,10 @@ Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> o
         if (!ticket)
             return ticket.failure();
         const TicketState previous = ticket->state;
-        const Actor actor{window->id, operatorId ? operatorId : window->operatorId};
+        const At at{window->id, actor.person.id};
         ticket->state = TicketState::Called;
         ticket->windowId = window->id;
-        ticket->operatorId = actor.operatorId;
+        ticket->operatorId = actor.person.id;
         ticket->dueAt.reset();
         ticket->calledAt = now;
         if (!ticket->firstCalledAt)
@@ -423,7 +452,7 @@ Result<CallResult> QueueService::callNext(int windowNumber, std::optional<int> o
         ticket->lastCallAt = now;
         if (auto status = save(*ticket, previous); !status)
             return status.failure();
-        if (auto status = recordEvent(ticket->id, TicketAction::Call, previous, TicketState::Called, actor, {}); !status)
+        if (auto status = recordEvent(ticket->id, TicketAction::Call, previous, TicketState::Called, at, {}); !status)
             return status.failure();
         // Unchanged (a walk-in after a walk-in) is not written: one round trip less, and no window change to tell.
         if (const int streakAfter = CallPolicy::streakAfter(choice->tier, window->priorityStreak);
@@ -481,7 +510,7 @@ Result<Ticket> QueueService::finish(qint64 ticketId, const QList<ServedServiceIn
                   [this, now, &served, &actor](Ticket &t, const CenterSettings &) -> Status {
                       t.finishedAt = now;
                       for (const ServedServiceInput &input : served) {
-                          if (auto status = recordServed(t, input, actor, now); !status)
+                          if (auto status = recordServed(t, input, actor.person.id, now); !status)
                               return status;
                       }
                       return success();
@@ -597,8 +626,45 @@ Status QueueService::recordWindowEvent(const Window &window, WindowState state, 
     return q.exec(tr("recording the state of window %1").arg(window.number));
 }
 
+Status QueueService::mayWorkAt(const Window &window, const Actor &actor) const
+{
+    if (auto allowed = Access::check(actor, Permission::WorkAtWindow); !allowed)
+        return allowed;
+    if (window.operatorId == actor.person.id)
+        return success();
+    if (!window.operatorId)
+        return Failure{Failure::Kind::Forbidden, tr("Sign in at window %1 first.").arg(window.number)};
+    auto holder = Catalogue(m_db).operatorById(*window.operatorId);
+    return Failure{Failure::Kind::Forbidden,
+                   tr("Window %1 is held by %2 (%3); a supervisor can release it.")
+                       .arg(window.number)
+                       .arg(holder ? holder->fullName : QString::number(*window.operatorId),
+                            holder ? holder->login : QString())};
+}
+
+Status QueueService::mayManage(const Window &window, const Actor &actor) const
+{
+    if (actor.person.role == Role::Operator && window.operatorId == actor.person.id)
+        return success();
+    if (actor.person.role == Role::Operator)
+        return mayWorkAt(window, actor);
+    return Access::check(actor, Permission::ManageWindows);
+}
+
+Result<std::optional<Window>> QueueService::heldBy(int operatorId, int except) const
+{
+    auto windows = Catalogue(m_db).windows();
+    if (!windows)
+        return windows.failure();
+    for (const Window &w : *windows) {
+        if (w.id != except && w.operatorId == operatorId)
+            return std::optional<Window>(w);
+    }
+    return std::optional<Window>();
+}
+
 Status QueueService::setWindowState(int windowNumber, WindowState state, std::optional<PauseReason> reason,
-                                    std::optional<int> operatorId)
+                                    const Actor &actor)
 {
     if (state == WindowState::Paused && !reason)
         return Failure{Failure::Kind::Invalid, tr("Choose a reason for the pause.")};
@@ -610,6 +676,8 @@ Status QueueService::setWindowState(int windowNumber, WindowState state, std::op
         auto window = Catalogue(m_db).window(windowNumber);
         if (!window)
             return window.failure();
+        if (auto allowed = mayManage(*window, actor); !allowed)
+            return allowed;
         if (state != WindowState::Open) {
             auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(m_clock.now()));
             if (!current)
@@ -626,13 +694,55 @@ Status QueueService::setWindowState(int windowNumber, WindowState state, std::op
             .bind(QStringLiteral(":id"), window->id);
         if (auto status = q.exec(tr("changing the state of window %1").arg(windowNumber)); !status)
             return status;
-        if (auto status = recordWindowEvent(*window, state, reason, operatorId); !status)
+        if (auto status = recordWindowEvent(*window, state, reason, window->operatorId); !status)
             return status;
+        // A window's own operator leaves the window event; anyone else's change of it is also in the audit trail.
+        if (window->operatorId != actor.person.id) {
+            const QString details = reason ? QStringLiteral("%1 (%2)").arg(Names::key(state), Names::key(*reason))
+                                           : Names::key(state);
+            return AuditTrail(m_db).record(m_clock.now(), actor.audited(), AuditTrail::windowChanged,
+                                           tr("window %1").arg(windowNumber), details);
+        }
         return success();
     });
 }
 
-Status QueueService::signIn(int windowNumber, int operatorId)
+Status QueueService::signIn(int windowNumber, const Actor &actor)
+{
+    if (auto allowed = Access::check(actor, Permission::WorkAtWindow); !allowed)
+        return allowed;
+    return m_db.write([&]() -> Status {
+        if (auto status = startStep(); !status)
+            return status;
+        auto window = Catalogue(m_db).window(windowNumber);
+        if (!window)
+            return window.failure();
+        if (window->operatorId == actor.person.id)
+            return success(); // the same person again, after a sign-out that never came (a crash, a power cut)
+        if (window->operatorId)
+            return mayWorkAt(*window, actor);
+        auto before = heldBy(actor.person.id, window->id);
+        if (!before)
+            return before.failure();
+        if (before->has_value()) {
+            const Window &left = before->value();
+            auto current = TicketStore(m_db).atWindow(left.id, LocalTime::dayKey(m_clock.now()));
+            if (!current)
+                return current.failure();
+            if (current->has_value()) {
+                return Failure{Failure::Kind::Conflict,
+                               tr("You still have %1 at window %2; finish or transfer it before moving.")
+                                   .arg(current->value().number)
+                                   .arg(left.number)};
+            }
+            if (auto status = take(left, std::nullopt); !status)
+                return status;
+        }
+        return take(*window, actor.person.id);
+    });
+}
+
+Status QueueService::release(int windowNumber, const Actor &actor)
 {
     return m_db.write([&]() -> Status {
         if (auto status = startStep(); !status)
@@ -640,16 +750,31 @@ Status QueueService::signIn(int windowNumber, int operatorId)
         auto window = Catalogue(m_db).window(windowNumber);
         if (!window)
             return window.failure();
-        if (auto op = Catalogue(m_db).operatorById(operatorId); !op)
-            return op.failure();
-        Query q(m_db, QStringLiteral("UPDATE windows SET operator_id = :operator WHERE id = :id"));
-        q.bind(QStringLiteral(":operator"), operatorId).bind(QStringLiteral(":id"), window->id);
-        if (auto status = q.exec(tr("signing in at window %1").arg(windowNumber)); !status)
+        if (!window->operatorId)
+            return Failure{Failure::Kind::NothingToDo, tr("Nobody holds window %1.").arg(windowNumber)};
+        const bool own = window->operatorId == actor.person.id;
+        if (!own) {
+            if (auto allowed = Access::check(actor, Permission::ManageWindows); !allowed)
+                return allowed;
+        }
+        auto holder = Catalogue(m_db).operatorById(*window->operatorId);
+        if (auto status = take(*window, std::nullopt); !status)
             return status;
-        if (auto status = recordWindowEvent(*window, window->state, window->pauseReason, operatorId); !status)
-            return status;
-        return success();
+        if (own)
+            return success();
+        return AuditTrail(m_db).record(m_clock.now(), actor.audited(), AuditTrail::windowReleased,
+                                       tr("window %1").arg(windowNumber),
+                                       holder ? holder->login : QString::number(*window->operatorId));
     });
+}
+
+Status QueueService::take(const Window &window, std::optional<int> operatorId)
+{
+    Query q(m_db, QStringLiteral("UPDATE windows SET operator_id = :operator WHERE id = :id"));
+    q.bind(QStringLiteral(":operator"), nullable(operatorId)).bind(QStringLiteral(":id"), window.id);
+    if (auto status = q.exec(tr("signing in at window %1").arg(window.number)); !status)
+        return status;
+    return recordWindowEvent(window, window.state, window.pauseReason, operatorId);
 }
 
 } // namespace Kezek

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "core/Result.h"
 #include "domain/CallPolicy.h"
 #include "domain/Ticket.h"
@@ -17,14 +18,6 @@ class Clock;
 class Database;
 struct CenterSettings;
 struct Window;
-
-// Who does a step: the window and operator written into the event row. A step on a ticket that is
-// at another window is refused when `windowId` is given.
-struct Actor
-{
-    std::optional<int> windowId;
-    std::optional<int> operatorId;
-};
 
 struct ServedServiceInput
 {
@@ -55,28 +48,40 @@ class QueueService final
 public:
     QueueService(const Database &db, const Clock &clock);
 
-    Result<Ticket> issue(int serviceId, const QString &priorityCategory, const Actor &actor = {});
-    Result<CheckInResult> checkIn(const QString &bookingCode, const Actor &actor = {});
-    Result<CheckInResult> checkInByIin(const QString &iin, const Actor &actor = {});
+    // Reception's steps (Permission::IssueTickets, CheckIn).
+    Result<Ticket> issue(int serviceId, const QString &priorityCategory, const Actor &actor);
+    Result<CheckInResult> checkIn(const QString &bookingCode, const Actor &actor);
+    Result<CheckInResult> checkInByIin(const QString &iin, const Actor &actor);
 
-    Result<CallResult> callNext(int windowNumber, std::optional<int> operatorId = std::nullopt);
-    Result<Ticket> recall(qint64 ticketId, const Actor &actor = {});
-    Result<Ticket> startServing(qint64 ticketId, const Actor &actor = {});
-    Result<Ticket> finish(qint64 ticketId, const QList<ServedServiceInput> &served, const Actor &actor = {});
-    Result<Ticket> markNoShow(qint64 ticketId, const Actor &actor = {});
-    Result<Ticket> postpone(qint64 ticketId, qint64 returnAt, const Actor &actor = {});
-    Result<Ticket> transferToWindow(qint64 ticketId, int windowNumber, const QString &note, const Actor &actor = {});
-    Result<Ticket> transferToService(qint64 ticketId, int serviceId, const QString &note, const Actor &actor = {});
-    Result<Ticket> cancel(qint64 ticketId, const Actor &actor = {});
+    // The operator who holds the window (signIn) calls and works on the tickets at it.
+    Result<CallResult> callNext(int windowNumber, const Actor &actor);
+    Result<Ticket> recall(qint64 ticketId, const Actor &actor);
+    Result<Ticket> startServing(qint64 ticketId, const Actor &actor);
+    Result<Ticket> finish(qint64 ticketId, const QList<ServedServiceInput> &served, const Actor &actor);
+    Result<Ticket> markNoShow(qint64 ticketId, const Actor &actor);
+    Result<Ticket> postpone(qint64 ticketId, qint64 returnAt, const Actor &actor);
+    Result<Ticket> transferToWindow(qint64 ticketId, int windowNumber, const QString &note, const Actor &actor);
+    Result<Ticket> transferToService(qint64 ticketId, int serviceId, const QString &note, const Actor &actor);
+    // A waiting ticket whose citizen left (Permission::CancelWaiting).
+    Result<Ticket> cancel(qint64 ticketId, const Actor &actor);
 
-    // Opens, pauses (a reason is required) or closes a window; a window with a citizen at it
-    // cannot be paused or closed.
-    Status setWindowState(int windowNumber, WindowState state, std::optional<PauseReason> reason,
-                          std::optional<int> operatorId);
-    // An operator signs in at a window.
-    Status signIn(int windowNumber, int operatorId);
+    // Opens, pauses (a reason is required) or closes a window: its operator, or whoever may manage windows. A window
+    // with a citizen at it cannot be paused or closed.
+    Status setWindowState(int windowNumber, WindowState state, std::optional<PauseReason> reason, const Actor &actor);
+    // An operator's console takes the window: refused while another operator holds it (naming them; a supervisor
+    // can release it), and for anyone who does not work at windows. The window the operator held before is given
+    // up, unless a citizen is still there.
+    Status signIn(int windowNumber, const Actor &actor);
+    // The window is given up: by its operator signing out, or by a supervisor for a console that was left or died.
+    Status release(int windowNumber, const Actor &actor);
 
 private:
+    // Where an event happened and whose step it was, as its row records them.
+    struct At
+    {
+        std::optional<int> windowId;
+        std::optional<int> operatorId;
+    };
     using Mutation = std::function<Status(Ticket &, const CenterSettings &)>;
     Result<Ticket> change(qint64 ticketId, TicketAction action, const Actor &actor, const QString &note,
                           const Mutation &mutate);
@@ -96,9 +101,18 @@ private:
     // A ticket left called or being served at a window when an earlier day closed: a called citizen who never
     // came is a no-show, one being served counts as served (its service done) at that day's closing time.
     Status closeOutAtWindows(qint64 now);
-    Status recordServed(const Ticket &ticket, const ServedServiceInput &served, const Actor &actor, qint64 end);
+    // Whether `actor` is the operator holding `window`: the one who may call and work there.
+    Status mayWorkAt(const Window &window, const Actor &actor) const;
+    // Whether `actor` may change `window`'s state: its operator, or whoever manages windows.
+    Status mayManage(const Window &window, const Actor &actor) const;
+    // The window `operatorId` holds, other than `except`.
+    Result<std::optional<Window>> heldBy(int operatorId, int except) const;
+    // Writes who holds `window` now (nobody: nullopt) and its window event.
+    Status take(const Window &window, std::optional<int> operatorId);
+    Status recordServed(const Ticket &ticket, const ServedServiceInput &served, std::optional<int> operatorId,
+                        qint64 end);
     Status recordEvent(qint64 ticketId, TicketAction action, std::optional<TicketState> from, TicketState to,
-                       const Actor &actor, const QString &note);
+                       const At &at, const QString &note);
     Status recordWindowEvent(const Window &window, WindowState state, std::optional<PauseReason> reason,
                              std::optional<int> operatorId);
 

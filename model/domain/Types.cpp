@@ -65,11 +65,12 @@ constexpr std::array<std::pair<PauseReason, const char *>, 3> pauseReasons{{
     {PauseReason::Disinfection, "disinfection"},
     {PauseReason::Technical, "technical"},
 }};
-constexpr std::array<std::pair<Role, const char *>, 4> roles{{
+constexpr std::array<std::pair<Role, const char *>, 5> roles{{
     {Role::Operator, "operator"},
     {Role::Reception, "reception"},
     {Role::Supervisor, "supervisor"},
     {Role::Admin, "admin"},
+    {Role::System, "system"},
 }};
 constexpr std::array<std::pair<CenterMode, const char *>, 3> centerModes{{
     {CenterMode::BookingOnly, "booking-only"},
@@ -202,6 +203,8 @@ QString Names::display(Role role)
         return tr("supervisor");
     case Role::Admin:
         return tr("administrator");
+    case Role::System:
+        return tr("night jobs");
     }
     return {};
 }

@@ -14,7 +14,8 @@ enum class TicketSource { Egov, Telegram, Call1414, Onsite, WalkIn };
 enum class Outcome { Done, Refused, Redirected };
 enum class WindowState { Open, Paused, Closed };
 enum class PauseReason { Break, Disinfection, Technical };
-enum class Role { Operator, Reception, Supervisor, Admin };
+// System: the account of night jobs (kezekctl from cron): imports, exports, closing windows; never a console.
+enum class Role { Operator, Reception, Supervisor, Admin, System };
 enum class CenterMode { BookingOnly, Mixed, WalkIn };
 
 // The queue a waiting ticket stands in; stored with the ticket so the call order is an index walk.

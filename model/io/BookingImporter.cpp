@@ -1,5 +1,7 @@
 #include "BookingImporter.h"
 
+#include "auth/Access.h"
+
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
@@ -407,8 +409,11 @@ private:
 
 } // namespace
 
-Result<ImportReport> BookingImporter::importFiles(const QStringList &paths, qint64 now, const Progress &progress) const
+Result<ImportReport> BookingImporter::importFiles(const QStringList &paths, qint64 now, const Actor &by,
+                                                  const Progress &progress) const
 {
+    if (auto allowed = Access::check(by, Permission::ImportBookings); !allowed)
+        return allowed.failure();
     if (paths.isEmpty())
         return Failure{Failure::Kind::NothingToDo, tr("no booking files were given")};
     QList<BookingRow> rows;
@@ -418,12 +423,14 @@ Result<ImportReport> BookingImporter::importFiles(const QStringList &paths, qint
             return read.failure();
         rows.append(std::move(read).value());
     }
-    return importRows(rows, now, progress);
+    return importRows(rows, now, by, progress);
 }
 
-Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, qint64 now,
+Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, qint64 now, const Actor &by,
                                                  const Progress &progress) const
 {
+    if (auto allowed = Access::check(by, Permission::ImportBookings); !allowed)
+        return allowed.failure();
     const Failure cancelled{Failure::Kind::NothingToDo, tr("the import was cancelled; no booking was written")};
     if (progress && !progress(0, rows.size()))
         return cancelled;
@@ -455,6 +462,21 @@ Result<ImportReport> BookingImporter::importRows(const QList<BookingRow> &rows, 
                 break;
             }
         }
+        QStringList files;
+        for (const BookingRow &row : rows) {
+            if (!files.contains(row.file))
+                files.append(row.file);
+        }
+        const QString counts = tr("%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected")
+                                   .arg(report.rows())
+                                   .arg(report.imported)
+                                   .arg(report.updated)
+                                   .arg(report.unchanged)
+                                   .arg(report.rejected.size());
+        if (auto status = AuditTrail(m_db).record(now, by.audited(), AuditTrail::bookingsImported,
+                                                  files.join(QStringLiteral(", ")), counts);
+            !status)
+            return status.failure();
         return report;
     });
 }

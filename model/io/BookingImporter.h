@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "core/Result.h"
 #include "io/BookingFile.h"
 
@@ -52,9 +53,12 @@ public:
     explicit BookingImporter(const Database &db) : m_db(db) { }
 
     // Reads every file first: a file that cannot be read as a booking file fails the whole call before anything
-    // is written. `now` is recorded as the creation time of new bookings.
-    Result<ImportReport> importFiles(const QStringList &paths, qint64 now, const Progress &progress = {}) const;
-    Result<ImportReport> importRows(const QList<BookingRow> &rows, qint64 now, const Progress &progress = {}) const;
+    // is written. `now` is recorded as the creation time of new bookings. Who imports needs
+    // Permission::ImportBookings; the import leaves an audit row naming them, the files and the counts.
+    Result<ImportReport> importFiles(const QStringList &paths, qint64 now, const Actor &by,
+                                     const Progress &progress = {}) const;
+    Result<ImportReport> importRows(const QList<BookingRow> &rows, qint64 now, const Actor &by,
+                                    const Progress &progress = {}) const;
 
 private:
     const Database &m_db;

@@ -1,5 +1,7 @@
 #include "CenterConfigurator.h"
 
+#include "auth/Access.h"
+
 #include "auth/Accounts.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
@@ -532,10 +534,12 @@ Result<QList<SetupChange>> CenterConfigurator::plan(const CenterSetup &desired) 
     return changes;
 }
 
-Result<QList<SetupChange>> CenterConfigurator::apply(const CenterSetup &desired, const AuditActor &by) const
+Result<QList<SetupChange>> CenterConfigurator::apply(const CenterSetup &desired, const Actor &by) const
 {
     const qint64 now = m_clock.now();
     return m_db.write([&]() -> Result<QList<SetupChange>> {
+        if (auto allowed = Access::check(by, Permission::SetUpCenter, &m_db); !allowed)
+            return allowed.failure();
         // Read and checked inside the transaction: what another writer changed meanwhile is taken into account.
         auto planned = steps(desired);
         if (!planned)
@@ -545,7 +549,7 @@ Result<QList<SetupChange>> CenterConfigurator::apply(const CenterSetup &desired,
         for (const Step &step : std::as_const(*planned)) {
             if (auto status = step.run(); !status)
                 return status.failure();
-            if (auto status = trail.record(now, by, AuditTrail::setupChanged, step.change.subject, step.change.change); !status)
+            if (auto status = trail.record(now, by.audited(), AuditTrail::setupChanged, step.change.subject, step.change.change); !status)
                 return status.failure();
             changes.append(step.change);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditTrail.h"
+#include "auth/Actor.h"
 #include "core/Result.h"
 #include "setup/CenterSetup.h"
 
@@ -43,7 +44,8 @@ public:
     // The changes applying `desired` would make; nothing is written.
     Result<QList<SetupChange>> plan(const CenterSetup &desired) const;
     // Applies `desired`; returns the changes made (none when the database held it already).
-    Result<QList<SetupChange>> apply(const CenterSetup &desired, const AuditActor &by) const;
+    // Needs Permission::SetUpCenter (or setting up a database without an administrator).
+    Result<QList<SetupChange>> apply(const CenterSetup &desired, const Actor &by) const;
 
 private:
     struct Step

@@ -2,6 +2,8 @@
 
 #include "ui_MainWindow.h"
 
+#include "domain/QueueService.h"
+
 #include "auth/Accounts.h"
 #include "common/ChangePasswordDialog.h"
 #include "common/HallPanel.h"
@@ -118,10 +120,10 @@ void MainWindow::buildPages()
     }
     if (m_session.user.role == Role::Supervisor || m_session.user.role == Role::Admin) {
         // The dashboard follows the database through our feed itself.
-        m_dashboard = new SupervisorDashboard(m_db, m_clock, m_feed, this);
+        m_dashboard = new SupervisorDashboard(m_db, m_clock, Actor{m_session.user, std::nullopt}, m_feed, this);
         m_dashboard->setObjectName(QStringLiteral("supervisorPage"));
         m_ui->pages->addTab(m_dashboard, QString());
-        m_audit = new AuditPage(m_db, m_clock, this);
+        m_audit = new AuditPage(m_db, m_clock, Actor{m_session.user, std::nullopt}, this);
         m_audit->setObjectName(QStringLiteral("auditPage"));
         m_ui->pages->addTab(m_audit, QString());
     }
@@ -218,6 +220,13 @@ void MainWindow::signOut()
     if (auto recorded = m_accounts->recordSignOut(m_session.user); !recorded)
         qWarning("kezek: the sign-out of %s was not recorded: %s", qPrintable(m_session.user.login),
                  qPrintable(recorded.message()));
+    // The window is free for the next operator; if this fails (no connection), the same person can sign in there
+    // again, and a supervisor can release it for anyone else.
+    if (m_session.windowNumber) {
+        if (auto released = QueueService(m_db, m_clock).release(*m_session.windowNumber, Actor{m_session.user, {}});
+            !released)
+            qWarning("kezek: window %d was not given up: %s", *m_session.windowNumber, qPrintable(released.message()));
+    }
     Q_EMIT signedOut();
 }
 

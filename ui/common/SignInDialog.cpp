@@ -5,15 +5,17 @@
 #include "auth/Accounts.h"
 #include "common/ChangePasswordDialog.h"
 #include "domain/Catalogue.h"
+#include "domain/QueueService.h"
 
 #include <QPushButton>
 
 namespace Kezek {
 
-SignInDialog::SignInDialog(const Database &db, const Accounts &accounts, QWidget *parent)
+SignInDialog::SignInDialog(const Database &db, const Clock &clock, const Accounts &accounts, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_db(db)
+    , m_clock(clock)
     , m_accounts(accounts)
 {
     m_ui->setupUi(this);
@@ -74,6 +76,11 @@ void SignInDialog::accept()
         return;
     }
     const int window = m_ui->windowCombo->currentData().toInt();
+    if (account->person.role == Role::System) {
+        showProblem(tr("%1 is the account of night jobs: it works from kezekctl, not at a console.")
+                        .arg(account->person.login));
+        return;
+    }
     if (account->person.role == Role::Operator && window <= 0) {
         showProblem(tr("Choose the window you work at."));
         m_ui->windowCombo->setFocus();
@@ -84,6 +91,14 @@ void SignInDialog::accept()
         change.setTemporaryPassword(password);
         if (change.exec() != QDialog::Accepted) {
             showProblem(tr("Choose your own password to sign in."));
+            return;
+        }
+    }
+    if (window > 0) {
+        // Only an operator takes a window, and only one nobody else holds; the refusal names who does.
+        if (auto taken = QueueService(m_db, m_clock).signIn(window, Actor{account->person, std::nullopt}); !taken) {
+            showProblem(taken.message());
+            m_ui->windowCombo->setFocus();
             return;
         }
     }

@@ -112,7 +112,7 @@ void OperatorConsole::tick()
 Actor OperatorConsole::actor() const
 {
     const auto &window = m_currentModel->window();
-    return Actor{window ? std::optional<int>(window->id) : std::nullopt, m_session.user.id};
+    return Actor{m_session.user, window ? std::optional<int>(window->id) : std::nullopt};
 }
 
 void OperatorConsole::showNotice(const QString &text, bool problem)
@@ -145,7 +145,7 @@ static Status statusOf(const Result<T> &result)
 void OperatorConsole::callNext()
 {
     const int window = m_session.windowNumber.value_or(0);
-    auto called = m_queue.callNext(window, m_session.user.id);
+    auto called = m_queue.callNext(window, actor());
     report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->ticket.number).arg(window)
                                     : QString());
 }
@@ -254,14 +254,14 @@ void OperatorConsole::pause()
     if (dialog.exec() != QDialog::Accepted || !dialog.reason())
         return;
     const int window = m_session.windowNumber.value_or(0);
-    report(m_queue.setWindowState(window, WindowState::Paused, dialog.reason(), m_session.user.id),
+    report(m_queue.setWindowState(window, WindowState::Paused, dialog.reason(), actor()),
            tr("Window %1 is paused: %2.").arg(window).arg(Names::display(*dialog.reason())));
 }
 
 void OperatorConsole::resume()
 {
     const int window = m_session.windowNumber.value_or(0);
-    report(m_queue.setWindowState(window, WindowState::Open, std::nullopt, m_session.user.id),
+    report(m_queue.setWindowState(window, WindowState::Open, std::nullopt, actor()),
            tr("Window %1 is open again.").arg(window));
 }
 

@@ -135,7 +135,7 @@ void BookingPanel::book(bool next)
         request.slotStart = m_slots->slot(rows.first().row()).start;
     }
     // The live picture has the new booking (or another desk's that took the place) by the time this returns.
-    auto booking = BookingCalendar(m_db).book(request, m_clock.now());
+    auto booking = BookingCalendar(m_db).book(request, m_clock.now(), m_actor);
     if (!booking) {
         m_ui->bookingResult->setText(booking.message());
         m_ui->checkInBookedButton->hide();

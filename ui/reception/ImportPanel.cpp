@@ -11,11 +11,12 @@
 
 namespace Kezek {
 
-ImportPanel::ImportPanel(const Database &db, const Clock &clock, QWidget *parent)
+ImportPanel::ImportPanel(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ImportPanel>())
     , m_db(db)
     , m_clock(clock)
+    , m_actor(actor)
 {
     m_ui->setupUi(this);
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
@@ -49,7 +50,7 @@ void ImportPanel::importFiles(const QStringList &paths)
         return !progress.wasCanceled();
     };
     m_ui->importButton->setEnabled(false);
-    auto report = BookingImporter(m_db).importFiles(paths, m_clock.now(), onProgress);
+    auto report = BookingImporter(m_db).importFiles(paths, m_clock.now(), m_actor, onProgress);
     const bool cancelled = progress.wasCanceled();
     progress.close();
     m_ui->importButton->setEnabled(true);

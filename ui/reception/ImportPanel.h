@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/Actor.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -26,7 +28,7 @@ class ImportPanel final : public QWidget
 public:
     using FileChooser = std::function<QStringList()>;
 
-    ImportPanel(const Database &db, const Clock &clock, QWidget *parent = nullptr);
+    ImportPanel(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent = nullptr);
     ~ImportPanel() override;
 
     // Tests replace the file dialog.
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<Ui::ImportPanel> m_ui;
     const Database &m_db;
     const Clock &m_clock;
+    Actor m_actor;
     FileChooser m_chooseFiles;
 };
 

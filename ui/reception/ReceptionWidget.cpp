@@ -34,14 +34,14 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
 {
     m_ui->setupUi(this);
     // Reception has no window: its steps are recorded with the receptionist only.
-    const Actor actor{std::nullopt, session.user.id > 0 ? std::optional<int>(session.user.id) : std::nullopt};
+    const Actor actor{session.user, std::nullopt};
     m_walkIn = new WalkInPanel(db, center, clock, actor, this);
     m_walkIn->setObjectName(QStringLiteral("walkInPanel"));
     m_checkIn = new CheckInPanel(db, clock, actor, this);
     m_checkIn->setObjectName(QStringLiteral("checkInPanel"));
     m_booking = new BookingPanel(db, center, clock, actor, this);
     m_booking->setObjectName(QStringLiteral("bookingPanel"));
-    m_import = new ImportPanel(db, clock, this);
+    m_import = new ImportPanel(db, clock, actor, this);
     m_import->setObjectName(QStringLiteral("importPanel"));
     m_ui->receptionTabs->addTab(m_walkIn, QString());
     m_ui->receptionTabs->addTab(m_checkIn, QString());

@@ -47,11 +47,12 @@ private:
 
 } // namespace
 
-AuditPage::AuditPage(const Database &db, const Clock &clock, QWidget *parent)
+AuditPage::AuditPage(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AuditPage>())
     , m_db(db)
     , m_clock(clock)
+    , m_actor(actor)
     , m_model(new AuditTableModel(db, this))
     , m_filter(new AuditFilter(this))
 {
@@ -115,6 +116,12 @@ void AuditPage::refresh()
 
 bool AuditPage::exportCsv(const QString &path)
 {
+    const QString period = QStringLiteral("%1 – %2").arg(m_ui->fromEdit->date().toString(Qt::ISODate),
+                                                        m_ui->toEdit->date().toString(Qt::ISODate));
+    if (auto recorded = AuditTrail(m_db).recordExport(m_clock.now(), m_actor, path, period); !recorded) {
+        m_ui->statusLabel->setText(recorded.message());
+        return false;
+    }
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(Csv::spreadsheetFile(*m_filter)) >= 0 && file.commit();
     m_ui->statusLabel->setText(ok ? tr("Exported %n row(s) to %1.", nullptr, m_filter->rowCount())

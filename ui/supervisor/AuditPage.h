@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/Actor.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -25,7 +27,8 @@ class AuditPage final : public QWidget
     Q_DISABLE_COPY_MOVE(AuditPage)
 
 public:
-    AuditPage(const Database &db, const Clock &clock, QWidget *parent = nullptr);
+    // `actor` exports.
+    AuditPage(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent = nullptr);
     ~AuditPage() override;
 
     AuditTableModel *model() const { return m_model; }
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<Ui::AuditPage> m_ui;
     const Database &m_db;
     const Clock &m_clock;
+    Actor m_actor;
     AuditTableModel *m_model;
     QSortFilterProxyModel *m_filter;
     std::function<QString(const QString &)> m_savePath;

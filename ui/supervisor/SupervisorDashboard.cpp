@@ -3,6 +3,8 @@
 #include "reports/DailySumsKeeper.h"
 #include "ui_SupervisorDashboard.h"
 
+#include "audit/AuditTrail.h"
+
 #include "supervisor/HourChart.h"
 #include "supervisor/ReportPdf.h"
 
@@ -44,12 +46,13 @@ QString percent(double share)
 
 } // namespace
 
-SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock, ChangeFeed *feed,
+SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock, const Actor &actor, ChangeFeed *feed,
                                          QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SupervisorDashboard>())
     , m_db(db)
     , m_clock(clock)
+    , m_actor(actor)
     , m_feed(feed)
     , m_windows(new FigureTableModel(FigureTableModel::Kind::Windows, this))
     , m_operators(new FigureTableModel(FigureTableModel::Kind::Operators, this))
@@ -333,8 +336,20 @@ void SupervisorDashboard::exportClicked(bool pdf)
         exportCsv(path);
 }
 
+bool SupervisorDashboard::recordExport(const QString &path)
+{
+    const QString period = m_from == m_to ? m_from.toString(Qt::ISODate)
+                                          : m_from.toString(Qt::ISODate) + QStringLiteral(" – ") + m_to.toString(Qt::ISODate);
+    const Status recorded = AuditTrail(m_db).recordExport(m_clock.now(), m_actor, QDir::toNativeSeparators(path), period);
+    if (!recorded)
+        m_ui->statusLabel->setText(recorded.message());
+    return recorded.ok();
+}
+
 bool SupervisorDashboard::exportCsv(const QString &path)
 {
+    if (!recordExport(path))
+        return false;
     QProgressDialog progress(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 2, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -350,6 +365,8 @@ bool SupervisorDashboard::exportCsv(const QString &path)
 
 bool SupervisorDashboard::exportPdf(const QString &path)
 {
+    if (!recordExport(path))
+        return false;
     QProgressDialog progress(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 4, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);

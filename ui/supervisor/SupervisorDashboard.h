@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "reports/Report.h"
 
 #include <QDate>
@@ -38,8 +39,8 @@ class SupervisorDashboard final : public QWidget
 public:
     enum class Range { Today, Day, Week, Month, Custom };
 
-    // `feed` says what changed (the main window's); without one the page makes its own.
-    SupervisorDashboard(const Database &db, const Clock &clock, ChangeFeed *feed = nullptr,
+    // `feed` says what changed (the main window's); without one the page makes its own. `actor` exports.
+    SupervisorDashboard(const Database &db, const Clock &clock, const Actor &actor, ChangeFeed *feed = nullptr,
                         QWidget *parent = nullptr);
     ~SupervisorDashboard() override;
 
@@ -75,6 +76,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Checks that the signed-in person may export and records the export in the audit trail; false (and says why) if not.
+    bool recordExport(const QString &path);
     void rangeControlsChanged();
     void updatePeriod();
     void showReport();
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<Ui::SupervisorDashboard> m_ui;
     const Database &m_db;
     const Clock &m_clock;
+    Actor m_actor;
     ChangeFeed *m_feed;
     QString m_language = QStringLiteral("en");
     QDate m_from;
