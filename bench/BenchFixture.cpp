@@ -1,4 +1,5 @@
 #include "BenchFixture.h"
+#include "BenchStaff.h"
 
 #include "core/Clock.h"
 #include "core/LocalTime.h"
@@ -85,6 +86,7 @@ QString buildHistory(const QString &path, int pastTickets, int waiting)
     // Today's queue through the engine itself: mostly walk-ins, some out of turn, some booked.
     FixedClock clock(benchTime(8, 0));
     QueueService queue(db, clock);
+    const Actor desk = benchAccount(db, QStringLiteral("reception"));
     auto services = Catalogue(db).services();
     if (!services)
         return services.message();
@@ -101,12 +103,12 @@ QString buildHistory(const QString &path, int pastTickets, int waiting)
                 .bind(QStringLiteral(":slot"), benchTime(9, 0) + (i % 36) * 900);
             if (auto status = book.exec(QStringLiteral("booking")); !status)
                 return status.message();
-            if (auto checked = queue.checkIn(QStringLiteral("BENCH-%1").arg(i)); !checked)
+            if (auto checked = queue.checkIn(QStringLiteral("BENCH-%1").arg(i), desk); !checked)
                 return checked.message();
             continue;
         }
         const QString category = i % 10 == 7 ? categories.at(i % categories.size()) : QString();
-        if (auto ticket = queue.issue(service.id, category); !ticket)
+        if (auto ticket = queue.issue(service.id, category, desk); !ticket)
             return ticket.message();
     }
     return {};

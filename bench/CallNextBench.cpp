@@ -1,4 +1,5 @@
 #include "CallNextBench.h"
+#include "BenchStaff.h"
 
 #include "BenchFixture.h"
 
@@ -39,10 +40,10 @@ Latency summarise(std::vector<qint64> nanos)
 namespace {
 
 // Frees window `number` after a measured call, outside the measurement, as the operator would.
-void freeWindow(QueueService &queue, const Ticket &ticket)
+void freeWindow(QueueService &queue, const Ticket &ticket, const Actor &atWindow)
 {
-    (void)queue.startServing(ticket.id);
-    (void)queue.finish(ticket.id, {{ticket.serviceId, Outcome::Done, {}}});
+    (void)queue.startServing(ticket.id, atWindow);
+    (void)queue.finish(ticket.id, {{ticket.serviceId, Outcome::Done, {}}}, atWindow);
 }
 
 } // namespace
@@ -54,16 +55,20 @@ Latency measureKezekCallNext(const QString &path, int calls)
         qFatal("%s", qPrintable(opened.message()));
     FixedClock clock(benchTime(12, 0));
     QueueService queue(**opened, clock);
+    std::vector<Actor> operators;
+    for (int window = 1; window <= 12; ++window)
+        operators.push_back(benchOperatorAt(**opened, window));
     std::vector<qint64> nanos;
     QElapsedTimer timer;
     for (int i = 0; i < calls; ++i) {
         const int window = 1 + i % 12;
+        const Actor &atWindow = operators[size_t(window - 1)];
         timer.start();
-        auto called = queue.callNext(window);
+        auto called = queue.callNext(window, atWindow);
         nanos.push_back(timer.nsecsElapsed());
         if (!called)
             qFatal("call-next %d at window %d: %s", i, window, qPrintable(called.message()));
-        freeWindow(queue, called->ticket);
+        freeWindow(queue, called->ticket, atWindow);
         clock.advance(1);
     }
     return summarise(std::move(nanos));

@@ -1,4 +1,5 @@
 #include "ConcurrencyBench.h"
+#include "BenchStaff.h"
 
 #include "BenchFixture.h"
 
@@ -23,12 +24,13 @@ int runWorker(const QString &path, int window, int seconds)
     // The fixture's day at noon, moving on with the wall clock (queues hold only the day's tickets).
     FixedClock clock(benchTime(12, 0));
     QueueService queue(**opened, clock);
+    const Actor atWindow = benchOperatorAt(**opened, window);
     QElapsedTimer timer;
     timer.start();
     int calls = 0;
     while (timer.elapsed() < seconds * 1000) {
         clock.set(benchTime(12, 0) + timer.elapsed() / 1000);
-        auto called = queue.callNext(window);
+        auto called = queue.callNext(window, atWindow);
         if (!called) {
             if (called.failure().kind == Failure::Kind::NothingToDo)
                 break;
@@ -36,9 +38,9 @@ int runWorker(const QString &path, int window, int seconds)
         }
         ++calls;
         const Ticket &ticket = called->ticket;
-        if (auto served = queue.startServing(ticket.id); !served)
+        if (auto served = queue.startServing(ticket.id, atWindow); !served)
             qFatal("worker at window %d: %s", window, qPrintable(served.message()));
-        if (auto done = queue.finish(ticket.id, {{ticket.serviceId, Outcome::Done, {}}}); !done)
+        if (auto done = queue.finish(ticket.id, {{ticket.serviceId, Outcome::Done, {}}}, atWindow); !done)
             qFatal("worker at window %d: %s", window, qPrintable(done.message()));
     }
     return calls;

@@ -1,4 +1,5 @@
 #include "ServerBench.h"
+#include "BenchStaff.h"
 
 #include "BenchFixture.h"
 
@@ -51,9 +52,10 @@ int runCommitter(const QString &location, int commits)
         qFatal("%s", qPrintable(opened.message()));
     FixedClock clock(benchTime(12, 0));
     QueueService queue(**opened, clock);
+    const Actor desk = benchAccount(**opened, QStringLiteral("reception"));
     for (int i = 0; i < commits; ++i) {
         QThread::msleep(30);
-        if (auto ticket = queue.issue(1, {}); !ticket)
+        if (auto ticket = queue.issue(1, {}, desk); !ticket)
             qFatal("committer: %s", qPrintable(ticket.message()));
         std::printf("%lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
         std::fflush(stdout);
@@ -122,6 +124,7 @@ ActingFigures measureActingConsole(const QString &location, int calls)
     const Database &db = **opened;
     FixedClock clock(benchTime(12, 0));
     QueueService service(db, clock);
+    const Actor atWindow = benchOperatorAt(db, 1);
     qint64 atCommit = 0;
     QObject::connect(&db.commits(), &CommitSignal::committed, &db.commits(), [&] { atCommit = db.statementsRun(); });
     ChangeFeed feed(db);
@@ -143,7 +146,7 @@ ActingFigures measureActingConsole(const QString &location, int calls)
         clock.advance(1);
         QElapsedTimer timer;
         timer.start();
-        auto called = service.callNext(1);
+        auto called = service.callNext(1, atWindow);
         const double elapsed = double(timer.nsecsElapsed()) / 1000.0;
         if (!called)
             qFatal("acting console: %s", qPrintable(called.message()));
@@ -152,8 +155,8 @@ ActingFigures measureActingConsole(const QString &location, int calls)
         reads += db.statementsRun() - atCommit;
         micros.push_back(elapsed);
         // The operator serves and finishes, outside the measurement.
-        (void)service.startServing(called->ticket.id);
-        (void)service.finish(called->ticket.id, {{called->ticket.serviceId, Outcome::Done, {}}});
+        (void)service.startServing(called->ticket.id, atWindow);
+        (void)service.finish(called->ticket.id, {{called->ticket.serviceId, Outcome::Done, {}}}, atWindow);
     }
     figures.calls = calls;
     figures.readsAfterCommit = calls ? double(reads) / calls : 0;

@@ -1,4 +1,5 @@
 #include "SimulateBench.h"
+#include "BenchStaff.h"
 
 #include "db/Database.h"
 #include "domain/DemoCenter.h"
@@ -23,7 +24,7 @@ SimulationSummary measureSimulation(const QString &folder, int windows, int citi
     request.windows = windows;
     request.citizens = citizens;
     request.seed = 7;
-    auto summary = DaySimulator(**opened).run(request);
+    auto summary = DaySimulator(**opened).run(request, benchAccount(**opened, QStringLiteral("admin")));
     if (!summary)
         qFatal("%s", qPrintable(summary.message()));
     return *summary;

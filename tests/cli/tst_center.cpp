@@ -2,6 +2,7 @@
 // what a setup no longer names (retired, switched off, disabled, removed), and every refusal, each leaving the
 // database as it was. Runs on SQLite and PostgreSQL.
 #include "KezekctlProcess.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditTrail.h"
@@ -106,9 +107,9 @@ void TestCenter::aWholeCenterFromAFileIntoAnEmptyDatabase()
 
     // The center works: a ticket for window 2.
     FixedClock clock(at(10));
-    QueueService queue(t.db(), clock);
+    Kezek::Test::StaffedQueue queue(t.db(), clock);
     QVERIFY(queue.issue(catalogue.service(QStringLiteral("ID-CARD"))->id, {}));
-    QVERIFY(queue.setWindowState(2, WindowState::Open, std::nullopt, std::nullopt));
+    QVERIFY(queue.setWindowState(2, WindowState::Open, std::nullopt));
     QCOMPARE(queue.callNext(2)->ticket.number, QStringLiteral("A001"));
 
     // One audit row per change, and applying again changes nothing.
@@ -164,7 +165,7 @@ void TestCenter::whatTheSetupNoLongerNamesIsRetiredNotDeleted()
     TestDatabase t;
     FixedClock clock(at(10));
     const CenterConfigurator configurator(t.db(), clock);
-    QueueService queue(t.db(), clock);
+    Kezek::Test::StaffedQueue queue(t.db(), clock);
     const int pension = Catalogue(t.db()).service(QStringLiteral("PENSION"))->id;
     QVERIFY(queue.issue(pension, {})); // history for PENSION
 
@@ -174,7 +175,7 @@ void TestCenter::whatTheSetupNoLongerNamesIsRetiredNotDeleted()
         w.services.removeAll(QStringLiteral("PENSION"));
     setup.categories.removeIf([](const PriorityCategory &p) { return p.code == "veteran"; });
     setup.staff.removeIf([](const StaffSetup &s) { return s.login == "op11"; });
-    auto changes = configurator.apply(setup, AuditActor{std::nullopt, "test"});
+    auto changes = configurator.apply(setup, Kezek::Test::administrator(t.db()));
     QVERIFY2(changes, qPrintable(changes ? QString() : changes.message()));
 
     const Catalogue catalogue(t.db());
@@ -249,13 +250,13 @@ void TestCenter::aWindowThatServedCitizensIsNotRemoved()
 {
     TestDatabase t;
     FixedClock clock(at(10));
-    QueueService queue(t.db(), clock);
+    Kezek::Test::StaffedQueue queue(t.db(), clock);
     QVERIFY(queue.issue(Catalogue(t.db()).service(QStringLiteral("PROPERTY"))->id, {}));
     QVERIFY(queue.callNext(11));
     const CenterConfigurator configurator(t.db(), clock);
     CenterSetup setup = *configurator.current();
     setup.windows.removeIf([](const WindowSetup &w) { return w.number == 11 || w.number == 10; });
-    auto refused = configurator.apply(setup, AuditActor{std::nullopt, "test"});
+    auto refused = configurator.apply(setup, Kezek::Test::administrator(t.db()));
     QVERIFY(!refused);
     QVERIFY2(refused.message().contains("window 11 is not in the setup, but it has served citizens"),
              qPrintable(refused.message()));
@@ -263,7 +264,7 @@ void TestCenter::aWindowThatServedCitizensIsNotRemoved()
     // Window 10 alone, which never served anyone, goes.
     setup = *configurator.current();
     setup.windows.removeIf([](const WindowSetup &w) { return w.number == 10; });
-    auto removed = configurator.apply(setup, AuditActor{std::nullopt, "test"});
+    auto removed = configurator.apply(setup, Kezek::Test::administrator(t.db()));
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.message()));
     QVERIFY(!Catalogue(t.db()).window(10));
 }

@@ -1,5 +1,6 @@
 // `kezekctl report` against the dashboard on a simulated week: JSON, CSV and the page show the same figures.
 #include "KezekctlProcess.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/LocalTime.h"
@@ -76,7 +77,7 @@ void TestReport::jsonCsvAndDashboardAgreeOnASimulatedWeek()
 
     // The dashboard on the same database and clock, showing that week.
     FixedClock clock(*LocalTime::parse(m_at));
-    SupervisorDashboard dashboard(m_db.db(), clock);
+    SupervisorDashboard dashboard(m_db.db(), clock, Kezek::Test::supervisor(m_db.db()));
     dashboard.setRange(SupervisorDashboard::Range::Week, QDate(2020, 5, 20));
     QCOMPARE(dashboard.from(), QDate(2020, 5, 18));
     QCOMPARE(ReportFormat::json(dashboard.report()), cli); // every key, every row, every digit

@@ -1,6 +1,7 @@
 // Staff accounts: Argon2id hashes, sign-in with lockout after five failures and its expiry, temporary passwords,
 // disabled accounts, and the audit rows each leaves behind, which nothing can change. Runs on SQLite and PostgreSQL.
 #include "RawDatabase.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditTrail.h"
@@ -15,7 +16,6 @@ using namespace Kezek::Test;
 
 namespace {
 
-const AuditActor shell{std::nullopt, QStringLiteral("kezekctl (test)")};
 
 // The audit trail as "action subject" lines, oldest first.
 QStringList trail(Database &db)
@@ -109,7 +109,7 @@ void TestAccounts::signInChecksThePassword()
     // Counting failures is not a change of the catalogue: no screen reads it again for a sign-in.
     QVERIFY(accounts.signIn("op01", DemoCenter::password));
     QCOMPARE(catalogueChanges(), before);
-    QVERIFY(accounts.disable("op09", shell));
+    QVERIFY(accounts.disable("op09", Kezek::Test::administrator(t.db())));
     QCOMPARE(catalogueChanges(), before + 1);
     const auto entries = *AuditTrail(t.db()).between(at(9), at(9) + 1);
     QCOMPARE(entries.size(), 4);
@@ -177,7 +177,7 @@ void TestAccounts::aTemporaryPasswordIsChangedAtFirstSignIn()
     TestDatabase t;
     FixedClock clock(at(9));
     const Accounts accounts(t.db(), clock);
-    auto added = accounts.add({"aigerim.s", "Aigerim  Sultanova", Role::Reception}, "first-day-1", shell);
+    auto added = accounts.add({"aigerim.s", "Aigerim  Sultanova", Role::Reception}, "first-day-1", Kezek::Test::administrator(t.db()));
     QVERIFY2(added, qPrintable(added ? QString() : added.message()));
     QCOMPARE(added->person.fullName, QStringLiteral("Aigerim Sultanova"));
     QVERIFY(added->temporaryPassword);
@@ -196,7 +196,7 @@ void TestAccounts::aTemporaryPasswordIsChangedAtFirstSignIn()
     QVERIFY(second);
     QVERIFY(!second->temporaryPassword);
     // An administrator sets a new temporary one (she forgot hers).
-    QVERIFY(accounts.setPassword("aigerim.s", "reset-by-admin", true, shell));
+    QVERIFY(accounts.setPassword("aigerim.s", "reset-by-admin", true, Kezek::Test::administrator(t.db())));
     QVERIFY(accounts.signIn("aigerim.s", "reset-by-admin")->temporaryPassword);
     const QStringList rows = trail(t.db());
     QVERIFY(rows.contains("staff-added aigerim.s"));
@@ -205,10 +205,10 @@ void TestAccounts::aTemporaryPasswordIsChangedAtFirstSignIn()
     // Checking the current password for a change is not a sign-in: three sign-ins, three rows.
     QCOMPARE(rows.count("sign-in aigerim.s"), 3);
     // A login that is taken or malformed is refused before anything is written.
-    QCOMPARE(accounts.add({"aigerim.s", "Another", Role::Operator}, "first-day-2", shell).failure().kind,
+    QCOMPARE(accounts.add({"aigerim.s", "Another", Role::Operator}, "first-day-2", Kezek::Test::administrator(t.db())).failure().kind,
              Failure::Kind::Conflict);
-    QVERIFY(accounts.add({"Has Space", "Another", Role::Operator}, "first-day-2", shell).message().contains("login"));
-    QVERIFY(accounts.add({"nobody", "  ", Role::Operator}, "first-day-2", shell).message().contains("full name"));
+    QVERIFY(accounts.add({"Has Space", "Another", Role::Operator}, "first-day-2", Kezek::Test::administrator(t.db())).message().contains("login"));
+    QVERIFY(accounts.add({"nobody", "  ", Role::Operator}, "first-day-2", Kezek::Test::administrator(t.db())).message().contains("full name"));
     QCOMPARE(trail(t.db()).count("staff-added aigerim.s"), 1);
 }
 
@@ -217,10 +217,10 @@ void TestAccounts::aDisabledAccountCannotSignIn()
     TestDatabase t;
     FixedClock clock(at(9));
     const Accounts accounts(t.db(), clock);
-    QVERIFY(accounts.disable("op07", shell));
+    QVERIFY(accounts.disable("op07", Kezek::Test::administrator(t.db())));
     QCOMPARE(accounts.signIn("op07", DemoCenter::password).message(),
              QStringLiteral("The login or the password is wrong."));
-    QCOMPARE(accounts.disable("op07", shell).failure().kind, Failure::Kind::NothingToDo);
+    QCOMPARE(accounts.disable("op07", Kezek::Test::administrator(t.db())).failure().kind, Failure::Kind::NothingToDo);
     const auto all = *accounts.list();
     const auto op07 = std::find_if(all.cbegin(), all.cend(), [](const Account &a) { return a.person.login == "op07"; });
     QVERIFY(op07 != all.cend());
@@ -257,9 +257,9 @@ void TestAccounts::passwordsAreNeverStoredInClear()
     TestDatabase t;
     FixedClock clock(at(9));
     const Accounts accounts(t.db(), clock);
-    QVERIFY(accounts.add({"nurlan.k", "Nurlan K", Role::Supervisor}, "Clear-Text-1", shell));
+    QVERIFY(accounts.add({"nurlan.k", "Nurlan K", Role::Supervisor}, "Clear-Text-1", Kezek::Test::administrator(t.db())));
     QVERIFY(accounts.changePassword(accounts.byLogin("nurlan.k")->person.id, "Clear-Text-1", "Clear-Text-2"));
-    QVERIFY(accounts.setPassword("nurlan.k", "Clear-Text-3", false, shell));
+    QVERIFY(accounts.setPassword("nurlan.k", "Clear-Text-3", false, Kezek::Test::administrator(t.db())));
     RawDatabase raw(t.path(), "check");
     for (const char *text : {"SELECT login || full_name || coalesce(password_hash, '') FROM operators",
                                 "SELECT actor || action || subject || details FROM audit_log",

@@ -1,3 +1,4 @@
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/LocalTime.h"
@@ -105,7 +106,7 @@ void TestBookingCalendar::capacityIgnoresWindowState()
         setWindowState(t.db(), number, "closed");
     setWindowState(t.db(), 1, "paused");
     QCOMPARE(calendar.daySlots(idCard, QDate(2020, 5, 18))->first().capacity, 5);
-    QVERIFY(calendar.book(request(QStringLiteral("ID-CARD"), at(10)), at(9)));
+    QVERIFY(calendar.book(request(QStringLiteral("ID-CARD"), at(10)), at(9), Kezek::Test::desk(t.db())));
 }
 
 void TestBookingCalendar::grid()
@@ -149,7 +150,7 @@ void TestBookingCalendar::nextFreeSlotSkipsFullSlots()
     const BookingCalendar calendar(t.db());
     const int eds = serviceId(t.db(), QStringLiteral("EDS"));
     for (qint64 slot : {at(9), at(9), at(9, 15), at(9, 15), at(9, 30)})
-        QVERIFY(calendar.book(request(QStringLiteral("EDS"), slot), at(8)));
+        QVERIFY(calendar.book(request(QStringLiteral("EDS"), slot), at(8), Kezek::Test::desk(t.db())));
     auto next = calendar.nextFreeSlot(eds, at(9, 5));
     QVERIFY(next);
     QCOMPARE(next->start, at(9, 30));
@@ -173,11 +174,11 @@ void TestBookingCalendar::nextFreeSlotWhenDayIsFullOrOver()
     QCOMPARE(over.message(), QStringLiteral("no EDS slot is left today: the booking day is over"));
 
     for (qint64 slot : {at(17, 30), at(17, 30), at(17, 45), at(17, 45)})
-        QVERIFY(calendar.book(request(QStringLiteral("EDS"), slot), at(17, 20)));
+        QVERIFY(calendar.book(request(QStringLiteral("EDS"), slot), at(17, 20), Kezek::Test::desk(t.db())));
     auto full = calendar.nextFreeSlot(eds, at(17, 35));
     QVERIFY(!full);
     QCOMPARE(full.message(), QStringLiteral("every EDS slot left today is full"));
-    auto booked = calendar.book(request(QStringLiteral("EDS")), at(17, 35));
+    auto booked = calendar.book(request(QStringLiteral("EDS")), at(17, 35), Kezek::Test::desk(t.db()));
     QVERIFY(!booked);
     QCOMPARE(booked.message(), full.message());
 }
@@ -189,7 +190,7 @@ void TestBookingCalendar::bookNextFree()
     auto booked = calendar.book(OnsiteBookingRequest{QStringLiteral(" id-card "), QStringLiteral(" 950815350123 "),
                                                      QStringLiteral(" Нұрлан "), QStringLiteral("8 (701) 555-01-01"),
                                                      std::nullopt},
-                                at(10, 20));
+                                at(10, 20), Kezek::Test::desk(t.db()));
     QVERIFY2(booked, qPrintable(booked.ok() ? QString() : booked.message()));
     QCOMPARE(booked->code, QStringLiteral("OS-20200518-0001"));
     QCOMPARE(booked->slotStart, at(10, 15));
@@ -217,16 +218,16 @@ void TestBookingCalendar::bookGivenSlotUntilFull()
     Test::TestDatabase t;
     const BookingCalendar calendar(t.db());
     for (int i = 0; i < 5; ++i) {
-        auto booked = calendar.book(request(QStringLiteral("ID-CARD"), at(10, 15)), at(9));
+        auto booked = calendar.book(request(QStringLiteral("ID-CARD"), at(10, 15)), at(9), Kezek::Test::desk(t.db()));
         QVERIFY2(booked, qPrintable(booked.ok() ? QString() : booked.message()));
         QCOMPARE(booked->slotStart, at(10, 15));
     }
-    auto full = calendar.book(request(QStringLiteral("ID-CARD"), at(10, 15)), at(9));
+    auto full = calendar.book(request(QStringLiteral("ID-CARD"), at(10, 15)), at(9), Kezek::Test::desk(t.db()));
     QVERIFY(!full);
     QCOMPARE(full.failure().kind, Failure::Kind::Conflict);
     QCOMPARE(full.message(), QStringLiteral("slot 10:15 for ID-CARD is full (5 of 5 places taken)"));
     // RESULT shares windows with ID-CARD but has its own places.
-    QVERIFY(calendar.book(request(QStringLiteral("RESULT"), at(10, 15)), at(9)));
+    QVERIFY(calendar.book(request(QStringLiteral("RESULT"), at(10, 15)), at(9), Kezek::Test::desk(t.db())));
     auto daySlots = calendar.daySlots(serviceId(t.db(), QStringLiteral("ID-CARD")), QDate(2020, 5, 18));
     QCOMPARE(daySlots->at(5).taken, 5);
     QVERIFY(daySlots->at(5).isFull());
@@ -240,7 +241,7 @@ void TestBookingCalendar::bookingOnlyCenterFillsSlotsInOrder()
     const BookingCalendar calendar(t.db());
     QStringList got;
     for (int i = 0; i < 7; ++i) {
-        auto booked = calendar.book(request(QStringLiteral("PENSION")), at(9, 2));
+        auto booked = calendar.book(request(QStringLiteral("PENSION")), at(9, 2), Kezek::Test::desk(t.db()));
         QVERIFY2(booked, qPrintable(booked.ok() ? QString() : booked.message()));
         got.append(booked->code + QLatin1Char(' ') + LocalTime::hhmm(booked->slotStart));
     }
@@ -290,7 +291,7 @@ void TestBookingCalendar::refusals()
     QFETCH(int, kind);
     QFETCH(QString, message);
     Test::TestDatabase t;
-    auto booked = BookingCalendar(t.db()).book(request, at(10));
+    auto booked = BookingCalendar(t.db()).book(request, at(10), Kezek::Test::desk(t.db()));
     QVERIFY(!booked);
     QCOMPARE(int(booked.failure().kind), kind);
     QCOMPARE(booked.message(), message);
@@ -302,10 +303,10 @@ void TestBookingCalendar::codesNumberedPerDay()
 {
     Test::TestDatabase t;
     const BookingCalendar calendar(t.db());
-    QCOMPARE(calendar.book(request(QStringLiteral("EDS")), at(10))->code, QStringLiteral("OS-20200518-0001"));
-    QCOMPARE(calendar.book(request(QStringLiteral("EDS"), Test::onDay(2020, 5, 19, 9)), at(10))->code,
+    QCOMPARE(calendar.book(request(QStringLiteral("EDS")), at(10), Kezek::Test::desk(t.db()))->code, QStringLiteral("OS-20200518-0001"));
+    QCOMPARE(calendar.book(request(QStringLiteral("EDS"), Test::onDay(2020, 5, 19, 9)), at(10), Kezek::Test::desk(t.db()))->code,
              QStringLiteral("OS-20200519-0001"));
-    QCOMPARE(calendar.book(request(QStringLiteral("RESULT")), at(10))->code, QStringLiteral("OS-20200518-0002"));
+    QCOMPARE(calendar.book(request(QStringLiteral("RESULT")), at(10), Kezek::Test::desk(t.db()))->code, QStringLiteral("OS-20200518-0002"));
     // A code an imported onsite file already uses is skipped, not collided with.
     Query imported(t.db(), QStringLiteral("INSERT INTO bookings (channel, booking_id, iin, service_id, slot_start, "
                                           "created_at) VALUES ('onsite', 'OS-20200518-0003', :iin, :s, :t, 0)"));
@@ -313,7 +314,7 @@ void TestBookingCalendar::codesNumberedPerDay()
         .bind(QStringLiteral(":s"), serviceId(t.db(), QStringLiteral("RESULT")))
         .bind(QStringLiteral(":t"), at(11));
     QVERIFY(imported.exec(QStringLiteral("test")));
-    QCOMPARE(calendar.book(request(QStringLiteral("RESULT")), at(10))->code, QStringLiteral("OS-20200518-0004"));
+    QCOMPARE(calendar.book(request(QStringLiteral("RESULT")), at(10), Kezek::Test::desk(t.db()))->code, QStringLiteral("OS-20200518-0004"));
 }
 
 void TestBookingCalendar::twoConnectionsLastPlace()
@@ -325,17 +326,17 @@ void TestBookingCalendar::twoConnectionsLastPlace()
     QVERIFY2(second, qPrintable(second.ok() ? QString() : second.message()));
     const BookingCalendar deskA(t.db());
     const BookingCalendar deskB(**second);
-    QVERIFY(deskA.book(request(QStringLiteral("EDS"), at(11)), at(10)));
+    QVERIFY(deskA.book(request(QStringLiteral("EDS"), at(11)), at(10), Kezek::Test::desk(t.db())));
 
     // Desk B looked at the calendar first: one place left. Desk A then takes it; B's booking must be refused.
     const int eds = serviceId(**second, QStringLiteral("EDS"));
     QCOMPARE(deskB.nextFreeSlot(eds, at(11, 5))->room(), 1);
-    QVERIFY(deskA.book(request(QStringLiteral("EDS"), at(11)), at(10, 50)));
-    auto refused = deskB.book(request(QStringLiteral("EDS"), at(11)), at(10, 50));
+    QVERIFY(deskA.book(request(QStringLiteral("EDS"), at(11)), at(10, 50), Kezek::Test::desk(t.db())));
+    auto refused = deskB.book(request(QStringLiteral("EDS"), at(11)), at(10, 50), Kezek::Test::desk(**second));
     QVERIFY(!refused);
     QCOMPARE(refused.message(), QStringLiteral("slot 11:00 for EDS is full (2 of 2 places taken)"));
     // Without a slot, desk B gets the next one with room.
-    auto next = deskB.book(request(QStringLiteral("EDS")), at(11, 2));
+    auto next = deskB.book(request(QStringLiteral("EDS")), at(11, 2), Kezek::Test::desk(**second));
     QVERIFY(next);
     QCOMPARE(next->slotStart, at(11, 15));
 }
@@ -345,7 +346,7 @@ void TestBookingCalendar::concurrentDesksLastPlace()
     // Eight desks in eight threads, each with its own connection, press "book" for the last place at once.
     Test::TestDatabase t;
     const BookingCalendar calendar(t.db());
-    QVERIFY(calendar.book(request(QStringLiteral("EDS"), at(12)), at(10)));
+    QVERIFY(calendar.book(request(QStringLiteral("EDS"), at(12)), at(10), Kezek::Test::desk(t.db())));
     const QString path = t.path();
 
     constexpr int desks = 8;
@@ -364,7 +365,7 @@ void TestBookingCalendar::concurrentDesksLastPlace()
                 messages[size_t(d)] = db.message();
                 return;
             }
-            auto booked = BookingCalendar(**db).book(request(QStringLiteral("EDS"), at(12)), at(10));
+            auto booked = BookingCalendar(**db).book(request(QStringLiteral("EDS"), at(12)), at(10), Kezek::Test::desk(**db));
             outcome[size_t(d)] = booked ? 1 : (booked.failure().kind == Failure::Kind::Conflict ? 0 : 2);
             messages[size_t(d)] = booked ? booked->code : booked.message();
         });

@@ -1,3 +1,4 @@
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "db/Query.h"
@@ -124,7 +125,7 @@ void TestBookingImport::samples()
 {
     const QString egov = sample("bookings-egov.csv");
     const QString telegram = sample("bookings-telegram.json");
-    auto report = BookingImporter(m_t->db()).importFiles({egov, telegram}, at(7));
+    auto report = BookingImporter(m_t->db()).importFiles({egov, telegram}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY2(report, qPrintable(report.ok() ? QString() : report.message()));
     QCOMPARE(counts(*report), QStringLiteral("5/0/0/2"));
     QCOMPARE(report->formatRejections(),
@@ -146,15 +147,15 @@ void TestBookingImport::reimportChangesNothing()
 {
     const QStringList files{sample("bookings-egov.csv"), sample("bookings-telegram.json")};
     const BookingImporter importer(m_t->db());
-    QVERIFY(importer.importFiles(files, at(7)));
+    QVERIFY(importer.importFiles(files, at(7), Kezek::Test::desk(m_t->db())));
     const QStringList before = bookings(m_t->db());
 
-    auto again = importer.importFiles(files, at(8)); // a later clock: created_at must not move either
+    auto again = importer.importFiles(files, at(8), Kezek::Test::desk(m_t->db())); // a later clock: created_at must not move either
     QVERIFY(again);
     QCOMPARE(counts(*again), QStringLiteral("0/0/5/2"));
     QCOMPARE(bookings(m_t->db()), before);
 
-    auto once = importer.importFiles({files.first()}, at(9));
+    auto once = importer.importFiles({files.first()}, at(9), Kezek::Test::desk(m_t->db()));
     QVERIFY(once);
     QCOMPARE(counts(*once), QStringLiteral("0/0/3/1"));
     QCOMPARE(bookings(m_t->db()), before);
@@ -253,7 +254,7 @@ void TestBookingImport::badRows()
     const QByteArray data = header + "G1,egov,900101300811,Good,,RESULT,2020-05-18T10:00\n" + row +
                             "\nG2,egov,900101300811,Good,,RESULT,2020-05-18T10:15\n";
     const QString path = write(*m_dir, QStringLiteral("day.csv"), data);
-    auto report = BookingImporter(m_t->db()).importFiles({path}, at(7));
+    auto report = BookingImporter(m_t->db()).importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY2(report, qPrintable(report.ok() ? QString() : report.message()));
     if (reason.isEmpty()) {
         QCOMPARE(counts(*report), QStringLiteral("3/0/0/0"));
@@ -271,7 +272,7 @@ void TestBookingImport::changedRowUpdates()
     const QString first = write(*m_dir, QStringLiteral("a.csv"),
                                 header + "B1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:00\n"
                                          "B2,egov,900101300811,Bob,,ID-CARD,2020-05-18T09:00\n");
-    QVERIFY(importer.importFiles({first}, at(7)));
+    QVERIFY(importer.importFiles({first}, at(7), Kezek::Test::desk(m_t->db())));
     const QString second = write(*m_dir, QStringLiteral("b.json"),
                                  "[{\"booking_id\":\"B1\",\"channel\":\"egov\",\"iin\":\"950815350123\","
                                  "\"full_name\":\"Ann K\",\"phone\":\"87015550101\",\"service_code\":\"EDS\","
@@ -282,7 +283,7 @@ void TestBookingImport::changedRowUpdates()
                                  " {\"booking_id\":\"B1\",\"channel\":\"telegram\",\"iin\":\"950815350123\","
                                  "\"full_name\":\"Ann\",\"phone\":\"\",\"service_code\":\"ID-CARD\","
                                  "\"slot_start\":\"2020-05-18T09:00\"}]");
-    auto report = importer.importFiles({second}, at(8));
+    auto report = importer.importFiles({second}, at(8), Kezek::Test::desk(m_t->db()));
     QVERIFY(report);
     // Same booking_id on another channel is another booking.
     QCOMPARE(counts(*report), QStringLiteral("1/1/1/0"));
@@ -303,17 +304,17 @@ void TestBookingImport::checkedInBookingIsNotChanged()
 {
     const BookingImporter importer(m_t->db());
     const QByteArray row = "B1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:00\n";
-    QVERIFY(importer.importFiles({write(*m_dir, QStringLiteral("a.csv"), header + row)}, at(7)));
+    QVERIFY(importer.importFiles({write(*m_dir, QStringLiteral("a.csv"), header + row)}, at(7), Kezek::Test::desk(m_t->db())));
     QVERIFY(Query(m_t->db(), QStringLiteral("UPDATE bookings SET ticket_id = 42")).exec(QStringLiteral("test")));
     const QStringList before = bookings(m_t->db());
 
-    auto same = importer.importFiles({write(*m_dir, QStringLiteral("b.csv"), header + row)}, at(8));
+    auto same = importer.importFiles({write(*m_dir, QStringLiteral("b.csv"), header + row)}, at(8), Kezek::Test::desk(m_t->db()));
     QVERIFY(same);
     QCOMPARE(counts(*same), QStringLiteral("0/0/1/0"));
 
     const QString changed =
         write(*m_dir, QStringLiteral("c.csv"), header + "B1,egov,950815350123,Ann,,ID-CARD,2020-05-18T10:00\n");
-    auto report = importer.importFiles({changed}, at(8));
+    auto report = importer.importFiles({changed}, at(8), Kezek::Test::desk(m_t->db()));
     QVERIFY(report);
     QCOMPARE(counts(*report), QStringLiteral("0/0/0/1"));
     QCOMPARE(report->rejected.first().formatRejection(),
@@ -327,7 +328,7 @@ void TestBookingImport::duplicatesInOneCall()
                                header + "B1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:00\n"
                                         "B1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:00\n"
                                         "B1,egov,950815350123,Ann,,ID-CARD,2020-05-18T09:15\n");
-    auto report = BookingImporter(m_t->db()).importFiles({path}, at(7));
+    auto report = BookingImporter(m_t->db()).importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY(report);
     QCOMPARE(counts(*report), QStringLiteral("1/0/1/1"));
     QCOMPARE(report->formatRejections(),
@@ -344,7 +345,7 @@ void TestBookingImport::duplicateWithOtherDataNeverFlips()
     const BookingImporter importer(m_t->db());
     QStringList firstState;
     for (int round = 1; round <= 4; ++round) {
-        auto report = importer.importFiles({path}, at(7));
+        auto report = importer.importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
         QVERIFY(report);
         QCOMPARE(counts(*report), round == 1 ? QStringLiteral("1/0/0/1") : QStringLiteral("0/0/1/1"));
         QCOMPARE(report->rejected.first().line, 3);
@@ -364,17 +365,17 @@ void TestBookingImport::placeFreedLaterInTheFile()
     const QString setup = write(*m_dir, QStringLiteral("setup.csv"),
                                 header + "E1,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n"
                                          "E2,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n");
-    QVERIFY(importer.importFiles({setup}, at(7)));
+    QVERIFY(importer.importFiles({setup}, at(7), Kezek::Test::desk(m_t->db())));
     // N1 asks for the full 09:00 before E1 leaves it further down: N1 gets the place in this very import, so
     // that the next import of the same file does not give it a place it refused the first time.
     const QString path = write(*m_dir, QStringLiteral("later.csv"),
                                header + "N1,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n"
                                         "E1,egov,900101300811,Ann,,EDS,2020-05-18T09:30\n");
-    auto first = importer.importFiles({path}, at(7));
+    auto first = importer.importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY(first);
     QCOMPARE(counts(*first), QStringLiteral("1/1/0/0"));
     const QStringList after = bookings(m_t->db());
-    auto second = importer.importFiles({path}, at(8));
+    auto second = importer.importFiles({path}, at(8), Kezek::Test::desk(m_t->db()));
     QVERIFY(second);
     QCOMPARE(counts(*second), QStringLiteral("0/0/2/0"));
     QCOMPARE(bookings(m_t->db()), after);
@@ -416,7 +417,7 @@ void TestBookingImport::bomAndCrlf()
     QFETCH(QByteArray, data);
     QFETCH(int, badLine);
     const QString path = write(*m_dir, name, data);
-    auto report = BookingImporter(m_t->db()).importFiles({path}, at(7));
+    auto report = BookingImporter(m_t->db()).importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY2(report, qPrintable(report.ok() ? QString() : report.message()));
     QCOMPARE(counts(*report), QStringLiteral("2/0/0/1"));
     QCOMPARE(report->rejected.first().line, badLine);
@@ -430,14 +431,14 @@ void TestBookingImport::fullSlotRejected()
     // EDS has two places per slot (windows 7 and 12); one is already taken on site.
     const BookingCalendar calendar(m_t->db());
     QVERIFY(calendar.book(OnsiteBookingRequest{QStringLiteral("EDS"), QStringLiteral("950815350123"), {}, {}, at(9)},
-                          at(8)));
+                          at(8), Kezek::Test::desk(m_t->db())));
     QByteArray data = header;
     for (int i = 1; i <= 4; ++i)
         data += QByteArray("E") + QByteArray::number(i) + ",egov,900101300811,Ann,,EDS,2020-05-18T09:00\n";
     data += "E5,egov,900101300811,Ann,,EDS,2020-05-18T09:15\n";
     const QString path = write(*m_dir, QStringLiteral("eds.csv"), data);
     const BookingImporter importer(m_t->db());
-    auto report = importer.importFiles({path}, at(7));
+    auto report = importer.importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY(report);
     QCOMPARE(counts(*report), QStringLiteral("2/0/0/3"));
     const QString full = QStringLiteral("slot 09:00 for EDS is full (2 of 2 places taken)");
@@ -450,7 +451,7 @@ void TestBookingImport::fullSlotRejected()
                                 header + "E1,egov,900101300811,Ann,,EDS,2020-05-18T09:30\n"
                                          "E2,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n"
                                          "E5,egov,900101300811,Ann,,EDS,2020-05-18T09:00\n");
-    auto second = importer.importFiles({moves}, at(7));
+    auto second = importer.importFiles({moves}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY(second);
     QCOMPARE(counts(*second), QStringLiteral("1/1/0/1"));
     QCOMPARE(second->formatRejections(), QStringList{moves + QStringLiteral(":4: ") + full});
@@ -462,13 +463,13 @@ void TestBookingImport::fullSlotRejected()
 void TestBookingImport::fileFailureWritesNothing()
 {
     const QString good = sample("bookings-egov.csv");
-    auto report = BookingImporter(m_t->db()).importFiles({good, m_dir->filePath(QStringLiteral("missing.csv"))}, at(7));
+    auto report = BookingImporter(m_t->db()).importFiles({good, m_dir->filePath(QStringLiteral("missing.csv"))}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY(!report);
     QCOMPARE(report.message(),
              m_dir->filePath(QStringLiteral("missing.csv")) + QStringLiteral(": the file does not exist"));
     QCOMPARE(count(m_t->db()), 0);
 
-    auto none = BookingImporter(m_t->db()).importFiles({}, at(7));
+    auto none = BookingImporter(m_t->db()).importFiles({}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY(!none);
     QCOMPARE(none.failure().kind, Failure::Kind::NothingToDo);
 }
@@ -487,7 +488,7 @@ void TestBookingImport::progressAndCancel()
     const BookingImporter importer(m_t->db());
 
     QList<qint64> seen;
-    auto cancelled = importer.importFiles({path}, at(7), [&](qint64 done, qint64 total) {
+    auto cancelled = importer.importFiles({path}, at(7), Kezek::Test::desk(m_t->db()), [&](qint64 done, qint64 total) {
         seen.append(done);
         return total == 1000 && done < 500;
     });
@@ -497,7 +498,7 @@ void TestBookingImport::progressAndCancel()
     QCOMPARE(count(m_t->db()), 0);
 
     seen.clear();
-    auto report = importer.importFiles({path}, at(7), [&](qint64 done, qint64) {
+    auto report = importer.importFiles({path}, at(7), Kezek::Test::desk(m_t->db()), [&](qint64 done, qint64) {
         seen.append(done);
         return true;
     });
@@ -543,10 +544,10 @@ void TestBookingImport::manyRowsInOneTransaction()
 
     // Speed is the benchmark's business (kezek_bench); here: one transaction, all rows, then idempotent.
     const BookingImporter importer(m_t->db());
-    auto report = importer.importFiles({path}, at(7));
+    auto report = importer.importFiles({path}, at(7), Kezek::Test::desk(m_t->db()));
     QVERIFY2(report, qPrintable(report.ok() ? QString() : report.message()));
     QCOMPARE(counts(*report), QStringLiteral("%1/0/0/0").arg(rowCount));
-    auto again = importer.importFiles({path}, at(8));
+    auto again = importer.importFiles({path}, at(8), Kezek::Test::desk(m_t->db()));
     QVERIFY(again);
     QCOMPARE(counts(*again), QStringLiteral("0/0/%1/0").arg(rowCount));
 }

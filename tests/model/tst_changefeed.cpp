@@ -5,6 +5,7 @@
 #include "LivePicture.h"
 #include "RawDatabase.h"
 #include "ServerOutage.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
@@ -136,7 +137,7 @@ void TestChangeFeed::theFeedSaysWhatChanged()
 
     // This process's own step is read at its commit, before the step returns.
     changes.clear();
-    auto own = QueueService(t.db(), screen.clock).issue(Catalogue(t.db()).service("ID-CARD")->id, {});
+    auto own = Kezek::Test::StaffedQueue(t.db(), screen.clock).issue(Catalogue(t.db()).service("ID-CARD")->id, {});
     QVERIFY(own.ok());
     QCOMPARE(changes.count(), 1);
     QCOMPARE(merged(changes).tickets, QSet<qint64>{own->id});
@@ -147,7 +148,7 @@ void TestChangeFeed::ownStepsReachTheModelsAtTheirCommitWithFewReads()
 {
     TestDatabase t;
     FixedClock clock(at(10));
-    QueueService queue(t.db(), clock);
+    Kezek::Test::StaffedQueue queue(t.db(), clock);
     const int idCard = Catalogue(t.db()).service("ID-CARD")->id;
     for (int i = 0; i < 20; ++i)
         QVERIFY(queue.issue(idCard, {}).ok());
@@ -311,7 +312,7 @@ void TestChangeFeed::anOutageRefusesStepsInWordsUntilTheServerIsBack()
     QVERIFY(!screen.watcher.isConnected());
     // A step is refused with the same words, and nothing is written.
     FixedClock clock(at(9));
-    const auto refused = QueueService(t.db(), clock).issue(1, {});
+    const auto refused = Kezek::Test::StaffedQueue(t.db(), clock).issue(1, {});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains("No connection to the center's server"), qPrintable(refused.message()));
 

@@ -1,5 +1,6 @@
 // The keeper of daily sums: closed days get summed one short step at a time, and the sums it stores give
 // the same figures as adding up the raw tickets.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "domain/Catalogue.h"
@@ -26,7 +27,7 @@ void TestDailySums::closedDaysAreSummedStepByStep()
     TestDatabase d;
     const int idCard = Catalogue(d.db()).service("ID-CARD")->id;
     FixedClock clock(0);
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     // Three days with served citizens, the third with two.
     for (const int day : {14, 15, 17, 17}) {
         clock.set(onDay(2020, 5, day, 10, 0));

@@ -1,6 +1,7 @@
 // The database file under faults: deleted or replaced while open, created private, damaged, full, in a
 // read-only folder, or an SQLite file that is not Kezek's. Each case leaves the data as it was and says why.
 #include "LivePicture.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "db/Database.h"
@@ -78,7 +79,7 @@ void damagedDay(const QString &path)
         SimulationRequest day;
         day.date = QDate(2020, 5, 18);
         day.citizens = 300;
-        QVERIFY(DaySimulator(*db).run(day));
+        QVERIFY(DaySimulator(*db).run(day, Kezek::Test::administrator(*db)));
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -113,7 +114,7 @@ void TestDatabaseFile::deletedFileRefusesTheStep()
 {
     TestDatabase d;
     FixedClock clock(at(10));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}));
     QVERIFY(QFile::remove(d.path()));
 
@@ -137,7 +138,7 @@ void TestDatabaseFile::importIntoADeletedFileIsNotReported()
             + ":00\n";
     QList<BookingRow> rows = *BookingFile::parse(data, "day.csv");
     bool deleted = false;
-    auto report = BookingImporter(d.db()).importRows(rows, at(7), [&](qint64 done, qint64 total) {
+    auto report = BookingImporter(d.db()).importRows(rows, at(7), Kezek::Test::desk(d.db()), [&](qint64 done, qint64 total) {
         if (!deleted && done >= total / 2)
             deleted = QFile::remove(d.path());
         return true;
@@ -153,7 +154,7 @@ void TestDatabaseFile::replacedFileIsOpenedAgain()
 {
     TestDatabase d;
     FixedClock clock(at(10));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     const int idCard = serviceId(d.db(), "ID-CARD");
     QVERIFY(queue.issue(idCard, {})); // A001, in the file that will be replaced
     const QString backup = d.dir() + "/backup.sqlite";
@@ -178,7 +179,7 @@ void TestDatabaseFile::watcherShowsTheLossAndTheReturn()
 {
     TestDatabase d;
     FixedClock clock(at(10));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     const int idCard = serviceId(d.db(), "ID-CARD");
     QVERIFY(queue.issue(idCard, {}));
     const QString backup = d.dir() + "/backup.sqlite";
@@ -314,7 +315,7 @@ void TestDatabaseFile::bigFileIsCheckedInTheBackground()
     QCOMPARE(damaged.count(), 1);
     QVERIFY2(damaged.first().first().toString().contains("damaged"), qPrintable(damaged.first().first().toString()));
     FixedClock clock(at(19));
-    auto issued = QueueService(**db, clock).issue(result, {});
+    auto issued = Kezek::Test::StaffedQueue(**db, clock).issue(result, {});
     QVERIFY(!issued);
     QVERIFY2(issued.message().contains("damaged"), qPrintable(issued.message()));
     ChangeFeed watcher(**db);
@@ -337,7 +338,7 @@ void TestDatabaseFile::fullDiskIsSaidInWords()
     QVERIFY(cap.exec("PRAGMA page_count") && cap.next());
     const int pages = cap.value(0).toInt();
     QVERIFY(cap.exec(QString("PRAGMA max_page_count = %1").arg(pages)));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     Status last = success();
     for (int i = 0; i < 5000 && last; ++i) {
         auto issued = queue.issue(serviceId(d.db(), "RESULT"), {});

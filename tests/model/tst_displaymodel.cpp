@@ -1,5 +1,6 @@
 // The hall display's model: calls read by event id (so days roll over), bounded lists, announcements in order,
 // and a display that keeps going when the database is briefly unavailable.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "KezekctlProcess.h"
@@ -92,7 +93,7 @@ void TestDisplayModel::cleanup()
 
 void TestDisplayModel::issueAndCall(int window, const char *code)
 {
-    QueueService queue(m_test->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     auto ticket = queue.issue(serviceId(code), {});
     QVERIFY2(ticket, qPrintable(ticket ? QString() : ticket.message()));
     auto called = queue.callNext(window);
@@ -127,7 +128,7 @@ void TestDisplayModel::burstIsAnnouncedInOrder()
 void TestDisplayModel::historyIsBounded()
 {
     QVERIFY(m_model->refresh());
-    QueueService queue(m_test->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     // Twelve calls at window 12 (each finished before the next), more than the six the board keeps.
     for (int i = 0; i < 12; ++i) {
         QVERIFY(queue.issue(serviceId("CONSULT"), {}));
@@ -149,7 +150,7 @@ void TestDisplayModel::recallIsAnnouncedAgain()
     issueAndCall(4);
     QVERIFY(m_model->refresh());
     m_clock->advance(90);
-    QueueService queue(m_test->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     auto ticket = queue.recall(m_model->calledNow()->calls().first().ticketId);
     QVERIFY2(ticket, qPrintable(ticket ? QString() : ticket.message()));
     QVERIFY(m_model->refresh());
@@ -206,7 +207,7 @@ void TestDisplayModel::recoversAfterTheDatabaseWasUnavailable()
 void TestDisplayModel::followsThePictureWithoutReadingTickets()
 {
     QVERIFY(m_model->refresh());
-    QueueService queue(m_test->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     for (int i = 0; i < 4; ++i)
         QVERIFY(queue.issue(serviceId("RESULT"), {}));
     auto called = queue.callNext(2);

@@ -1,6 +1,7 @@
 // The seam between the rules and the two engines: server addresses, error classes, the schema's spelling on each
 // engine, and the one write path every state change takes. Runs on SQLite and on PostgreSQL.
 #include "RawDatabase.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
@@ -272,7 +273,7 @@ void TestEngines::timesAfter2038AndIdsFromReturning()
     const qint64 late = onDay(2040, 3, 2, 10);
     QVERIFY(late > std::numeric_limits<qint32>::max());
     FixedClock clock(late);
-    QueueService service(t.db(), clock);
+    Kezek::Test::StaffedQueue service(t.db(), clock);
     auto first = service.issue(1, {});
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.message()));
     auto second = service.issue(1, {});

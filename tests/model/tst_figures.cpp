@@ -1,4 +1,5 @@
 // The supervisor figures for a hand-built day: every number below is worked out by hand from the steps.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "db/Query.h"
@@ -86,7 +87,7 @@ qint64 TestFigures::ticketId(Database &db, const QString &number)
 
 void TestFigures::playDay(Database &db, FixedClock &clock)
 {
-    QueueService q(db, clock);
+    Kezek::Test::StaffedQueue q(db, clock);
     const Catalogue catalogue(db);
     const auto service = [&catalogue](const char *code) { return catalogue.service(QString::fromLatin1(code))->id; };
     const auto book = [&db](const char *channel, const char *code, int serviceId, qint64 slot) {
@@ -335,7 +336,7 @@ void TestFigures::closedDayIsStoredAndStaysEqual()
     TestDatabase d;
     FixedClock clock(at(8, 0));
     playDay(d.db(), clock);
-    QueueService q(d.db(), clock);
+    Kezek::Test::StaffedQueue q(d.db(), clock);
     QVERIFY(q.cancel(ticketId(d.db(), "A003")).ok()); // the last citizen leaves: nothing open on the day
 
     const ReportEngine engine(d.db());
@@ -358,7 +359,7 @@ void TestFigures::laterTicketMakesStoredDayStale()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService q(d.db(), clock);
+    Kezek::Test::StaffedQueue q(d.db(), clock);
     const int idCard = Catalogue(d.db()).service(QStringLiteral("ID-CARD"))->id;
     QVERIFY(q.issue(idCard, {}).ok());
     QVERIFY(q.cancel(ticketId(d.db(), "A001")).ok());
@@ -378,7 +379,7 @@ void TestFigures::changedTargetRecomputes()
     TestDatabase d;
     FixedClock clock(at(8, 0));
     playDay(d.db(), clock);
-    QueueService q(d.db(), clock);
+    Kezek::Test::StaffedQueue q(d.db(), clock);
     QVERIFY(q.cancel(ticketId(d.db(), "A003")).ok());
     const ReportEngine engine(d.db());
     const qint64 nextDay = onDay(2020, 5, 19, 9);

@@ -1,5 +1,6 @@
 // HallModel and ServiceTotalsModel: every window's state, ticket and operator; people waiting per service.
 #include "LivePicture.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "domain/Catalogue.h"
@@ -25,7 +26,7 @@ private Q_SLOTS:
     {
         TestDatabase tdb;
         FixedClock clock(at(10, 0));
-        QueueService queue(tdb.db(), clock);
+        Kezek::Test::StaffedQueue queue(tdb.db(), clock);
         const int idCard = Catalogue(tdb.db()).service(QStringLiteral("ID-CARD"))->id;
         QVERIFY(queue.issue(idCard, {}));
         LivePicture live(tdb.db(), clock);
@@ -40,7 +41,7 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(queue.callNext(3));
-        QVERIFY(queue.setWindowState(5, WindowState::Paused, PauseReason::Break, std::nullopt));
+        QVERIFY(queue.setWindowState(5, WindowState::Paused, PauseReason::Break));
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changed.count(), 2); // windows 3 and 5 only
         QCOMPARE(model.index(2, HallModel::TicketColumn).data().toString(), QStringLiteral("A001 (called)"));
@@ -53,7 +54,7 @@ private Q_SLOTS:
     {
         TestDatabase tdb;
         FixedClock clock(at(10, 0));
-        QueueService queue(tdb.db(), clock);
+        Kezek::Test::StaffedQueue queue(tdb.db(), clock);
         const Catalogue catalogue(tdb.db());
         const int idCard = catalogue.service(QStringLiteral("ID-CARD"))->id;
         const int eds = catalogue.service(QStringLiteral("EDS"))->id;

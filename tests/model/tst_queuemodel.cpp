@@ -1,6 +1,7 @@
 // QueueModel: the call order with reasons, kept current by exact row signals (never a reset).
 #include "QueueScript.h"
 #include "LivePicture.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "domain/Catalogue.h"
@@ -42,7 +43,7 @@ private Q_SLOTS:
     {
         TestDatabase tdb;
         FixedClock clock(at(10, 0));
-        QueueService queue(tdb.db(), clock);
+        Kezek::Test::StaffedQueue queue(tdb.db(), clock);
         QVERIFY(queue.issue(serviceId(tdb.db(), "ID-CARD"), {}));
         clock.advance(60);
         QVERIFY(queue.issue(serviceId(tdb.db(), "RESULT"), QStringLiteral("pregnant")));
@@ -71,7 +72,7 @@ private Q_SLOTS:
     {
         TestDatabase tdb;
         FixedClock clock(at(10, 0));
-        QueueService queue(tdb.db(), clock);
+        Kezek::Test::StaffedQueue queue(tdb.db(), clock);
         const int idCard = serviceId(tdb.db(), "ID-CARD");
         for (int i = 0; i < 3; ++i) {
             QVERIFY(queue.issue(idCard, {}));

@@ -1,4 +1,5 @@
 // Ticket steps beyond the call order: recall limits, no-show, finish records, refusals, events, restarts.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "db/Query.h"
@@ -52,7 +53,7 @@ void TestQueueService::recallRespectsSpacingAndLimit()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     auto called = queue.callNext(1);
     QVERIFY(called.ok());
@@ -81,7 +82,7 @@ void TestQueueService::noShowOnlyAfterRecallLimit()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     const qint64 id = queue.callNext(1)->ticket.id;
     clock.advance(90);
@@ -103,7 +104,7 @@ void TestQueueService::finishRecordsEveryServedService()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     const qint64 id = queue.callNext(1)->ticket.id;
     clock.advance(40);
@@ -136,7 +137,7 @@ void TestQueueService::finishNeedsAServedService()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     const qint64 id = queue.callNext(1)->ticket.id;
     QVERIFY(queue.startServing(id).ok());
@@ -162,7 +163,7 @@ void TestQueueService::illegalStepsAreRefusedWithReason()
     QFETCH(QString, reason);
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     auto ticket = queue.issue(serviceId(d.db(), "ID-CARD"), {});
     QVERIFY(ticket.ok());
     qint64 id = ticket->id;
@@ -183,11 +184,10 @@ void TestQueueService::stepAtAnotherWindowIsRefused()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     const qint64 id = queue.callNext(1)->ticket.id;
-    auto window2 = Catalogue(d.db()).window(2);
-    auto refused = queue.startServing(id, Actor{window2->id, std::nullopt});
+    auto refused = queue.engine().startServing(id, Kezek::Test::atWindow(d.db(), 2));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(QLatin1String("at window 1")), qPrintable(refused.message()));
 }
@@ -196,7 +196,7 @@ void TestQueueService::busyWindowCannotCallAgain()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     QVERIFY(queue.callNext(1).ok());
@@ -209,13 +209,13 @@ void TestQueueService::pausedWindowCannotCall()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
-    QVERIFY(queue.setWindowState(1, WindowState::Paused, PauseReason::Disinfection, std::nullopt).ok());
+    QVERIFY(queue.setWindowState(1, WindowState::Paused, PauseReason::Disinfection).ok());
     auto refused = queue.callNext(1);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(QLatin1String("disinfection")), qPrintable(refused.message()));
-    QVERIFY(queue.setWindowState(1, WindowState::Open, std::nullopt, std::nullopt).ok());
+    QVERIFY(queue.setWindowState(1, WindowState::Open, std::nullopt).ok());
     QVERIFY(queue.callNext(1).ok());
     auto events = Query::scalar(d.db(), "SELECT count(*) FROM window_events WHERE reason = 'disinfection'", {}, "t");
     QCOMPARE(events->value_or(0), 1);
@@ -225,8 +225,8 @@ void TestQueueService::pauseNeedsReason()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
-    QVERIFY(!queue.setWindowState(1, WindowState::Paused, std::nullopt, std::nullopt).ok());
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
+    QVERIFY(!queue.setWindowState(1, WindowState::Paused, std::nullopt).ok());
     QCOMPARE(Catalogue(d.db()).window(1)->state, WindowState::Open);
 }
 
@@ -234,7 +234,7 @@ void TestQueueService::nobodyWaitingIsNothingToDo()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     auto none = queue.callNext(1);
     QVERIFY(!none.ok());
     QCOMPARE(none.failure().kind, Failure::Kind::NothingToDo);
@@ -244,7 +244,7 @@ void TestQueueService::everyStateChangeLeavesOneEvent()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     const qint64 id = queue.issue(serviceId(d.db(), "ID-CARD"), {})->id;
     clock.advance(60);
     QVERIFY(queue.callNext(1).ok());
@@ -277,12 +277,12 @@ void TestQueueService::waitingTicketsSurviveRestart()
     TestDatabase d;
     FixedClock clock(at(9, 0));
     {
-        QueueService queue(d.db(), clock);
+        Kezek::Test::StaffedQueue queue(d.db(), clock);
         QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
         QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), "veteran").ok());
     }
     d.reopen();
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     auto first = queue.callNext(1);
     QVERIFY(first.ok());
     QCOMPARE(first->ticket.number, QString("A002"));
@@ -295,7 +295,7 @@ void TestQueueService::yesterdaysLeftoversAreNotCalledToday()
 {
     TestDatabase d;
     FixedClock clock(at(17, 50));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     QVERIFY(queue.issue(serviceId(d.db(), "ID-CARD"), {}).ok());
     clock.set(onDay(2020, 5, 19, 9, 0));
     auto today = queue.issue(serviceId(d.db(), "ID-CARD"), {});
@@ -318,7 +318,7 @@ void TestQueueService::ticketsLeftAtWindowsAreClosedOutNextDay()
 {
     TestDatabase d;
     FixedClock clock(at(17, 40));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     const int idCard = serviceId(d.db(), "ID-CARD");
     QVERIFY(queue.issue(idCard, {}).ok());
     QVERIFY(queue.issue(idCard, {}).ok());
@@ -373,7 +373,7 @@ void TestQueueService::transferKeepsNumberAndArrival()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     const Ticket issued = *queue.issue(serviceId(d.db(), "RESIDENCE"), {});
     clock.advance(300);
     QVERIFY(queue.callNext(5).ok());
@@ -390,13 +390,13 @@ void TestQueueService::transferRefusesItsOwnServiceAndClosedWindows()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     const Ticket issued = *queue.issue(serviceId(d.db(), "RESIDENCE"), {});
     QVERIFY(queue.callNext(5).ok());
     auto sameService = queue.transferToService(issued.id, serviceId(d.db(), "RESIDENCE"), {});
     QVERIFY(!sameService.ok());
     QVERIFY2(sameService.message().contains("already for RESIDENCE"), qPrintable(sameService.message()));
-    QVERIFY(queue.setWindowState(9, WindowState::Closed, std::nullopt, std::nullopt).ok());
+    QVERIFY(queue.setWindowState(9, WindowState::Closed, std::nullopt).ok());
     auto closed = queue.transferToWindow(issued.id, 9, {});
     QVERIFY(!closed.ok());
     QVERIFY2(closed.message().contains("closed"), qPrintable(closed.message()));
@@ -409,7 +409,7 @@ void TestQueueService::bookingOnlyCenterRefusesWalkIns()
     Query mode(d.db(), "UPDATE center SET mode = 'booking-only'");
     QVERIFY(mode.exec("t").ok());
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     auto refused = queue.issue(serviceId(d.db(), "ID-CARD"), {});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(QLatin1String("booked citizens only")), qPrintable(refused.message()));
@@ -425,7 +425,7 @@ void TestQueueService::checkInTellsLateness()
     book.bind(":s", serviceId(d.db(), "ID-CARD")).bind(":slot", at(10, 15));
     QVERIFY(book.exec("t").ok());
     FixedClock clock(at(10, 37));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     auto checked = queue.checkInByIin("950815350123");
     QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.message()));
     QVERIFY(checked->late);
@@ -442,7 +442,7 @@ void TestQueueService::iinTypedAsABookingCodeIsMasked()
 {
     TestDatabase d;
     FixedClock clock(at(10));
-    auto checkedIn = QueueService(d.db(), clock).checkIn("950815350123");
+    auto checkedIn = Kezek::Test::StaffedQueue(d.db(), clock).checkIn("950815350123");
     QVERIFY(!checkedIn);
     QVERIFY2(checkedIn.message().contains("9508******23") && !checkedIn.message().contains("950815350123"),
              qPrintable(checkedIn.message()));
@@ -455,7 +455,7 @@ void TestQueueService::unknownPriorityCategoryIsRefused()
 {
     TestDatabase d;
     FixedClock clock(at(9, 0));
-    QueueService queue(d.db(), clock);
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
     auto refused = queue.issue(serviceId(d.db(), "ID-CARD"), "vip");
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(QLatin1String("veteran")), qPrintable(refused.message()));

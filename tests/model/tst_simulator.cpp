@@ -1,4 +1,5 @@
 // DaySimulator: the same seed plays the same day; every citizen is accounted for; the day is a real one.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/LocalTime.h"
@@ -77,9 +78,9 @@ void TestSimulator::sameSeedSameDay()
     TestDatabase a;
     TestDatabase b;
     TestDatabase c;
-    auto first = DaySimulator(a.db()).run(request(12, 300, 42));
-    auto second = DaySimulator(b.db()).run(request(12, 300, 42));
-    auto other = DaySimulator(c.db()).run(request(12, 300, 43));
+    auto first = DaySimulator(a.db()).run(request(12, 300, 42), Kezek::Test::administrator(a.db()));
+    auto second = DaySimulator(b.db()).run(request(12, 300, 42), Kezek::Test::administrator(b.db()));
+    auto other = DaySimulator(c.db()).run(request(12, 300, 43), Kezek::Test::administrator(c.db()));
     QVERIFY2(first, qPrintable(first ? QString() : first.message()));
     QVERIFY(second && other);
     QCOMPARE(first->served, second->served);
@@ -105,7 +106,7 @@ void TestSimulator::everyCitizenAccountedFor()
     QFETCH(int, windows);
     QFETCH(int, citizens);
     TestDatabase db;
-    auto summary = DaySimulator(db.db()).run(request(windows, citizens, 7));
+    auto summary = DaySimulator(db.db()).run(request(windows, citizens, 7), Kezek::Test::administrator(db.db()));
     QVERIFY2(summary, qPrintable(summary ? QString() : summary.message()));
     const SimulationSummary &s = *summary;
     QCOMPARE(s.citizens, citizens);
@@ -153,7 +154,7 @@ void TestSimulator::bookedShareAsAsked()
 {
     QFETCH(double, share);
     TestDatabase db;
-    auto summary = DaySimulator(db.db()).run(request(12, 500, 5, share));
+    auto summary = DaySimulator(db.db()).run(request(12, 500, 5, share), Kezek::Test::administrator(db.db()));
     QVERIFY(summary);
     QVERIFY2(qAbs(summary->booked / 500.0 - share) < 0.05, qPrintable(QString::number(summary->booked)));
     // Spread over the three booking channels.
@@ -171,7 +172,7 @@ void TestSimulator::stopsAtNowLeavingTheDayLive()
     TestDatabase db;
     SimulationRequest r = request(12, 600, 11);
     r.stopAt = LocalTime::at(day, 11 * 3600 + 30 * 60);
-    auto summary = DaySimulator(db.db()).run(r);
+    auto summary = DaySimulator(db.db()).run(r, Kezek::Test::administrator(db.db()));
     QVERIFY(summary);
     QVERIFY(summary->stoppedEarly);
     QCOMPARE(summary->endedAt, *r.stopAt);
@@ -187,7 +188,7 @@ void TestSimulator::stopsAtNowLeavingTheDayLive()
 void TestSimulator::addsWindowsWhenAskedForMore()
 {
     TestDatabase db;
-    auto summary = DaySimulator(db.db()).run(request(15, 100, 1));
+    auto summary = DaySimulator(db.db()).run(request(15, 100, 1), Kezek::Test::administrator(db.db()));
     QVERIFY(summary);
     QCOMPARE(summary->windowsAdded, 3);
     QCOMPARE(summary->windowsUsed, 15);
@@ -200,8 +201,8 @@ void TestSimulator::addsWindowsWhenAskedForMore()
 void TestSimulator::refusesADayThatHasTickets()
 {
     TestDatabase db;
-    QVERIFY(DaySimulator(db.db()).run(request(12, 50, 1)));
-    auto again = DaySimulator(db.db()).run(request(12, 50, 1));
+    QVERIFY(DaySimulator(db.db()).run(request(12, 50, 1), Kezek::Test::administrator(db.db())));
+    auto again = DaySimulator(db.db()).run(request(12, 50, 1), Kezek::Test::administrator(db.db()));
     QVERIFY(!again);
     QVERIFY2(again.message().contains("2020-05-19"), qPrintable(again.message()));
 }
@@ -212,12 +213,12 @@ void TestSimulator::nextDayAfterTicketsLeftAtWindows()
     TestDatabase db;
     SimulationRequest first = request(12, 300, 11);
     first.stopAt = LocalTime::at(day, 11 * 3600 + 30 * 60);
-    auto stopped = DaySimulator(db.db()).run(first);
+    auto stopped = DaySimulator(db.db()).run(first, Kezek::Test::administrator(db.db()));
     QVERIFY(stopped);
     QVERIFY(stopped->atWindows > 0);
     SimulationRequest next = request(12, 300, 12);
     next.date = day.addDays(1);
-    auto summary = DaySimulator(db.db()).run(next);
+    auto summary = DaySimulator(db.db()).run(next, Kezek::Test::administrator(db.db()));
     QVERIFY2(summary, qPrintable(summary.ok() ? QString() : summary.message()));
     QVERIFY(!summary->stoppedEarly);
     QCOMPARE(accounted(*summary), 300);
@@ -228,11 +229,11 @@ void TestSimulator::nextDayAfterTicketsLeftAtWindows()
 void TestSimulator::refusesNonsense()
 {
     TestDatabase db;
-    QVERIFY(!DaySimulator(db.db()).run(request(0, 10, 1)));
-    QVERIFY(!DaySimulator(db.db()).run(request(12, 0, 1)));
-    QVERIFY(!DaySimulator(db.db()).run(request(12, 10, 1, 1.5)));
+    QVERIFY(!DaySimulator(db.db()).run(request(0, 10, 1), Kezek::Test::administrator(db.db())));
+    QVERIFY(!DaySimulator(db.db()).run(request(12, 0, 1), Kezek::Test::administrator(db.db())));
+    QVERIFY(!DaySimulator(db.db()).run(request(12, 10, 1, 1.5), Kezek::Test::administrator(db.db())));
     TestDatabase empty(false);
-    QVERIFY(!DaySimulator(empty.db()).run(request(12, 10, 1)));
+    QVERIFY(!DaySimulator(empty.db()).run(request(12, 10, 1), Kezek::Test::administrator(empty.db())));
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -1,5 +1,6 @@
 // CurrentTicketModel (the ticket at a window, one row or none) and ServedServicesModel (the finish checklist).
 #include "LivePicture.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "db/Query.h"
@@ -26,7 +27,7 @@ private Q_SLOTS:
     {
         TestDatabase tdb;
         FixedClock clock(at(10, 0));
-        QueueService queue(tdb.db(), clock);
+        Kezek::Test::StaffedQueue queue(tdb.db(), clock);
         // A booked citizen: source, slot, masked IIN and name come from the booking.
         Query booking(tdb.db(), QStringLiteral("INSERT INTO bookings (channel, booking_id, iin, full_name, phone, "
                                                "service_id, slot_start, created_at) VALUES ('egov', 'E-1', "

@@ -1,4 +1,5 @@
 // The wait estimate of DOMAIN.md: the pooled arithmetic on its own, then a whole hall worked out by hand.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "domain/Catalogue.h"
@@ -80,11 +81,11 @@ void TestWaitEstimate::handComputedHall()
     TestDatabase test;
     Database &db = test.db();
     FixedClock clock(at(9, 0));
-    QueueService queue(db, clock);
+    Kezek::Test::StaffedQueue queue(db, clock);
     const Catalogue catalogue(db);
     const int idCard = catalogue.service(QStringLiteral("ID-CARD"))->id;
     for (int window = 3; window <= 12; ++window)
-        QVERIFY(queue.setWindowState(window, WindowState::Closed, std::nullopt, std::nullopt));
+        QVERIFY(queue.setWindowState(window, WindowState::Closed, std::nullopt));
     const auto serveAtWindow1 = [&](qint64 start, qint64 end) {
         clock.set(start);
         QVERIFY(queue.issue(idCard, {}));

@@ -1,5 +1,6 @@
 #include "QueueScript.h"
 
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/LocalTime.h"
@@ -48,7 +49,7 @@ Status QueueScript::step(const QString &line)
         return bad(line, QStringLiteral("too short"));
     m_clock.set(timeOf(w[0]));
     const QString verb = w[1];
-    QueueService queue(m_db, m_clock);
+    Kezek::Test::StaffedQueue queue(m_db, m_clock);
     const Catalogue catalogue(m_db);
     const auto fail = [&line](const Failure &f) -> Status { return bad(line, f.message); };
 
@@ -109,7 +110,7 @@ Status QueueScript::step(const QString &line)
     if (verb == QLatin1String("pause") || verb == QLatin1String("resume")) {
         const bool pause = verb == QLatin1String("pause");
         auto status = queue.setWindowState(window->number, pause ? WindowState::Paused : WindowState::Open,
-                                           pause ? std::optional(PauseReason::Break) : std::nullopt, std::nullopt);
+                                           pause ? std::optional(PauseReason::Break) : std::nullopt);
         return status ? success() : fail(status.failure());
     }
     if (!current->has_value())

@@ -1,6 +1,7 @@
 // The audit trail read back: the Audit page of supervisors and administrators (period, action and text filters, CSV
 // of what is shown) and kezekctl audit. Runs on SQLite and PostgreSQL.
 #include "KezekctlProcess.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditTableModel.h"
@@ -55,7 +56,7 @@ void TestAudit::thePageShowsFiltersAndExportsTheTrail()
     TestDatabase t;
     FixedClock clock(at(9));
     morning(t.db(), clock);
-    AuditPage page(t.db(), clock);
+    AuditPage page(t.db(), clock, Kezek::Test::supervisor(t.db()));
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.resize(1366, 700);
     page.show();

@@ -2,6 +2,7 @@
 // every step in words and writes nothing; the hall display keeps its last calls under a "reconnecting" line. Once a
 // file is back at the path, both work on with it.
 #include "ModelText.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "common/LanguageManager.h"
@@ -112,7 +113,7 @@ void TestConnectionLoss::cleanup()
 
 QString TestConnectionLoss::issue(const char *code, const QString &priority)
 {
-    auto ticket = QueueService(db(), *m_clock).issue(Catalogue(db()).service(QString::fromLatin1(code))->id, priority);
+    auto ticket = Kezek::Test::StaffedQueue(db(), *m_clock).issue(Catalogue(db()).service(QString::fromLatin1(code))->id, priority);
     return ticket ? ticket->number : ticket.message();
 }
 
@@ -123,7 +124,7 @@ void TestConnectionLoss::operatorConsoleRefusesWhileTheFileIsGone()
     QCOMPARE(issue("ID-CARD"), QString("A001"));
     auto user = Catalogue(db()).operatorByLogin("op01");
     QVERIFY(user);
-    QVERIFY(QueueService(db(), *m_clock).signIn(1, user->id));
+    QVERIFY(Kezek::Test::StaffedQueue(db(), *m_clock).signIn(1, user->id));
     backUp(db(), backup); // A001 waiting, op01 at window 1
     m_clock->advance(30);
     QCOMPARE(issue("RESULT", "disability"), QString("C001")); // only in the file about to be deleted
@@ -200,7 +201,7 @@ void TestConnectionLoss::hallDisplayKeepsItsCallsWhileTheFileIsGone()
 {
     const QString path = m_test->path();
     const QString backup = m_test->dir() + "/backup.sqlite";
-    QueueService queue(db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(db(), *m_clock);
     const int result = Catalogue(db()).service("RESULT")->id;
 
     HallDisplayWindow display(db(), *m_clock);

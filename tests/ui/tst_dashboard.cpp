@@ -1,5 +1,6 @@
 // The supervisor dashboard, driven like a supervisor would: a simulated week, the range picker, sortable
 // tables with outliers, live refresh, and the CSV and PDF exports.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "core/LocalTime.h"
@@ -78,12 +79,13 @@ void TestDashboard::init()
         request.seed = quint64(day);
         if (day == 22)
             request.stopAt = onDay(2020, 5, 22, 12);
-        auto played = DaySimulator(m_db->db()).run(request);
+        auto played = DaySimulator(m_db->db()).run(request, Kezek::Test::administrator(m_db->db()));
         QVERIFY2(played.ok(), qPrintable(played.ok() ? QString() : played.message()));
     }
     m_clock = std::make_unique<FixedClock>(onDay(2020, 5, 22, 12));
     m_watcher = std::make_unique<ChangeFeed>(m_db->db());
-    m_dashboard = std::make_unique<SupervisorDashboard>(m_db->db(), *m_clock, m_watcher.get());
+    m_dashboard = std::make_unique<SupervisorDashboard>(m_db->db(), *m_clock, Kezek::Test::supervisor(m_db->db()),
+                                                        m_watcher.get());
     m_dashboard->resize(1200, 900);
     m_dashboard->show();
 }
@@ -205,7 +207,7 @@ void TestDashboard::liveRefreshOnDatabaseChange()
 {
     QCOMPARE(m_dashboard->range(), SupervisorDashboard::Range::Today);
     const qint64 before = m_dashboard->report().waitingNow;
-    QueueService queue(m_db->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_db->db(), *m_clock);
     for (int i = 0; i < 3; ++i)
         QVERIFY(queue.issue(Catalogue(m_db->db()).service("CONSULT")->id, {}).ok());
     // The feed read each issue at its commit: no page announces its own writes.

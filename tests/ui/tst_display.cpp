@@ -1,5 +1,6 @@
 // The hall display window: a burst of calls each gets its moment in order, the date rolls over with the display
 // running, and nothing personal ever shows.
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "display/CallListModel.h"
@@ -67,7 +68,7 @@ void TestDisplay::cleanup()
 
 void TestDisplay::issueAndCall(int window, const char *code)
 {
-    QueueService queue(m_test->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     auto ticket = queue.issue(Catalogue(m_test->db()).service(QString::fromLatin1(code))->id, {});
     QVERIFY2(ticket, qPrintable(ticket ? QString() : ticket.message()));
     auto called = queue.callNext(window);
@@ -167,8 +168,8 @@ void TestDisplay::showsNoNamesOrIins()
     row.fullName = QStringLiteral("Нұрлан Сейітов");
     row.serviceCode = QStringLiteral("ID-CARD");
     row.slotStart = QStringLiteral("2020-05-18T10:00");
-    QVERIFY(BookingImporter(m_test->db()).importRows({row}, m_clock->now()));
-    QueueService queue(m_test->db(), *m_clock);
+    QVERIFY(BookingImporter(m_test->db()).importRows({row}, m_clock->now(), Kezek::Test::desk(m_test->db())));
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     QVERIFY(queue.checkIn(QStringLiteral("EG-X")));
     QVERIFY(queue.callNext(2));
     issueAndCall(3); // and one more waiting afterwards

@@ -1,5 +1,6 @@
 // The operator console, driven like an operator would: real main window, real buttons, real dialogs.
 #include "DialogDriver.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "common/HallPanel.h"
@@ -68,7 +69,7 @@ private:
     int serviceId(const char *code) { return Catalogue(db()).service(QString::fromLatin1(code))->id; }
     QString issue(const char *code, const QString &priority = {})
     {
-        auto ticket = QueueService(db(), *m_clock).issue(serviceId(code), priority);
+        auto ticket = Kezek::Test::StaffedQueue(db(), *m_clock).issue(serviceId(code), priority);
         return ticket ? ticket->number : ticket.message();
     }
 
@@ -77,7 +78,7 @@ private:
     {
         auto user = Catalogue(db()).operatorByLogin(login);
         QVERIFY(user);
-        QVERIFY(QueueService(db(), *m_clock).signIn(windowNumber, user->id));
+        QVERIFY(Kezek::Test::StaffedQueue(db(), *m_clock).signIn(windowNumber, user->id));
         m_window = std::make_unique<MainWindow>(db(), *m_clock, *m_languages, Session{*user, windowNumber});
         m_window->resize(1366, 768);
         m_window->show();
@@ -140,7 +141,7 @@ private Q_SLOTS:
     void signInPicksOperatorAndWindow()
     {
         Accounts accounts(db(), *m_clock);
-        SignInDialog dialog(db(), accounts);
+        SignInDialog dialog(db(), *m_clock, accounts);
         dialog.setLogin(QStringLiteral("op03"));
         dialog.setWindowNumber(3);
         dialog.show();
@@ -165,7 +166,7 @@ private Q_SLOTS:
     void signInRequiresAWindowForOperators()
     {
         Accounts accounts(db(), *m_clock);
-        SignInDialog dialog(db(), accounts);
+        SignInDialog dialog(db(), *m_clock, accounts);
         dialog.setLogin(QStringLiteral("op03"));
         dialog.setWindowNumber(0);
         dialog.show();
@@ -388,7 +389,7 @@ private Q_SLOTS:
         // polls again.
         m_window->feed()->stop();
         const auto otherDesk = m_db->openAnother();
-        QVERIFY(QueueService(*otherDesk, *m_clock).transferToWindow(called.id, 4, {}, Actor{}));
+        QVERIFY(Kezek::Test::StaffedQueue(*otherDesk, *m_clock).transferToWindow(called.id, 4, {}));
         click("serveButton");
         QVERIFY2(text("noticeLabel").contains(QStringLiteral("A001")), qPrintable(text("noticeLabel")));
         QCOMPARE(widget<QLabel>("noticeLabel")->property("problem").toString(), QStringLiteral("true"));

@@ -1,6 +1,7 @@
 // The reception desk, driven like a receptionist would: real buttons, fields, tabs and dialogs, offscreen.
 #include "DialogDriver.h"
 #include "LivePicture.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "db/Query.h"
@@ -166,7 +167,7 @@ void TestReception::importBooking(const QString &code, const QString &iin, const
     row.phone = QStringLiteral("+77015550101");
     row.serviceCode = QString::fromLatin1(service);
     row.slotStart = slot;
-    auto report = BookingImporter(m_test->db()).importRows({row}, m_clock->now());
+    auto report = BookingImporter(m_test->db()).importRows({row}, m_clock->now(), Kezek::Test::desk(m_test->db()));
     QVERIFY(report);
     QCOMPARE(report->imported, 1);
 }
@@ -367,7 +368,7 @@ void TestReception::onSiteBookingNextFreeThenFullSlotRefused()
     OnsiteBookingRequest other{QStringLiteral("ID-CARD"), QStringLiteral("950815350123"), QString(), QString(),
                                at(10, 15)};
     m_live->feed.stop();
-    QVERIFY(BookingCalendar(*m_test->openAnother()).book(other, m_clock->now()));
+    QVERIFY(BookingCalendar(*m_test->openAnother()).book(other, m_clock->now(), Kezek::Test::desk(*m_test->openAnother())));
     QTest::keyClicks(iin, QStringLiteral("900101300811"));
     selectSlot(at(10, 15));
     click(find<QPushButton>("bookSelectedButton"));

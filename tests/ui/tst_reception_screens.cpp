@@ -5,6 +5,7 @@
 //   KEZEK_SCREENSHOT_DIR=docs/screenshots KEZEK_SCREENSHOT_LANG=kk QT_QPA_PLATFORM=xcb
 //     xvfb-run -s "-screen 0 1366x768x24" build/tests/tst_reception_screens
 #include "LivePicture.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "common/LanguageManager.h"
@@ -56,10 +57,10 @@ void TestReceptionScreens::liveMorning()
     Database &db = m_test.db();
     auto report = BookingImporter(db).importFiles({QStringLiteral(KEZEK_SAMPLES_DIR "/bookings-egov.csv"),
                                                    QStringLiteral(KEZEK_SAMPLES_DIR "/bookings-telegram.json")},
-                                                  at(8, 0));
+                                                  at(8, 0), Kezek::Test::desk(db));
     QVERIFY(report);
     const Catalogue catalogue(db);
-    QueueService queue(db, m_clock);
+    Kezek::Test::StaffedQueue queue(db, m_clock);
     const char *walkIns[] = {"ID-CARD", "RESULT", "ID-CARD", "RESIDENCE", "EDS", "PENSION", "RESULT", "PROPERTY",
                              "ID-CARD", "CONSULT", "BIRTH", "RESULT", "ID-CARD", "RESIDENCE"};
     m_clock.set(at(9, 40));
@@ -113,7 +114,7 @@ void TestReceptionScreens::display()
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QueueService queue(m_test.db(), m_clock);
+    Kezek::Test::StaffedQueue queue(m_test.db(), m_clock);
     QVERIFY(queue.callNext(3)); // a new call: announced with the highlight
     window.refresh();
     QVERIFY(window.isAnnouncing());

@@ -6,6 +6,7 @@
 #include "KezekctlProcess.h"
 #include "ServerOutage.h"
 #include "ModelText.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "common/LanguageManager.h"
@@ -45,7 +46,7 @@ std::unique_ptr<MainWindow> openMainWindow(TestDatabase &test, const Clock &cloc
 {
     languages.setLanguage("en");
     auto user = Catalogue(test.db()).operatorByLogin(QString::fromLatin1(login));
-    if (!user || (windowNumber && !QueueService(test.db(), clock).signIn(*windowNumber, user->id)))
+    if (!user || (windowNumber && !Kezek::Test::StaffedQueue(test.db(), clock).signIn(*windowNumber, user->id)))
         return nullptr;
     auto window = std::make_unique<MainWindow>(test.db(), clock, languages, Session{*user, windowNumber});
     window->resize(1366, 768);
@@ -81,7 +82,7 @@ void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
     TestDatabase test;
     FixedClock clock(at(10));
     LanguageManager languages;
-    QueueService queue(test.db(), clock);
+    Kezek::Test::StaffedQueue queue(test.db(), clock);
     QVERIFY(queue.issue(Catalogue(test.db()).service("ID-CARD")->id, {}));
     const auto opened = openMainWindow(test, clock, languages, "op01", 1);
     QVERIFY(opened);
@@ -123,14 +124,14 @@ void TestServerOutage::finishDialogKeepsItsEntriesWhileTheServerIsAway()
     TestDatabase test;
     FixedClock clock(at(10));
     LanguageManager languages;
-    QueueService queue(test.db(), clock);
+    Kezek::Test::StaffedQueue queue(test.db(), clock);
     QVERIFY(queue.issue(Catalogue(test.db()).service("ID-CARD")->id, {}));
     const auto opened = openMainWindow(test, clock, languages, "op01", 1);
     QVERIFY(opened);
     MainWindow &window = *opened;
     auto called = queue.callNext(1);
     QVERIFY(called);
-    QVERIFY(queue.startServing(called->ticket.id, Actor{called->ticket.windowId, called->ticket.operatorId}));
+    QVERIFY(queue.startServing(called->ticket.id));
     auto *number = window.findChild<QLabel *>("numberLabel");
     QCOMPARE(number->text(), QString("A001"));
 
@@ -200,7 +201,7 @@ void TestServerOutage::hallDisplayKeepsItsCallsWhileTheServerIsAway()
 {
     TestDatabase test;
     FixedClock clock(at(10));
-    QueueService queue(test.db(), clock);
+    Kezek::Test::StaffedQueue queue(test.db(), clock);
     const int result = Catalogue(test.db()).service("RESULT")->id;
     HallDisplayWindow display(test.db(), clock);
     QAbstractItemModelTester tester(display.model()->recentCalls(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -2,6 +2,7 @@
 // console opens, the idle lock that only the same person's password opens while the window's ticket stays as it
 // was, and the sign-out that hands the PC on. Each leaves its audit row.
 #include "DialogDriver.h"
+#include "StaffedQueue.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditTrail.h"
@@ -30,7 +31,6 @@ using namespace Kezek::Test;
 
 namespace {
 
-const AuditActor shell{std::nullopt, QStringLiteral("kezekctl (test)")};
 
 QStringList actions(Database &db)
 {
@@ -90,7 +90,7 @@ void TestSignIn::cleanup()
 std::unique_ptr<MainWindow> TestSignIn::openConsole()
 {
     auto op01 = Catalogue(m_test->db()).operatorByLogin("op01");
-    if (!op01 || !QueueService(m_test->db(), *m_clock).signIn(1, op01->id))
+    if (!op01 || !Kezek::Test::StaffedQueue(m_test->db(), *m_clock).signIn(1, op01->id))
         return nullptr;
     auto window = std::make_unique<MainWindow>(m_test->db(), *m_clock, *m_languages, Session{*op01, 1});
     window->resize(1366, 768);
@@ -103,8 +103,8 @@ std::unique_ptr<MainWindow> TestSignIn::openConsole()
 void TestSignIn::aTemporaryPasswordIsChangedBeforeTheConsoleOpens()
 {
     const Accounts accounts(m_test->db(), *m_clock);
-    QVERIFY(accounts.add({"dana.b", "Dana B", Role::Reception}, "given-at-hire", shell));
-    SignInDialog dialog(m_test->db(), accounts);
+    QVERIFY(accounts.add({"dana.b", "Dana B", Role::Reception}, "given-at-hire", Kezek::Test::administrator(m_test->db())));
+    SignInDialog dialog(m_test->db(), *m_clock, accounts);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "loginEdit"), "dana.b");
@@ -131,8 +131,8 @@ void TestSignIn::aTemporaryPasswordIsChangedBeforeTheConsoleOpens()
 void TestSignIn::theNewPasswordIsTypedTwice()
 {
     const Accounts accounts(m_test->db(), *m_clock);
-    QVERIFY(accounts.add({"dana.b", "Dana B", Role::Reception}, "given-at-hire", shell));
-    SignInDialog dialog(m_test->db(), accounts);
+    QVERIFY(accounts.add({"dana.b", "Dana B", Role::Reception}, "given-at-hire", Kezek::Test::administrator(m_test->db())));
+    SignInDialog dialog(m_test->db(), *m_clock, accounts);
     dialog.setLogin("dana.b");
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -154,7 +154,7 @@ void TestSignIn::theNewPasswordIsTypedTwice()
 
 void TestSignIn::anIdleConsoleLocksAndKeepsItsTicket()
 {
-    QueueService queue(m_test->db(), *m_clock);
+    Kezek::Test::StaffedQueue queue(m_test->db(), *m_clock);
     QVERIFY(queue.issue(Catalogue(m_test->db()).service("ID-CARD")->id, {}));
     auto called = queue.callNext(1);
     QVERIFY(called);
