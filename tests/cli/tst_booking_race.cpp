@@ -49,11 +49,12 @@ void TestBookingRace::lastPlaceGoesToExactlyOne()
     }
 
     const std::array<QString, 2> iins{QStringLiteral("950815350123"), QStringLiteral("900101300811")};
+    useDemoPasswordFile();
     std::array<std::unique_ptr<QProcess>, 2> desks;
     for (std::size_t i = 0; i < desks.size(); ++i) {
         desks[i] = std::make_unique<QProcess>();
         desks[i]->start(QStringLiteral(KEZEKCTL_PATH),
-                        {QStringLiteral("--db"), test.path(), QStringLiteral("--at"),
+                        {QStringLiteral("--db"), test.path(), QStringLiteral("--as"), QStringLiteral("reception"), QStringLiteral("--at"),
                          QStringLiteral("2020-05-18T10:00:00"), QStringLiteral("book"), QStringLiteral("ID-CARD"),
                          QStringLiteral("--iin"), iins[i], QStringLiteral("--slot"),
                          QStringLiteral("2020-05-18T") + slot});

@@ -105,13 +105,6 @@ void TestCenter::aWholeCenterFromAFileIntoAnEmptyDatabase()
     QCOMPARE(catalogue.window(2)->state, WindowState::Closed);
     QCOMPARE(catalogue.priorityCategories()->size(), 1);
 
-    // The center works: a ticket for window 2.
-    FixedClock clock(at(10));
-    Kezek::Test::StaffedQueue queue(t.db(), clock);
-    QVERIFY(queue.issue(catalogue.service(QStringLiteral("ID-CARD"))->id, {}));
-    QVERIFY(queue.setWindowState(2, WindowState::Open, std::nullopt));
-    QCOMPARE(queue.callNext(2)->ticket.number, QStringLiteral("A001"));
-
     // One audit row per change, and applying again changes nothing.
     const auto trail = *AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max());
     const qsizetype changes = applied.out.count('\n'); // the heading line, then one line per change
@@ -119,16 +112,40 @@ void TestCenter::aWholeCenterFromAFileIntoAnEmptyDatabase()
     const CtlRun again = kezekctl(t.path(), {"center", "apply", write(smallCenter)});
     QVERIFY2(again.exitCode == 0 && again.out.contains("nothing changed"), again.describe());
     QCOMPARE(AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max())->size(), trail.size());
+
+    // Nobody can sign in yet, so the shell sets the administrator's password; from then on setting up is theirs.
+    const QString password = demoPasswordFile();
+    CtlRun run = kezekctl(t.path(), {"staff", "passwd", "admin", "--permanent", "--password-file", password});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    run = kezekctl(t.path(), {"center", "apply", write(smallCenter)});
+    QVERIFY2(run.exitCode == 2 && run.err.contains("administrator"), run.describe());
+    run = kezekctl(t.path(), {"--as", "admin", "staff", "add", "desk", "--role", "reception", "--name", "Dana Desk",
+                              "--password-file", password});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    for (const char *login : {"desk", "op01"}) {
+        run = kezekctl(t.path(), {"--as", "admin", "staff", "passwd", login, "--permanent", "--password-file", password});
+        QVERIFY2(run.exitCode == 0, run.describe());
+    }
+
+    // The center works: a ticket for window 2, called by the operator who took it.
+    run = kezekctl(t.path(), {"--as", "desk", "--at", "2020-05-18T10:00", "issue", "ID-CARD"});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("A001"), run.describe());
+    for (const char *action : {"sign-in", "open"}) {
+        run = kezekctl(t.path(), {"--as", "op01", "--at", "2020-05-18T10:01", "window", "2", action});
+        QVERIFY2(run.exitCode == 0, run.describe());
+    }
+    run = kezekctl(t.path(), {"--as", "op01", "--at", "2020-05-18T10:02", "call-next", "--window", "2"});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("A001"), run.describe());
 }
 
 void TestCenter::exportThenApplyChangesNothing()
 {
     TestDatabase t;
-    const CtlRun exported = kezekctl(t.path(), {"center", "export"});
+    const CtlRun exported = kezekctl(t.path(), {"--as", "admin", "center", "export"});
     QVERIFY2(exported.exitCode == 0, exported.describe());
-    const CtlRun applied = kezekctl(t.path(), {"center", "apply", write(exported.out.toUtf8())});
+    const CtlRun applied = kezekctl(t.path(), {"--as", "admin", "center", "apply", write(exported.out.toUtf8())});
     QVERIFY2(applied.exitCode == 0 && applied.out.contains("nothing changed"), applied.describe());
-    QCOMPARE(kezekctl(t.path(), {"center", "export"}).out, exported.out);
+    QCOMPARE(kezekctl(t.path(), {"--as", "admin", "center", "export"}).out, exported.out);
     // And it reads back as what it was written from.
     auto read = CenterFile::read(exported.out.toUtf8(), "export.json");
     QVERIFY2(read, qPrintable(read ? QString() : read.message()));
@@ -146,15 +163,17 @@ void TestCenter::theDryRunSaysWhatWouldChangeAndChangesNothing()
     setup.services[0].normSeconds += 120;
     setup.windows[6].services.append(QStringLiteral("RESULT"));
     const QString file = write(CenterFile::write(setup));
-    const QString before = kezekctl(t.path(), {"center", "export"}).out;
-    const CtlRun dry = kezekctl(t.path(), {"center", "apply", "--dry-run", file});
+    const QString before = kezekctl(t.path(), {"--as", "admin", "center", "export"}).out;
+    const CtlRun dry = kezekctl(t.path(), {"--as", "admin", "center", "apply", "--dry-run", file});
     QVERIFY2(dry.exitCode == 0, dry.describe());
     QVERIFY2(dry.out.contains("These 3 change(s) would be made"), dry.describe());
     QVERIFY2(dry.out.contains("center: hall capacity 40 → 60"), dry.describe());
     QVERIFY2(dry.out.contains("window 7: services CONSULT, EDS → CONSULT, EDS, RESULT"), dry.describe());
-    QCOMPARE(kezekctl(t.path(), {"center", "export"}).out, before);
-    QCOMPARE(AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max())->size(), 0);
-    const CtlRun json = kezekctl(t.path(), {"--json", "center", "apply", file});
+    QCOMPARE(kezekctl(t.path(), {"--as", "admin", "center", "export"}).out, before);
+    const auto trail = *AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max());
+    QVERIFY(std::none_of(trail.cbegin(), trail.cend(),
+                         [](const AuditEntry &e) { return e.action == AuditTrail::setupChanged; }));
+    const CtlRun json = kezekctl(t.path(), {"--as", "admin", "--json", "center", "apply", file});
     QVERIFY2(json.exitCode == 0, json.describe());
     QCOMPARE(json.json().value("changes").toArray().size(), 3);
     QCOMPARE(Catalogue(t.db()).settings()->hallCapacity, 60);
@@ -232,18 +251,20 @@ void TestCenter::refusalsNameTheProblemAndChangeNothing()
     QFETCH(QByteArray, file);
     QFETCH(QString, says);
     TestDatabase t;
-    const QString before = kezekctl(t.path(), {"center", "export"}).out;
+    const QString before = kezekctl(t.path(), {"--as", "admin", "center", "export"}).out;
     const QString path = write(file);
     for (const char *dryRun : {"--dry-run", ""}) {
-        QStringList arguments{"center", "apply", path};
+        QStringList arguments{"--as", "admin", "center", "apply", path};
         if (*dryRun)
-            arguments.insert(2, QString::fromLatin1(dryRun));
+            arguments.insert(4, QString::fromLatin1(dryRun));
         const CtlRun run = kezekctl(t.path(), arguments);
         QVERIFY2(run.exitCode == 2, run.describe());
         QVERIFY2(run.err.contains(says), run.describe());
     }
-    QCOMPARE(kezekctl(t.path(), {"center", "export"}).out, before);
-    QCOMPARE(AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max())->size(), 0);
+    QCOMPARE(kezekctl(t.path(), {"--as", "admin", "center", "export"}).out, before);
+    const auto trail = *AuditTrail(t.db()).between(0, std::numeric_limits<qint64>::max());
+    QVERIFY(std::none_of(trail.cbegin(), trail.cend(),
+                         [](const AuditEntry &e) { return e.action == AuditTrail::setupChanged; }));
 }
 
 void TestCenter::aWindowThatServedCitizensIsNotRemoved()

@@ -18,10 +18,11 @@ namespace {
 // that long). Any other failure ends the loop with that status and the command's words on stderr.
 const char *operatorLoop = R"(
 K="$1"; DB="$2"; W="$3"; AT="$4"
+AS=$(printf 'op%02d' "$W")
 step() {
     tries=0
     while :; do
-        out=$("$K" --db "$DB" --at "$AT" "$@" --window "$W" 2>&1); rc=$?
+        out=$("$K" --db "$DB" --as "$AS" --at "$AT" "$@" --window "$W" 2>&1); rc=$?
         case $out in *"is locked by another program"*) ;; *) return $rc ;; esac
         tries=$((tries + 1))
         [ $tries -lt 20 ] || return $rc
@@ -60,13 +61,14 @@ private:
 // every number is handed out once and none is skipped.
 void TestConcurrency::issueAtOnce(const QString &db, int tickets, int desks)
 {
+    QVERIFY(RawDatabase(db).exec(QStringLiteral("UPDATE operators SET password_hash = '%1'").arg(cheapDemoPasswordHash)));
     // ID-CARD (windows 1-4 and 12 compete), RESULT (1-6, 10-12 compete), RESIDENCE (5, 6, 12).
     const char *services[] = {"ID-CARD", "RESULT", "ID-CARD", "RESIDENCE", "RESULT"};
     std::vector<std::unique_ptr<QProcess>> issuers;
     for (int p = 0; p < desks; ++p) {
         QString script = "K=\"$1\"; DB=\"$2\"\n";
         for (int i = p; i < tickets; i += desks) {
-            script += QStringLiteral("\"$K\" --db \"$DB\" --at 2020-05-18T09:00 issue %1 >/dev/null || exit 1\n")
+            script += QStringLiteral("\"$K\" --db \"$DB\" --as reception --at 2020-05-18T09:00 issue %1 >/dev/null || exit 1\n")
                           .arg(services[i % 5]);
         }
         auto process = std::make_unique<QProcess>();
@@ -152,8 +154,10 @@ void TestConcurrency::thirtyWindowsDrainingSixHundred()
         // Windows 13 to 30 serve every service, each with its own operator (there is no setup command yet).
         RawDatabase raw(db);
         for (int w = 13; w <= 30; ++w) {
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO operators (login, full_name, role) VALUES ('op%1', "
-                                            "'Operator %1', 'operator')").arg(w)));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO operators (login, full_name, role, password_hash) VALUES "
+                                            "('op%1', 'Operator %1', 'operator', '%2')")
+                                 .arg(w)
+                                 .arg(cheapDemoPasswordHash)));
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO windows (number, operator_id) SELECT %1, id FROM operators "
                                             "WHERE login = 'op%1'").arg(w)));
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO window_services (window_id, service_id) SELECT w.id, s.id "
@@ -183,13 +187,13 @@ void TestConcurrency::twoDesksBookingTheLastPlace()
     for (int round = 0; round < 6; ++round) {
         const QString slot = QTime(10, 0).addSecs(round * 15 * 60).toString("HH:mm");
         for (int i = 0; i < 2; ++i) {
-            const CtlRun run = kezekctl(db, {"--at", at, "book", "PENSION", "--iin", iins[i], "--slot", slot});
+            const CtlRun run = kezekctl(db, {"--as", "reception", "--at", at, "book", "PENSION", "--iin", iins[i], "--slot", slot});
             QVERIFY2(run.exitCode == 0, run.describe());
         }
         std::vector<std::unique_ptr<QProcess>> desks;
         for (int desk = 0; desk < 2; ++desk) {
             auto process = std::make_unique<QProcess>();
-            process->start(KEZEKCTL_PATH, {"--db", db, "--at", at, "book", "PENSION", "--iin", iins[desk], "--name",
+            process->start(KEZEKCTL_PATH, {"--db", db, "--as", "reception", "--at", at, "book", "PENSION", "--iin", iins[desk], "--name",
                                            QStringLiteral("Desk %1").arg(desk), "--slot", slot});
             desks.push_back(std::move(process));
         }

@@ -40,7 +40,7 @@ void TestCopyTo::initTestCase()
 void TestCopyTo::simulatedWeekCopiesToTheDigit()
 {
     const ScratchLocation target(m_dir.path());
-    const CtlRun copy = kezekctl(m_source, {"--json", "copy-to", target.text()}, 300000);
+    const CtlRun copy = kezekctl(m_source, {"--as", "admin", "--json", "copy-to", target.text()}, 300000);
     QVERIFY2(copy.exitCode == 0, copy.describe());
     const QJsonObject tables = copy.json().value("tables").toObject();
     QVERIFY2(tables.value("tickets").toInt() > 1000, copy.describe());
@@ -66,14 +66,14 @@ void TestCopyTo::simulatedWeekCopiesToTheDigit()
 
     // Again: refused, the target as it was.
     const qint64 events = to.scalar("SELECT count(*) FROM events").toLongLong();
-    const CtlRun again = kezekctl(m_source, {"copy-to", target.text()});
+    const CtlRun again = kezekctl(m_source, {"--as", "admin", "copy-to", target.text()});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains("already holds a center"), again.describe());
     QCOMPARE(to.scalar("SELECT count(*) FROM events").toLongLong(), events);
 
     // The server's own numbering goes on after the copied ids.
     const qint64 highest = to.scalar("SELECT max(id) FROM tickets").toLongLong();
-    const CtlRun issued = kezekctl(target.text(), {"--json", "--at", "2020-05-25T09:00", "issue", "RESULT"});
+    const CtlRun issued = kezekctl(target.text(), {"--as", "reception", "--json", "--at", "2020-05-25T09:00", "issue", "RESULT"});
     QVERIFY2(issued.exitCode == 0, issued.describe());
     QCOMPARE(to.scalar("SELECT max(id) FROM tickets").toLongLong(), highest + 1);
 }
@@ -85,7 +85,7 @@ void TestCopyTo::foreignTargetIsRefusedAndUntouched()
         RawDatabase raw(target.text(), "foreign");
         QVERIFY(raw.exec("CREATE TABLE invoices (id INTEGER)"));
     }
-    const CtlRun copy = kezekctl(m_source, {"copy-to", target.text()});
+    const CtlRun copy = kezekctl(m_source, {"--as", "admin", "copy-to", target.text()});
     QCOMPARE(copy.exitCode, 2);
     QVERIFY2(copy.err.contains("not a Kezek database"), copy.describe());
     RawDatabase raw(target.text(), "foreign-after");

@@ -39,7 +39,7 @@ void TestCrashSafety::killedSimulationLeavesConsistentDatabase()
     QCOMPARE(kezekctl(db, {"init", "--demo"}).exitCode, 0);
 
     QProcess process;
-    process.start(KEZEKCTL_PATH, {"--db", db, "simulate", "--date", "2020-05-19", "--windows", "30", "--citizens",
+    process.start(KEZEKCTL_PATH, {"--db", db, "--as", "admin", "simulate", "--date", "2020-05-19", "--windows", "30", "--citizens",
                                   "2400", "--seed", QString::number(killAfterMs)});
     QVERIFY(process.waitForStarted());
     QElapsedTimer timer;

@@ -81,7 +81,8 @@ void TestDatabaseFileCli::importWhile(const std::function<void()> &meanwhile, Ct
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
 
     QProcess process;
-    process.start(KEZEKCTL_PATH, {"--db", m_db, "--at", "2020-05-18T08:00", "import-bookings", fifo});
+    useDemoPasswordFile();
+    process.start(KEZEKCTL_PATH, {"--db", m_db, "--as", "reception", "--at", "2020-05-18T08:00", "import-bookings", fifo});
     QVERIFY(process.waitForStarted());
     const auto stop = qScopeGuard([&process] {
         if (process.state() != QProcess::NotRunning) {
@@ -180,7 +181,7 @@ void TestDatabaseFileCli::sqliteFileWithoutTablesIsRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("queue") << QStringList{"queue"};
-    QTest::newRow("issue") << QStringList{"--at", "2020-05-18T10:00", "issue", "RESULT"};
+    QTest::newRow("issue") << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "issue", "RESULT"};
     QTest::newRow("services") << QStringList{"services"};
     QTest::newRow("check") << QStringList{"check"};
 }
@@ -217,7 +218,7 @@ void TestDatabaseFileCli::checkFindsNoDamageInAHealthyFile()
 {
     CtlRun run = kezekctl(m_db, {"init", "--demo"});
     QVERIFY2(run.exitCode == 0, run.describe());
-    run = kezekctl(m_db, {"simulate", "--date", "2020-05-18", "--windows", "12", "--citizens", "300"});
+    run = kezekctl(m_db, {"--as", "admin", "simulate", "--date", "2020-05-18", "--windows", "12", "--citizens", "300"});
     QVERIFY2(run.exitCode == 0, run.describe());
 
     run = kezekctl(m_db, {"check"});
@@ -231,7 +232,7 @@ void TestDatabaseFileCli::damagedFileIsRefusedAndUntouched()
 {
     CtlRun run = kezekctl(m_db, {"init", "--demo"});
     QVERIFY2(run.exitCode == 0, run.describe());
-    run = kezekctl(m_db, {"simulate", "--date", "2020-05-18", "--windows", "12", "--citizens", "300"});
+    run = kezekctl(m_db, {"--as", "admin", "simulate", "--date", "2020-05-18", "--windows", "12", "--citizens", "300"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QVERIFY(!QFile::exists(m_db + "-wal")); // all of it is in the file itself
     {
@@ -250,11 +251,11 @@ void TestDatabaseFileCli::damagedFileIsRefusedAndUntouched()
     QVERIFY2(!run.out.contains("no damage"), run.describe());
     QCOMPARE(fileBytes(m_db), before);
 
-    run = kezekctl(m_db, {"--at", "2020-05-18T12:00", "issue", "RESULT"});
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T12:00", "issue", "RESULT"});
     QVERIFY2(run.exitCode == 2 && run.err.contains("damaged"), run.describe());
     QCOMPARE(fileBytes(m_db), before);
     // A booking reads and writes none of the damaged pages: only the check at open keeps it out of the file.
-    run = kezekctl(m_db, {"--at", "2020-05-18T12:00", "book", "ID-CARD", "--iin", "900101300811", "--name", "Ann"});
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T12:00", "book", "ID-CARD", "--iin", "900101300811", "--name", "Ann"});
     QVERIFY2(run.exitCode == 2 && run.err.contains(m_db) && run.err.contains("damaged"), run.describe());
     QVERIFY2(!run.out.contains("Booking"), run.describe());
     QCOMPARE(fileBytes(m_db), before);

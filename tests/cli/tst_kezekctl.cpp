@@ -89,22 +89,22 @@ void TestKezekctl::initDemoListsCatalogueAndWindows()
 void TestKezekctl::issueCallServeFinishWithAt()
 {
     initDemo();
-    CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:05:00", "issue", "ID-CARD"});
+    CtlRun run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:05:00", "issue", "ID-CARD"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QVERIFY2(run.out.contains("A001"), run.describe());
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:06", "issue", "ID-CARD", "--priority", "veteran"});
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:06", "issue", "ID-CARD", "--priority", "veteran"});
     QVERIFY2(run.exitCode == 0 && run.out.contains("A002"), run.describe());
 
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:10", "--json", "call-next", "--window", "1"});
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:10", "--json", "call-next", "--window", "1"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(run.json().value("ticket").toObject().value("number").toString(), QString("A002"));
     QCOMPARE(run.json().value("tier").toString(), QString("priority"));
     QCOMPARE(run.json().value("waited_s").toInt(), 4 * 60);
 
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:11", "serve", "A002", "--window", "1"});
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:11", "serve", "A002", "--window", "1"});
     QVERIFY2(run.exitCode == 0, run.describe());
     // options after the command work as well as before it
-    run = kezekctl(m_db, {"finish", "a002", "--service", "ID-CARD", "--service", "RESULT:refused:no receipt",
+    run = kezekctl(m_db, {"--as", "op01", "finish", "a002", "--service", "ID-CARD", "--service", "RESULT:refused:no receipt",
                           "--at", "2020-05-18T10:25", "--json"});
     QVERIFY2(run.exitCode == 0, run.describe());
     const QJsonObject ticket = run.json().value("ticket").toObject();
@@ -126,48 +126,48 @@ void TestKezekctl::issueCallServeFinishWithAt()
 void TestKezekctl::stepsRefusedWithReasons()
 {
     initDemo();
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:01", "call-next", "--window", "2"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--as", "op02", "--at", "2020-05-18T10:01", "call-next", "--window", "2"}).exitCode, 0);
     // at another window
-    CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:01", "serve", "A001", "--window", "3"});
+    CtlRun run = kezekctl(m_db, {"--as", "op03", "--at", "2020-05-18T10:01", "serve", "A001", "--window", "3"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("window 2"), run.describe());
     // recall too soon
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:01:30", "recall", "A001"});
+    run = kezekctl(m_db, {"--as", "op02", "--at", "2020-05-18T10:01:30", "recall", "A001"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("apart"), run.describe());
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:02:30", "recall", "A001"});
+    run = kezekctl(m_db, {"--as", "op02", "--at", "2020-05-18T10:02:30", "recall", "A001"});
     QVERIFY2(run.exitCode == 0, run.describe());
     // no-show before the last call
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:04", "no-show", "A001"});
+    run = kezekctl(m_db, {"--as", "op02", "--at", "2020-05-18T10:04", "no-show", "A001"});
     QCOMPARE(run.exitCode, 2);
     // a ticket number of another day
-    run = kezekctl(m_db, {"--at", "2020-05-19T10:04", "serve", "A001"});
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-19T10:04", "serve", "A001"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("2020-05-19"), run.describe());
     // postpone and transfer
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:05", "postpone", "A001", "--until", "10:30"});
+    run = kezekctl(m_db, {"--as", "op02", "--at", "2020-05-18T10:05", "postpone", "A001", "--until", "10:30"});
     QVERIFY2(run.exitCode == 0 && run.out.contains("10:30"), run.describe());
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:20", "call-next", "--window", "1"}).exitCode, 3);
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:30", "call-next", "--window", "1"}).exitCode, 0);
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:31", "transfer", "A001", "--window", "12", "--note", "needs EDS"});
+    QCOMPARE(kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:20", "call-next", "--window", "1"}).exitCode, 3);
+    QCOMPARE(kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:30", "call-next", "--window", "1"}).exitCode, 0);
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:31", "transfer", "A001", "--window", "12", "--note", "needs EDS"});
     QVERIFY2(run.exitCode == 0, run.describe());
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:31", "--json", "call-next", "--window", "12"});
+    run = kezekctl(m_db, {"--as", "op12", "--at", "2020-05-18T10:31", "--json", "call-next", "--window", "12"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(run.json().value("tier").toString(), QString("transferred-here"));
     // bad input
     QCOMPARE(kezekctl(m_db, {"--at", "yesterday", "queue"}).exitCode, 2);
     QCOMPARE(kezekctl(m_db, {"call-next"}).exitCode, 2);
-    QCOMPARE(kezekctl(m_db, {"call-next", "--window", "99"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"--as", "op99", "call-next", "--window", "99"}).exitCode, 2);
     QCOMPARE(kezekctl(m_db, {"no-such-command"}).exitCode, 2);
-    QCOMPARE(kezekctl(m_db, {"issue", "ID-CARD", "--no-such-option"}).exitCode, 2);
-    QCOMPARE(kezekctl(m_db, {"issue", "ID-CARD", "--priority", "vip"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "issue", "ID-CARD", "--no-such-option"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "issue", "ID-CARD", "--priority", "vip"}).exitCode, 2);
 }
 
 void TestKezekctl::nobodyWaitingIsThree()
 {
     initDemo();
-    const CtlRun run = kezekctl(m_db, {"--json", "call-next", "--window", "1"});
+    const CtlRun run = kezekctl(m_db, {"--as", "op01", "--json", "call-next", "--window", "1"});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.json().contains("error"), run.describe());
     QVERIFY2(run.err.contains("Nobody is waiting"), run.describe());
@@ -176,7 +176,7 @@ void TestKezekctl::nobodyWaitingIsThree()
 void TestKezekctl::unknownServiceIsTwo()
 {
     initDemo();
-    const CtlRun run = kezekctl(m_db, {"--json", "issue", "PASSPORT"});
+    const CtlRun run = kezekctl(m_db, {"--as", "reception", "--json", "issue", "PASSPORT"});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.json().value("error").toString().contains("PASSPORT"), run.describe());
     QVERIFY2(run.err.contains("PASSPORT"), run.describe());
@@ -235,8 +235,8 @@ void TestKezekctl::jsonIsOneObjectPerResult()
 {
     initDemo();
     for (const QStringList &args :
-         {QStringList{"services"}, QStringList{"windows"}, QStringList{"issue", "RESULT"}, QStringList{"queue"},
-          QStringList{"queue", "--window", "5"}, QStringList{"issue", "NOPE"}, QStringList{"init"}}) {
+         {QStringList{"services"}, QStringList{"windows"}, QStringList{"--as", "reception", "issue", "RESULT"}, QStringList{"queue"},
+          QStringList{"queue", "--window", "5"}, QStringList{"--as", "reception", "issue", "NOPE"}, QStringList{"init"}}) {
         const CtlRun run = kezekctl(m_db, QStringList{"--json", "--at", "2020-05-18T11:00"} + args);
         QVERIFY2(!run.out.contains('\n'), run.describe());
         QJsonParseError error;
@@ -284,17 +284,17 @@ void TestKezekctl::helpForEveryCommand()
         QVERIFY(!QFile::exists(m_db)); // help opens no database
     }
     QVERIFY(kezekctl(m_db, {"call-next", "--help"}).out.contains("--window"));
-    QVERIFY(kezekctl(m_db, {"finish", "--help"}).out.contains("--service"));
-    QVERIFY(kezekctl(m_db, {"postpone", "--help"}).out.contains("--minutes"));
+    QVERIFY(kezekctl(m_db, {"--as", "op01", "finish", "--help"}).out.contains("--service"));
+    QVERIFY(kezekctl(m_db, {"--as", "op01", "postpone", "--help"}).out.contains("--minutes"));
     QVERIFY(kezekctl(m_db, {"help", "queue"}).out.contains("--window"));
 }
 
 void TestKezekctl::queueShowsCallOrderWithReasons()
 {
     initDemo();
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:01", "issue", "ID-CARD", "--priority", "disability"}).exitCode, 0);
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:02", "issue", "EDS"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:01", "issue", "ID-CARD", "--priority", "disability"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:02", "issue", "EDS"}).exitCode, 0);
     const CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:10", "queue", "--window", "1"});
     QVERIFY2(run.exitCode == 0, run.describe());
     const QStringList lines = run.out.split('\n');
@@ -308,7 +308,7 @@ void TestKezekctl::queueShowsCallOrderWithReasons()
 void TestKezekctl::simulateToday()
 {
     initDemo();
-    const CtlRun run = kezekctl(m_db, {"--json", "--at", "2020-05-19T12:00", "simulate", "--date", "2020-05-19",
+    const CtlRun run = kezekctl(m_db, {"--as", "admin", "--json", "--at", "2020-05-19T12:00", "simulate", "--date", "2020-05-19",
                                        "--windows", "12", "--citizens", "300", "--seed", "3"});
     QVERIFY2(run.exitCode == 0, run.describe());
     const QJsonObject s = run.json();
@@ -327,14 +327,14 @@ void TestKezekctl::importBookingsReportsRejectedRows()
     initDemo();
     const QString samples = QStringLiteral(KEZEK_SAMPLES_DIR);
     const QStringList files{samples + "/bookings-egov.csv", samples + "/bookings-telegram.json"};
-    CtlRun run = kezekctl(m_db, QStringList{"--at", "2020-05-17T20:00", "import-bookings"} + files);
+    CtlRun run = kezekctl(m_db, QStringList{"--as", "reception", "--at", "2020-05-17T20:00", "import-bookings"} + files);
     QCOMPARE(run.exitCode, 1); // done in part
     QVERIFY2(run.out.contains("bookings-egov.csv:5:"), run.describe());
     QVERIFY2(run.out.contains("bookings-telegram.json:"), run.describe());
     QVERIFY2(!run.out.contains("950815350124"), run.describe()); // IINs only masked
 
     // Again, as JSON: nothing new, the same rows rejected.
-    run = kezekctl(m_db, QStringList{"--json", "--at", "2020-05-17T20:05", "import-bookings"} + files);
+    run = kezekctl(m_db, QStringList{"--as", "reception", "--json", "--at", "2020-05-17T20:05", "import-bookings"} + files);
     QCOMPARE(run.exitCode, 1);
     const QJsonObject report = run.json();
     QCOMPARE(report.value("imported").toInt(), 0);
@@ -343,25 +343,25 @@ void TestKezekctl::importBookingsReportsRejectedRows()
     QCOMPARE(report.value("rejected").toArray().at(0).toObject().value("line").toInt(), 5);
 
     // Nothing readable at all: unusable input.
-    QCOMPARE(kezekctl(m_db, {"import-bookings", m_dir->filePath("missing.csv")}).exitCode, 2);
-    QCOMPARE(kezekctl(m_db, {"import-bookings"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "import-bookings", m_dir->filePath("missing.csv")}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "import-bookings"}).exitCode, 2);
 
     // The imported bookings check in.
-    run = kezekctl(m_db, {"--at", "2020-05-18T08:55", "checkin", "EG-20200518-0001"});
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T08:55", "checkin", "EG-20200518-0001"});
     QVERIFY2(run.exitCode == 0 && run.out.contains("A001"), run.describe());
-    run = kezekctl(m_db, {"--json", "--at", "2020-05-18T08:56", "checkin", "--iin", "900101300811"});
+    run = kezekctl(m_db, {"--as", "reception", "--json", "--at", "2020-05-18T08:56", "checkin", "--iin", "900101300811"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(run.json().value("ticket").toObject().value("service").toString(), QString("RESULT"));
     QCOMPARE(run.json().value("ticket").toObject().value("iin").toString(), QString("9001******11"));
-    run = kezekctl(m_db, {"--at", "2020-05-18T08:57", "checkin", "EG-20200518-0001"});
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T08:57", "checkin", "EG-20200518-0001"});
     QCOMPARE(run.exitCode, 2); // already checked in
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T08:57", "checkin", "--iin", "950815350124"}).exitCode, 2);
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T08:57", "checkin", "--iin", "950815350124"}).exitCode, 2);
 }
 
 void TestKezekctl::bookAndCheckIn()
 {
     initDemo();
-    CtlRun run = kezekctl(m_db, {"--json", "--at", "2020-05-18T10:20", "book", "ID-CARD", "--iin", "950815350123",
+    CtlRun run = kezekctl(m_db, {"--as", "reception", "--json", "--at", "2020-05-18T10:20", "book", "ID-CARD", "--iin", "950815350123",
                                  "--name", "Нұрлан Сейітов", "--phone", "8 (701) 555-01-01"});
     QVERIFY2(run.exitCode == 0, run.describe());
     const QJsonObject booking = run.json();
@@ -371,13 +371,13 @@ void TestKezekctl::bookAndCheckIn()
     const QString code = booking.value("booking").toString();
     QVERIFY(!code.isEmpty());
 
-    run = kezekctl(m_db, {"--at", "2020-05-18T10:21", "checkin", code});
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:21", "checkin", code});
     QVERIFY2(run.exitCode == 0 && run.out.contains("A001"), run.describe());
 
-    QCOMPARE(kezekctl(m_db, {"book", "CONSULT", "--iin", "950815350123"}).exitCode, 2); // not bookable
-    QCOMPARE(kezekctl(m_db, {"book", "ID-CARD", "--iin", "950815350124"}).exitCode, 2); // check digit
-    QCOMPARE(kezekctl(m_db, {"book", "ID-CARD"}).exitCode, 2);                          // no IIN
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:20", "book", "ID-CARD", "--iin", "950815350123", "--slot",
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "book", "CONSULT", "--iin", "950815350123"}).exitCode, 2); // not bookable
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "book", "ID-CARD", "--iin", "950815350124"}).exitCode, 2); // check digit
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "book", "ID-CARD"}).exitCode, 2);                          // no IIN
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:20", "book", "ID-CARD", "--iin", "950815350123", "--slot",
                              "10:07"})
                  .exitCode,
              2); // not on the grid
@@ -394,31 +394,31 @@ void TestKezekctl::malformedInputIsTwo_data()
 
     const QString years = "in the years 2000 to 2100";
     const QString once = "give it once";
-    const QStringList book{"book", "ID-CARD", "--iin", "950815350123"};
+    const QStringList book{"--as", "reception", "book", "ID-CARD", "--iin", "950815350123"};
 
     QTest::newRow("report --from with trailing text")
-        << QStringList{"report", "--from", "2020-05-18xyz"} << "--from" << "2020-05-18xyz" << years;
+        << QStringList{"--as", "supervisor", "report", "--from", "2020-05-18xyz"} << "--from" << "2020-05-18xyz" << years;
     QTest::newRow("report --to with a time and an offset")
-        << QStringList{"report", "--from", "2020-05-18", "--to", "2020-05-18T10:00Z"} << "--to"
+        << QStringList{"--as", "supervisor", "report", "--from", "2020-05-18", "--to", "2020-05-18T10:00Z"} << "--to"
         << "2020-05-18T10:00Z" << years;
     QTest::newRow("report --from before 2000")
-        << QStringList{"report", "--from", "1999-12-31"} << "--from" << "1999-12-31" << years;
+        << QStringList{"--as", "supervisor", "report", "--from", "1999-12-31"} << "--from" << "1999-12-31" << years;
     QTest::newRow("report --to after 2100")
-        << QStringList{"report", "--to", "2101-01-01"} << "--to" << "2101-01-01" << years;
+        << QStringList{"--as", "supervisor", "report", "--to", "2101-01-01"} << "--to" << "2101-01-01" << years;
     QTest::newRow("simulate --date with trailing garbage")
-        << QStringList{"simulate", "--date", "2020-05-20garbage"} << "--date" << "2020-05-20garbage" << years;
+        << QStringList{"--as", "admin", "simulate", "--date", "2020-05-20garbage"} << "--date" << "2020-05-20garbage" << years;
     QTest::newRow("simulate --date with a negative year")
-        << QStringList{"simulate", "--date", "-2020-05-20"} << "--date" << "-2020-05-20" << years;
+        << QStringList{"--as", "admin", "simulate", "--date", "-2020-05-20"} << "--date" << "-2020-05-20" << years;
     QTest::newRow("--at with a negative year, book")
         << QStringList{"--at", "-2020-05-18T10:00"} + book << "--at" << "-2020-05-18T10:00" << years;
     QTest::newRow("--at with a negative year, issue")
         << QStringList{"--at", "-2020-05-18T10:00", "issue", "ID-CARD"} << "--at" << "-2020-05-18T10:00" << years;
     QTest::newRow("--at in year 9999")
-        << QStringList{"--at", "9999-05-18T10:00", "issue", "ID-CARD"} << "--at" << "9999-05-18T10:00" << years;
+        << QStringList{"--as", "reception", "--at", "9999-05-18T10:00", "issue", "ID-CARD"} << "--at" << "9999-05-18T10:00" << years;
     QTest::newRow("--at with an offset")
-        << QStringList{"--at", "2020-05-18T10:00Z", "issue", "ID-CARD"} << "--at" << "2020-05-18T10:00Z" << years;
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00Z", "issue", "ID-CARD"} << "--at" << "2020-05-18T10:00Z" << years;
     QTest::newRow("--at after the command with trailing text")
-        << QStringList{"issue", "ID-CARD", "--at", "2020-05-18T10:00xyz"} << "--at" << "2020-05-18T10:00xyz"
+        << QStringList{"--as", "reception", "issue", "ID-CARD", "--at", "2020-05-18T10:00xyz"} << "--at" << "2020-05-18T10:00xyz"
         << years;
     QTest::newRow("--at empty") << QStringList{"--at", "", "issue", "ID-CARD"} << "--at" << "" << years;
     QTest::newRow("--at with a placeholder in it")
@@ -434,13 +434,13 @@ void TestKezekctl::malformedInputIsTwo_data()
         << "-2020-05-18T10:30" << years;
 
     QTest::newRow("--at twice before the command")
-        << QStringList{"--at", "2020-05-18T10:00", "--at", "2020-05-18T11:00", "issue", "ID-CARD"} << "--at"
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "--at", "2020-05-18T11:00", "issue", "ID-CARD"} << "--at"
         << "2020-05-18T11:00" << once;
     QTest::newRow("--at before and after the command")
-        << QStringList{"--at", "2020-05-18T10:00", "issue", "ID-CARD", "--at", "2020-05-18T11:00"} << "--at"
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "issue", "ID-CARD", "--at", "2020-05-18T11:00"} << "--at"
         << "2020-05-18T11:00" << once;
     QTest::newRow("--at twice after the command")
-        << QStringList{"issue", "ID-CARD", "--at", "2020-05-18T10:00", "--at", "2020-05-18T11:00"} << "--at"
+        << QStringList{"--as", "reception", "issue", "ID-CARD", "--at", "2020-05-18T10:00", "--at", "2020-05-18T11:00"} << "--at"
         << "2020-05-18T11:00" << once;
     // The test runner puts "--db TEST" first.
     QTest::newRow("--db twice before the command")
@@ -450,22 +450,22 @@ void TestKezekctl::malformedInputIsTwo_data()
     QTest::newRow("queue --window twice")
         << QStringList{"queue", "--window", "1", "--window", "2"} << "--window" << "2" << once;
     QTest::newRow("call-next --window twice")
-        << QStringList{"call-next", "--window", "1", "--window", "2"} << "--window" << "2" << once;
+        << QStringList{"--as", "op01", "call-next", "--window", "1", "--window", "2"} << "--window" << "2" << once;
     QTest::newRow("transfer --window and its alias --to-window")
-        << QStringList{"transfer", "A001", "--window", "1", "--to-window", "2"} << "--window" << "2" << once;
+        << QStringList{"--as", "op01", "transfer", "A001", "--window", "1", "--to-window", "2"} << "--window" << "2" << once;
     QTest::newRow("issue --priority twice")
-        << QStringList{"issue", "ID-CARD", "--priority", "veteran", "--priority", "pregnant"} << "--priority"
+        << QStringList{"--as", "reception", "issue", "ID-CARD", "--priority", "veteran", "--priority", "pregnant"} << "--priority"
         << "pregnant" << once;
     QTest::newRow("report --format twice")
-        << QStringList{"report", "--format", "csv", "--format", "json"} << "--format" << "json" << once;
+        << QStringList{"--as", "supervisor", "report", "--format", "csv", "--format", "json"} << "--format" << "json" << once;
     QTest::newRow("simulate --seed twice")
-        << QStringList{"simulate", "--seed", "1", "--seed", "2"} << "--seed" << "2" << once;
+        << QStringList{"--as", "admin", "simulate", "--seed", "1", "--seed", "2"} << "--seed" << "2" << once;
     QTest::newRow("book --slot twice")
         << QStringList{"--at", "2020-05-18T10:20"} + book + QStringList{"--slot", "10:30", "--slot", "10:45"}
         << "--slot" << "10:45" << once;
     // The values are quoted in the refusal, IINs masked.
     QTest::newRow("book --iin twice")
-        << QStringList{"book", "ID-CARD", "--iin", "950815350123", "--iin", "900101300811"} << "--iin"
+        << QStringList{"--as", "reception", "book", "ID-CARD", "--iin", "950815350123", "--iin", "900101300811"} << "--iin"
         << "9001******11" << once;
 }
 
@@ -513,9 +513,9 @@ void TestKezekctl::malformedPostponeTimeIsTwo()
 {
     QFETCH(QString, until);
     initDemo();
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
-    QCOMPARE(kezekctl(m_db, {"--at", "2020-05-18T10:01", "call-next", "--window", "1"}).exitCode, 0);
-    const CtlRun run = kezekctl(m_db, {"--at", "2020-05-18T10:02", "postpone", "A001", "--until", until});
+    QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:00", "issue", "ID-CARD"}).exitCode, 0);
+    QCOMPARE(kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:01", "call-next", "--window", "1"}).exitCode, 0);
+    const CtlRun run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:02", "postpone", "A001", "--until", until});
     QVERIFY2(run.exitCode == 2, run.describe());
     QVERIFY2(run.err.contains("--until") && run.err.contains('"' + until + '"'), run.describe());
     QVERIFY2(run.err.contains("in the years 2000 to 2100"), run.describe());
@@ -532,17 +532,17 @@ void TestKezekctl::iinsAreMaskedInMessages_data()
     const QString wrong = "950815350124";
     const QString valid = "950815350123";
     QTest::newRow("checkin --iin with a wrong check digit")
-        << QStringList{"--at", "2020-05-18T10:00", "checkin", "--iin", wrong} << wrong;
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "checkin", "--iin", wrong} << wrong;
     QTest::newRow("checkin by a booking id that is an IIN")
-        << QStringList{"--at", "2020-05-18T10:00", "checkin", valid} << valid;
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "checkin", valid} << valid;
     QTest::newRow("checkin --iin with no booking today")
-        << QStringList{"--at", "2020-05-18T10:00", "checkin", "--iin", valid} << valid;
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "checkin", "--iin", valid} << valid;
     QTest::newRow("book --phone holding an IIN")
-        << QStringList{"--at", "2020-05-18T10:00", "book", "ID-CARD", "--iin", valid, "--phone", wrong} << wrong;
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "book", "ID-CARD", "--iin", valid, "--phone", wrong} << wrong;
     QTest::newRow("book with an IIN for the service code")
-        << QStringList{"--at", "2020-05-18T10:00", "book", valid, "--iin", valid} << valid;
-    QTest::newRow("issue with an IIN for the service code") << QStringList{"issue", valid} << valid;
-    QTest::newRow("serve with an IIN for the ticket number") << QStringList{"serve", valid} << valid;
+        << QStringList{"--as", "reception", "--at", "2020-05-18T10:00", "book", valid, "--iin", valid} << valid;
+    QTest::newRow("issue with an IIN for the service code") << QStringList{"--as", "reception", "issue", valid} << valid;
+    QTest::newRow("serve with an IIN for the ticket number") << QStringList{"--as", "op01", "serve", valid} << valid;
     QTest::newRow("an IIN for the command") << QStringList{valid} << valid;
     QTest::newRow("an IIN as an unknown option") << QStringList{"queue", "--" + valid} << valid;
     QTest::newRow("an IIN as an extra argument") << QStringList{"queue", valid} << valid;
@@ -577,13 +577,13 @@ void TestKezekctl::iinInImportedPhoneIsMasked()
                "EG-2,egov,900101300811,Good Row,+77015550101,ID-CARD,2020-05-18T09:00\n");
     file.close();
 
-    CtlRun run = kezekctl(m_db, {"--at", "2020-05-17T20:00", "import-bookings", path});
+    CtlRun run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-17T20:00", "import-bookings", path});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains("bookings-egov-202005181200.csv:2:"), run.describe()); // file names are kept
     QVERIFY2(run.out.contains("9001******11"), run.describe());
     QVERIFY2(!run.out.contains("900101300811") && !run.err.contains("900101300811"), run.describe());
 
-    run = kezekctl(m_db, {"--json", "--at", "2020-05-17T20:05", "import-bookings", path});
+    run = kezekctl(m_db, {"--as", "reception", "--json", "--at", "2020-05-17T20:05", "import-bookings", path});
     QCOMPARE(run.exitCode, 1);
     const QJsonArray rejected = run.json().value("rejected").toArray();
     QCOMPARE(rejected.size(), 1);
@@ -617,7 +617,7 @@ void TestKezekctl::importRejectsMalformedSlotStart()
                "EG-2,egov,900101300811,Good Row,+77015550102,ID-CARD,2020-05-18T09:00\n");
     file.close();
 
-    const CtlRun run = kezekctl(m_db, {"--json", "--at", "2020-05-17T20:00", "import-bookings", path});
+    const CtlRun run = kezekctl(m_db, {"--as", "reception", "--json", "--at", "2020-05-17T20:00", "import-bookings", path});
     QVERIFY2(run.exitCode == 1, run.describe());
     QCOMPARE(run.json().value("imported").toInt(), 1);
     const QJsonArray rejected = run.json().value("rejected").toArray();

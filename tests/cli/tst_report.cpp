@@ -57,7 +57,7 @@ void TestReport::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     for (int day = 18; day <= 22; ++day) {
-        const CtlRun run = kezekctl(m_db.path(), {"--at", m_at, "simulate", "--date",
+        const CtlRun run = kezekctl(m_db.path(), {"--as", "admin", "--at", m_at, "simulate", "--date",
                                                    QDate(2020, 5, day).toString(Qt::ISODate), "--citizens", "250",
                                                    "--seed", QString::number(day)});
         QVERIFY2(run.exitCode == 0, run.describe());
@@ -66,7 +66,7 @@ void TestReport::initTestCase()
 
 void TestReport::jsonCsvAndDashboardAgreeOnASimulatedWeek()
 {
-    const QStringList period{"--at", m_at, "report", "--from", "2020-05-18", "--to", "2020-05-24"};
+    const QStringList period{"--as", "supervisor", "--at", m_at, "report", "--from", "2020-05-18", "--to", "2020-05-24"};
     const CtlRun json = kezekctl(m_db.path(), period + QStringList{"--format", "json"});
     QVERIFY2(json.exitCode == 0, json.describe());
     const QJsonObject cli = json.json();
@@ -125,15 +125,15 @@ void TestReport::jsonCsvAndDashboardAgreeOnASimulatedWeek()
 
 void TestReport::textFormat()
 {
-    const CtlRun text = kezekctl(m_db.path(), {"--at", m_at, "report", "--from", "2020-05-18"});
+    const CtlRun text = kezekctl(m_db.path(), {"--as", "supervisor", "--at", m_at, "report", "--from", "2020-05-18"});
     QVERIFY2(text.exitCode == 0, text.describe());
-    const CtlRun json = kezekctl(m_db.path(), {"--at", m_at, "report", "--from", "2020-05-18", "--format", "json"});
+    const CtlRun json = kezekctl(m_db.path(), {"--as", "supervisor", "--at", m_at, "report", "--from", "2020-05-18", "--format", "json"});
     QCOMPARE(json.json().value("to").toString(), QString("2020-05-18")); // --to defaults to --from
     QVERIFY2(text.out.contains(QStringLiteral("Citizens served: %1;").arg(json.json().value("served_citizens").toInt())),
              text.describe());
     QVERIFY(text.out.contains("Per window"));
     // Today by default (a Saturday with nobody): zeros, not an error.
-    const CtlRun today = kezekctl(m_db.path(), {"--at", m_at, "report", "--format", "json"});
+    const CtlRun today = kezekctl(m_db.path(), {"--as", "supervisor", "--at", m_at, "report", "--format", "json"});
     QCOMPARE(today.exitCode, 0);
     QCOMPARE(today.json().value("served_citizens").toInt(), 0);
 }
@@ -152,7 +152,7 @@ void TestReport::badInputIsRefused()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, says);
-    const CtlRun run = kezekctl(m_db.path(), QStringList{"--at", m_at, "report"} + arguments);
+    const CtlRun run = kezekctl(m_db.path(), QStringList{"--as", "supervisor", "--at", m_at, "report"} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(says), run.describe());
 }

@@ -85,7 +85,7 @@ void TestChangeFeed::anotherProcessReachesTheQueueRowByRow()
     QSignalSpy reset(&screen.model, &QAbstractItemModel::modelReset);
 
     for (int n = 1; n <= 3; ++n) {
-        const CtlRun run = kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"});
+        const CtlRun run = kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"});
         QVERIFY2(run.exitCode == 0, run.describe());
         QTRY_COMPARE(screen.model.rowCount(), n);
     }
@@ -101,7 +101,7 @@ void TestChangeFeed::theFeedSaysWhatChanged()
     QSignalSpy changes(&screen.watcher, &ChangeFeed::changed);
     RawDatabase other(t.path(), "other");
 
-    const CtlRun issued = kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"});
+    const CtlRun issued = kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"});
     QVERIFY2(issued.exitCode == 0, issued.describe());
     const qint64 ticket = other.scalar("SELECT id FROM tickets WHERE number = 'A001'").toLongLong();
     QTRY_VERIFY(merged(changes).tickets.contains(ticket));
@@ -109,7 +109,7 @@ void TestChangeFeed::theFeedSaysWhatChanged()
     QVERIFY(!merged(changes).catalogue);
 
     changes.clear();
-    const CtlRun called = kezekctl(t.path(), {"--at", morning, "call-next", "--window", "3"});
+    const CtlRun called = kezekctl(t.path(), {"--as", "op03", "--at", morning, "call-next", "--window", "3"});
     QVERIFY2(called.exitCode == 0, called.describe());
     QTRY_VERIFY(merged(changes).tickets.contains(ticket));
     // A walk-in after nobody leaves the window's out-of-turn streak as it was: the window did not change.
@@ -123,8 +123,8 @@ void TestChangeFeed::theFeedSaysWhatChanged()
     // A step refused (nobody waits at window 7) changes nothing and logs nothing: once the next step's change has
     // arrived, one of the refused step would have come with or before it.
     changes.clear();
-    QCOMPARE(kezekctl(t.path(), {"--at", morning, "call-next", "--window", "7"}).exitCode, 3);
-    QVERIFY(kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"}).exitCode == 0);
+    QCOMPARE(kezekctl(t.path(), {"--as", "op07", "--at", morning, "call-next", "--window", "7"}).exitCode, 3);
+    QVERIFY(kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"}).exitCode == 0);
     const qint64 next = other.scalar("SELECT id FROM tickets WHERE number = 'A002'").toLongLong();
     QTRY_VERIFY(merged(changes).tickets.contains(next));
     QCOMPARE(merged(changes).tickets, QSet<qint64>{next});
@@ -200,7 +200,7 @@ void TestChangeFeed::bookingsReachTheSlotsOfEveryDesk()
 
     // Another desk books (kezekctl here): the picture counts it without reading the desk again.
     for (int n = 0; n < 2; ++n) {
-        const CtlRun run = kezekctl(t.path(), {"--at", morning, "book", "ID-CARD", "--iin", "900101300811",
+        const CtlRun run = kezekctl(t.path(), {"--as", "reception", "--at", morning, "book", "ID-CARD", "--iin", "900101300811",
                                                "--slot", "10:15"});
         QVERIFY2(run.exitCode == 0, run.describe());
     }
@@ -240,11 +240,11 @@ void TestChangeFeed::aFeedThatFellBehindReadsEverything()
     WatchedQueue screen(t.db());
     screen.watcher.stop();
     QSignalSpy changes(&screen.watcher, &ChangeFeed::changed);
-    QVERIFY(kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"}).exitCode == 0);
+    QVERIFY(kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"}).exitCode == 0);
     // The rows this program has not read are gone, as if pruned while it slept.
     RawDatabase other(t.path(), "other");
     QVERIFY(other.exec("DELETE FROM change_log"));
-    QVERIFY(kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"}).exitCode == 0);
+    QVERIFY(kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"}).exitCode == 0);
 
     QVERIFY(screen.watcher.catchUp().ok());
     QCOMPARE(changes.count(), 1);
@@ -278,7 +278,7 @@ void TestChangeFeed::changesMadeWhileDisconnectedAreCaughtUp()
     // The connection drops and a ticket is issued before this program notices: its notification went to nobody.
     screen.watcher.stop();
     ServerOutage::dropConnections(admin, t.path().section('/', -1));
-    const CtlRun run = kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"});
+    const CtlRun run = kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"});
     QVERIFY2(run.exitCode == 0, run.describe());
     QTest::qWait(0);
     QCOMPARE(screen.model.rowCount(), 0);
@@ -290,7 +290,7 @@ void TestChangeFeed::changesMadeWhileDisconnectedAreCaughtUp()
     QVERIFY(merged(changes).tickets.contains(issued));
     QVERIFY(!merged(changes).everything);
     // The new connection listens again.
-    QVERIFY(kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"}).exitCode == 0);
+    QVERIFY(kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"}).exitCode == 0);
     QTRY_COMPARE(screen.model.rowCount(), 2);
 }
 
@@ -318,7 +318,7 @@ void TestChangeFeed::anOutageRefusesStepsInWordsUntilTheServerIsBack()
 
     // Back: the screen says so by itself and reads what it missed.
     outage.end();
-    QVERIFY(kezekctl(t.path(), {"--at", morning, "issue", "ID-CARD"}).exitCode == 0);
+    QVERIFY(kezekctl(t.path(), {"--as", "reception", "--at", morning, "issue", "ID-CARD"}).exitCode == 0);
     QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
     QTRY_COMPARE(screen.model.rowCount(), 1);
     QCOMPARE(RawDatabase(t.path(), "check").scalar("SELECT count(*) FROM tickets").toInt(), 1);

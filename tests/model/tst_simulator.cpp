@@ -233,7 +233,7 @@ void TestSimulator::refusesNonsense()
     QVERIFY(!DaySimulator(db.db()).run(request(12, 0, 1), Kezek::Test::administrator(db.db())));
     QVERIFY(!DaySimulator(db.db()).run(request(12, 10, 1, 1.5), Kezek::Test::administrator(db.db())));
     TestDatabase empty(false);
-    QVERIFY(!DaySimulator(empty.db()).run(request(12, 10, 1), Kezek::Test::administrator(empty.db())));
+    QVERIFY(!DaySimulator(empty.db()).run(request(12, 10, 1), Actor::settingUp(QStringLiteral("test"))));
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -3,6 +3,7 @@
 // Runs the real kezekctl binary (KEZEKCTL_PATH) on a test database and captures what it says.
 #include "RawDatabase.h"
 #include "TestDatabase.h"
+#include "domain/DemoCenter.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QTest>
 
 namespace Kezek::Test {
@@ -36,8 +38,35 @@ private:
     mutable QByteArray m_description;
 };
 
+// A file holding the demo accounts' password (DemoCenter::password), readable by its owner only, for
+// `kezekctl --as LOGIN`: every run of kezekctl below has KEZEK_PASSWORD_FILE name it.
+inline QString demoPasswordFile()
+{
+    static QTemporaryFile file;
+    if (!file.isOpen()) {
+        if (!file.open())
+            qFatal("cannot create the test password file: %s", qPrintable(file.errorString()));
+        file.write(Kezek::DemoCenter::password.toUtf8() + "\n");
+        file.flush();
+    }
+    return file.fileName();
+}
+
+// The demo password hashed at Argon2id's lowest cost (8 KiB, one pass), for tests that start thousands of kezekctl
+// processes, each signing in with --as: their subject is concurrency, not the cost of a sign-in.
+inline const QString cheapDemoPasswordHash =
+    QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$pNyMHWNodxSGNPzqwVZUJw$QHTBgbsPXbfd+57BkB3ag7tP4srNfquJlVHQg21YYfE");
+
+// Every kezekctl this test process starts (through kezekctl() or a QProcess of its own) reads the demo password
+// from there for --as.
+inline void useDemoPasswordFile()
+{
+    qputenv("KEZEK_PASSWORD_FILE", QFile::encodeName(demoPasswordFile()));
+}
+
 inline CtlRun kezekctl(const QString &db, const QStringList &arguments, int timeoutMs = 60000)
 {
+    useDemoPasswordFile();
     QProcess process;
     QStringList all{QStringLiteral("--db"), db};
     all += arguments;

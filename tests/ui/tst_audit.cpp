@@ -117,21 +117,25 @@ void TestAudit::kezekctlPrintsThePeriod()
     TestDatabase t;
     FixedClock clock(at(9));
     morning(t.db(), clock);
-    const CtlRun today = kezekctl(t.path(), {"--json", "--at", "2020-05-18T12:00", "audit"});
+    const CtlRun today = kezekctl(t.path(), {"--as", "supervisor", "--json", "--at", "2020-05-18T12:00", "audit"});
     QVERIFY2(today.exitCode == 0, today.describe());
     const QJsonArray entries = today.json().value("entries").toArray();
-    QCOMPARE(entries.size(), 4);
+    // The morning's four, then the supervisor signing in and exporting the trail.
+    QCOMPARE(entries.size(), 6);
+    QCOMPARE(entries.at(4).toObject().value("action").toString(), QStringLiteral("sign-in"));
+    QCOMPARE(entries.at(5).toObject().value("action").toString(), QStringLiteral("exported"));
+    QCOMPARE(entries.at(5).toObject().value("actor").toString(), QStringLiteral("supervisor"));
     QCOMPARE(entries.at(1).toObject().value("action").toString(), QStringLiteral("sign-in-failed"));
     QCOMPARE(entries.at(1).toObject().value("actor").toString(), QStringLiteral("op02"));
     QCOMPARE(entries.at(0).toObject().value("at").toString(), QStringLiteral("2020-05-18 09:00:00"));
 
-    const CtlRun text = kezekctl(t.path(), {"audit", "--from", "2020-05-18", "--to", "2020-05-18"});
-    QVERIFY2(text.exitCode == 0 && text.out.count('\n') == 3 && text.out.contains("sign-out"), text.describe());
-    const CtlRun before = kezekctl(t.path(), {"audit", "--from", "2020-05-17", "--to", "2020-05-17"});
+    const CtlRun text = kezekctl(t.path(), {"--as", "supervisor", "audit", "--from", "2020-05-18", "--to", "2020-05-18"});
+    QVERIFY2(text.exitCode == 0 && text.out.count('\n') == 5 && text.out.contains("sign-out"), text.describe());
+    const CtlRun before = kezekctl(t.path(), {"--as", "supervisor", "audit", "--from", "2020-05-17", "--to", "2020-05-17"});
     QVERIFY2(before.exitCode == 0 && before.out.contains("Nothing was recorded"), before.describe());
-    const CtlRun backwards = kezekctl(t.path(), {"audit", "--from", "2020-05-18", "--to", "2020-05-17"});
+    const CtlRun backwards = kezekctl(t.path(), {"--as", "supervisor", "audit", "--from", "2020-05-18", "--to", "2020-05-17"});
     QVERIFY2(backwards.exitCode == 2 && backwards.err.contains("before"), backwards.describe());
-    const CtlRun bad = kezekctl(t.path(), {"audit", "--from", "18.05.2020"});
+    const CtlRun bad = kezekctl(t.path(), {"--as", "supervisor", "audit", "--from", "18.05.2020"});
     QVERIFY2(bad.exitCode == 2 && bad.err.contains("--from wants a day"), bad.describe());
 }
 

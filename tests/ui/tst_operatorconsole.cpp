@@ -1,5 +1,6 @@
 // The operator console, driven like an operator would: real main window, real buttons, real dialogs.
 #include "DialogDriver.h"
+#include "KezekctlProcess.h"
 #include "StaffedQueue.h"
 #include "TestDatabase.h"
 
@@ -409,9 +410,11 @@ private Q_SLOTS:
 
         QSignalSpy resets(model, &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        Kezek::Test::useDemoPasswordFile();
         QProcess kezekctl;
         kezekctl.start(QStringLiteral(KEZEKCTL_PATH),
-                       {QStringLiteral("--db"), m_db->path(), QStringLiteral("--at"), QStringLiteral("2020-05-18T10:01:00"),
+                       {QStringLiteral("--db"), m_db->path(), QStringLiteral("--as"), QStringLiteral("reception"),
+                        QStringLiteral("--at"), QStringLiteral("2020-05-18T10:01:00"),
                         QStringLiteral("issue"), QStringLiteral("ID-CARD"), QStringLiteral("--priority"),
                         QStringLiteral("pregnant")});
         QVERIFY(kezekctl.waitForFinished(10000));

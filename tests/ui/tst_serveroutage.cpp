@@ -109,7 +109,7 @@ void TestServerOutage::operatorConsoleRefusesWhileTheServerIsAway()
 
     // Back: another desk issued a ticket the moment the server returned; the console shows it by itself.
     outage.end();
-    const CtlRun issued = kezekctl(test.path(), {"--at", "2020-05-18T10:01", "issue", "ID-CARD"});
+    const CtlRun issued = kezekctl(test.path(), {"--as", "reception", "--at", "2020-05-18T10:01", "issue", "ID-CARD"});
     QVERIFY2(issued.exitCode == 0, issued.describe());
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
     QTRY_COMPARE(columnTexts(window.console()->queueModel(), QueueModel::NumberColumn), (QStringList{"A001", "A002"}));
@@ -190,7 +190,7 @@ void TestServerOutage::receptionRefusesWhileTheServerIsAway()
 
     // Back: a ticket another desk issued meanwhile is counted without a click here.
     outage.end();
-    QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:01", "issue", "ID-CARD"}).exitCode == 0);
+    QVERIFY(kezekctl(test.path(), {"--as", "reception", "--at", "2020-05-18T10:01", "issue", "ID-CARD"}).exitCode == 0);
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
     QTRY_VERIFY2(occupancy->text().startsWith("2 of"), qPrintable(occupancy->text()));
     QTest::mouseClick(idCard, Qt::LeftButton);
@@ -225,8 +225,8 @@ void TestServerOutage::hallDisplayKeepsItsCallsWhileTheServerIsAway()
     outage.end();
     QTRY_VERIFY_WITH_TIMEOUT(!connection->isVisible(), 10000);
     // A call made by another program appears without a test call.
-    QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:02", "issue", "RESULT"}).exitCode == 0);
-    QVERIFY(kezekctl(test.path(), {"--at", "2020-05-18T10:03", "call-next", "--window", "2"}).exitCode == 0);
+    QVERIFY(kezekctl(test.path(), {"--as", "reception", "--at", "2020-05-18T10:02", "issue", "RESULT"}).exitCode == 0);
+    QVERIFY(kezekctl(test.path(), {"--as", "op02", "--at", "2020-05-18T10:03", "call-next", "--window", "2"}).exitCode == 0);
     QTRY_COMPARE_WITH_TIMEOUT(columnTexts(recent->model(), CallListModel::TicketColumn), (QStringList{"C002", "C001"}),
                               outageNoticeMs);
 }
