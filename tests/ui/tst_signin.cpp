@@ -8,6 +8,7 @@
 #include "audit/AuditTrail.h"
 #include "auth/Accounts.h"
 #include "common/ChangePasswordDialog.h"
+#include "common/HallPanel.h"
 #include "common/IdleWatch.h"
 #include "common/LanguageManager.h"
 #include "common/LockPanel.h"
@@ -24,6 +25,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Kezek;
@@ -63,6 +66,10 @@ private Q_SLOTS:
     void theNewPasswordIsTypedTwice();
     void anIdleConsoleLocksAndKeepsItsTicket();
     void signingOutIsRecordedAndHandsThePcOn();
+    void aWindowAnotherConsoleHoldsIsRefusedWithItsHolder();
+    void onlyOperatorsSignInAtAWindow();
+    void aSupervisorReleasesAWindowFromTheHall();
+    void screensShowOnlyWhatTheRoleMayDo();
 
 private:
     std::unique_ptr<MainWindow> openConsole();
@@ -218,6 +225,100 @@ void TestSignIn::signingOutIsRecordedAndHandsThePcOn()
     window->lock();
     QTest::mouseClick(child<QPushButton>(window->lockPanel(), "signOutButton"), Qt::LeftButton);
     QCOMPARE(signedOut.count(), 2);
+    // Signing out gave the window up: the next operator may take it.
+    QVERIFY(!Catalogue(m_test->db()).window(1)->operatorId);
+}
+
+namespace {
+
+// Types a login and the demo password into the sign-in dialog, chooses the window and presses OK.
+void signIn(SignInDialog &dialog, const char *login, int window)
+{
+    child<QLineEdit>(&dialog, "loginEdit")->setText(QString::fromLatin1(login));
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(DemoCenter::password);
+    dialog.setWindowNumber(window);
+    clickOk(&dialog);
+}
+
+} // namespace
+
+void TestSignIn::aWindowAnotherConsoleHoldsIsRefusedWithItsHolder()
+{
+    const Accounts accounts(m_test->db(), *m_clock);
+    SignInDialog dialog(m_test->db(), *m_clock, accounts);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // op02's console holds window 2: op03 is told who holds it, and window 2 stays op02's.
+    signIn(dialog, "op03", 2);
+    QVERIFY(dialog.isVisible());
+    const QString problem = child<QLabel>(&dialog, "problemLabel")->text();
+    QVERIFY2(problem.contains(account(m_test->db(), "op02").person.fullName) && problem.contains("supervisor"),
+             qPrintable(problem));
+    QCOMPARE(*Catalogue(m_test->db()).window(2)->operatorId, account(m_test->db(), "op02").person.id);
+    // Window 3 is op03's own: the same dialog then signs in there.
+    signIn(dialog, "op03", 3);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.session().windowNumber, std::optional<int>(3));
+}
+
+void TestSignIn::onlyOperatorsSignInAtAWindow()
+{
+    const Accounts accounts(m_test->db(), *m_clock);
+    QVERIFY(QueueService(m_test->db(), *m_clock).release(4, supervisor(m_test->db())));
+    for (const char *login : {"reception", "supervisor"}) {
+        SignInDialog dialog(m_test->db(), *m_clock, accounts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        signIn(dialog, login, 4);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(child<QLabel>(&dialog, "problemLabel")->text().contains("may not work at a window"),
+                 qPrintable(child<QLabel>(&dialog, "problemLabel")->text()));
+        QVERIFY(!Catalogue(m_test->db()).window(4)->operatorId);
+        signIn(dialog, login, 0); // no window: fine
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+}
+
+void TestSignIn::aSupervisorReleasesAWindowFromTheHall()
+{
+    // op01's console died with window 1 held; the supervisor frees it from the hall page.
+    auto supervisorWindow = std::make_unique<MainWindow>(m_test->db(), *m_clock, *m_languages,
+                                                         Session{supervisor(m_test->db()).person, std::nullopt});
+    supervisorWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(supervisorWindow.get()));
+    auto *hall = child<HallPanel>(supervisorWindow.get(), "hallPanel");
+    child<QTabWidget>(supervisorWindow.get(), "pages")->setCurrentWidget(hall);
+    auto *view = child<QTableView>(hall, "hallView");
+    view->selectRow(0); // window 1
+    QTest::mouseClick(child<QPushButton>(hall, "releaseWindowButton"), Qt::LeftButton);
+    QVERIFY2(hall->lastOutcome().contains("free"), qPrintable(hall->lastOutcome()));
+    QVERIFY(!Catalogue(m_test->db()).window(1)->operatorId);
+    QVERIFY(actions(m_test->db()).contains("window-released window 1"));
+    // And closes window 5 for the rest of the day.
+    view->selectRow(4);
+    QTest::mouseClick(child<QPushButton>(hall, "closeWindowButton"), Qt::LeftButton);
+    QCOMPARE(Catalogue(m_test->db()).window(5)->state, WindowState::Closed);
+}
+
+void TestSignIn::screensShowOnlyWhatTheRoleMayDo()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    // An operator: the console and the hall, no reception, dashboard or audit, and no window controls in the hall.
+    QVERIFY(console->console() && !console->reception() && !console->dashboard() && !console->audit());
+    QVERIFY(!child<QWidget>(console.get(), "windowActions")->isVisibleTo(console.get()));
+    // A supervisor pausing op01's window from the hall is allowed; op01's own console is refused another's window.
+    const Status others = QueueService(m_test->db(), *m_clock)
+                              .setWindowState(2, WindowState::Closed, std::nullopt, atWindow(m_test->db(), 1));
+    QVERIFY(!others);
+    QVERIFY2(others.message().contains("held by"), qPrintable(others.message()));
+    // The operator's window is released meanwhile by a supervisor: the console's next call is refused in words.
+    QVERIFY(QueueService(m_test->db(), *m_clock).release(1, supervisor(m_test->db())));
+    QVERIFY(QueueService(m_test->db(), *m_clock).issue(Catalogue(m_test->db()).service("ID-CARD")->id, {},
+                                                        desk(m_test->db())));
+    QTest::mouseClick(child<QToolButton>(console.get(), "callNextButton"), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(console.get(), "noticeLabel")->text().contains("Sign in at window 1"),
+             qPrintable(child<QLabel>(console.get(), "noticeLabel")->text()));
 }
 
 QTEST_MAIN(TestSignIn)

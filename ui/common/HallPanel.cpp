@@ -2,10 +2,13 @@
 
 #include "ui_HallPanel.h"
 
+#include "auth/Access.h"
+#include "domain/QueueService.h"
 #include "models/HallModel.h"
 #include "models/ServiceTotalsModel.h"
 
 #include <QHeaderView>
+#include <QMenu>
 
 namespace Kezek {
 
@@ -32,6 +35,8 @@ HallPanel::HallPanel(const LiveCenter &center, const Clock &clock, QWidget *pare
     connect(m_totalsModel, &QAbstractItemModel::rowsRemoved, this, &HallPanel::updateTotal);
     connect(m_totalsModel, &QAbstractItemModel::dataChanged, this, &HallPanel::updateTotal);
     updateTotal();
+    m_ui->windowActions->hide();
+    m_ui->windowOutcome->hide();
 }
 
 HallPanel::~HallPanel() = default;
@@ -46,6 +51,87 @@ void HallPanel::setLanguage(const QString &language)
 void HallPanel::tick()
 {
     m_totalsModel->tick();
+}
+
+void HallPanel::allowManaging(const Database &db, const Clock &clock, const Actor &actor)
+{
+    m_queue = std::make_unique<QueueService>(db, clock);
+    m_actor = actor;
+    auto *reasons = new QMenu(m_ui->pauseWindowButton);
+    for (PauseReason reason : {PauseReason::Break, PauseReason::Disinfection, PauseReason::Technical}) {
+        QAction *action = reasons->addAction(Names::display(reason));
+        connect(action, &QAction::triggered, this, [this, reason] { pauseSelected(reason); });
+    }
+    m_ui->pauseWindowButton->setMenu(reasons);
+    connect(m_ui->closeWindowButton, &QPushButton::clicked, this, [this] { setSelectedState(WindowState::Closed); });
+    connect(m_ui->reopenWindowButton, &QPushButton::clicked, this, [this] { setSelectedState(WindowState::Open); });
+    connect(m_ui->releaseWindowButton, &QPushButton::clicked, this, &HallPanel::releaseSelected);
+    m_ui->hallView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->hallView, &QWidget::customContextMenuRequested, this, &HallPanel::showMenu);
+    m_ui->windowActions->show();
+}
+
+std::optional<int> HallPanel::selectedWindow() const
+{
+    const QModelIndexList rows = m_ui->hallView->selectionModel()->selectedRows(HallModel::WindowColumn);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().data(HallModel::RawRole).toInt();
+}
+
+void HallPanel::showMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->hallView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_ui->hallView->selectRow(index.row());
+    QMenu menu(this);
+    QMenu *pause = menu.addMenu(tr("Pause"));
+    for (PauseReason reason : {PauseReason::Break, PauseReason::Disinfection, PauseReason::Technical})
+        pause->addAction(Names::display(reason), this, [this, reason] { pauseSelected(reason); });
+    menu.addAction(tr("Close"), this, [this] { setSelectedState(WindowState::Closed); });
+    menu.addAction(tr("Reopen"), this, [this] { setSelectedState(WindowState::Open); });
+    menu.addSeparator();
+    menu.addAction(tr("Release"), this, &HallPanel::releaseSelected);
+    menu.exec(m_ui->hallView->viewport()->mapToGlobal(position));
+}
+
+void HallPanel::report(const Status &status, const QString &done)
+{
+    m_ui->windowOutcome->setText(status ? done : status.message());
+    m_ui->windowOutcome->show();
+    Q_EMIT message(m_ui->windowOutcome->text());
+}
+
+QString HallPanel::lastOutcome() const
+{
+    return m_ui->windowOutcome->text();
+}
+
+void HallPanel::releaseSelected()
+{
+    const auto window = selectedWindow();
+    if (!m_queue || !window)
+        return;
+    report(m_queue->release(*window, m_actor), tr("Window %1 is free for the next operator.").arg(*window));
+}
+
+void HallPanel::pauseSelected(PauseReason reason)
+{
+    const auto window = selectedWindow();
+    if (!m_queue || !window)
+        return;
+    report(m_queue->setWindowState(*window, WindowState::Paused, reason, m_actor),
+           tr("Window %1 is paused: %2.").arg(*window).arg(Names::display(reason)));
+}
+
+void HallPanel::setSelectedState(WindowState state)
+{
+    const auto window = selectedWindow();
+    if (!m_queue || !window)
+        return;
+    report(m_queue->setWindowState(*window, state, std::nullopt, m_actor),
+           tr("Window %1 is %2.").arg(*window).arg(Names::display(state)));
 }
 
 void HallPanel::updateTotal()

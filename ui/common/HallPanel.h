@@ -1,8 +1,11 @@
 #pragma once
 
+#include "auth/Actor.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class HallPanel;
@@ -11,12 +14,15 @@ class HallPanel;
 namespace Kezek {
 
 class Clock;
+class Database;
 class HallModel;
 class LiveCenter;
+class QueueService;
 class ServiceTotalsModel;
 
 // The whole hall at a glance: every window with its state, ticket and operator, and how many people
-// wait for each service.
+// wait for each service. For those who manage windows (supervisors, administrators), a window's context menu (or
+// the buttons under the list) pauses, closes, reopens or releases it; the model decides what is allowed.
 class HallPanel final : public QWidget
 {
     Q_OBJECT
@@ -31,16 +37,31 @@ public:
 
     void setLanguage(const QString &language);
     void tick();
+    // Lets `actor` change the windows' states from here; without it the list only shows them.
+    void allowManaging(const Database &db, const Clock &clock, const Actor &actor);
+    // The steps on the selected window, for the menu, the buttons and tests.
+    void releaseSelected();
+    void pauseSelected(PauseReason reason);
+    void setSelectedState(WindowState state);
+    QString lastOutcome() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
+Q_SIGNALS:
+    void message(const QString &text);
+
 private:
     void updateTotal();
+    std::optional<int> selectedWindow() const;
+    void showMenu(const QPoint &position);
+    void report(const Status &status, const QString &done);
 
     std::unique_ptr<Ui::HallPanel> m_ui;
     HallModel *m_hallModel;
     ServiceTotalsModel *m_totalsModel;
+    std::unique_ptr<QueueService> m_queue; // set by allowManaging
+    Actor m_actor;
 };
 
 } // namespace Kezek

@@ -2,8 +2,7 @@
 
 #include "ui_MainWindow.h"
 
-#include "domain/QueueService.h"
-
+#include "auth/Access.h"
 #include "auth/Accounts.h"
 #include "common/ChangePasswordDialog.h"
 #include "common/HallPanel.h"
@@ -13,6 +12,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
+#include "domain/QueueService.h"
 #include "live/ChangeFeed.h"
 #include "live/LiveCenter.h"
 #include "operator/OperatorConsole.h"
@@ -128,6 +128,9 @@ void MainWindow::buildPages()
         m_ui->pages->addTab(m_audit, QString());
     }
     m_hall = new HallPanel(*m_center, m_clock, this);
+    if (Access::allows(m_session.user.role, Permission::ManageWindows))
+        m_hall->allowManaging(m_db, m_clock, Actor{m_session.user, std::nullopt});
+    connect(m_hall, &HallPanel::message, this, &MainWindow::showMessage);
     m_hall->setObjectName(QStringLiteral("hallPanel"));
     m_ui->pages->addTab(m_hall, QString());
     connect(m_center, &LiveCenter::readFailed, this, &MainWindow::showMessage);
