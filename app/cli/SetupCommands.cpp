@@ -51,15 +51,17 @@ public:
         }
         QString text = tr("Database %1 is ready (schema version %2).").arg(db.name()).arg(Database::schemaVersion);
         // It holds IINs, names and phones: who can read it is worth a line. On a server, its roles decide.
+        // Owner and group: whoever can write the file can do anything in it, whatever their Kezek role.
         bool ownerOnly = true;
         if (db.backend() == Backend::Sqlite) {
             const QFileInfo file(db.location().text);
-            ownerOnly = !file.permissions().testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                                         | QFileDevice::ReadOther | QFileDevice::WriteOther);
+            ownerOnly = !file.permissions().testAnyFlags(QFileDevice::ReadOther | QFileDevice::WriteOther);
             text += QLatin1Char('\n')
-                + (ownerOnly ? tr("Only its owner (%1) can read and write it.").arg(file.owner())
+                + (ownerOnly ? tr("Only its owner (%1) and group (%2) can read and write it: whoever can write the "
+                                  "file can do anything in it, so keep that group to the center's staff.")
+                                   .arg(file.owner(), file.group())
                              : tr("Warning: other users of this computer can read it (it holds IINs, names and "
-                                  "phones); \"chmod 600 %1\" makes it private.")
+                                  "phones); \"chmod 660 %1\" makes it private to its owner and group.")
                                    .arg(db.name()));
         }
         if (demo)

@@ -31,7 +31,9 @@ Failure refusal(const QString &message)
     return Failure{Failure::Kind::Database, message};
 }
 
-// Creates `folder` and its missing parents, each 0700: the database holds IINs, names and phones.
+// Creates `folder` and its missing parents, each 0770: the database holds IINs, names and phones. Its owner and group
+// only: on SQLite whoever can write the file can do anything in it (docs/ROLES.md), so the group is the center's
+// Kezek users of this PC, and nobody else.
 Status createPrivateFolders(const QString &folder)
 {
     QStringList missing;
@@ -41,22 +43,23 @@ Status createPrivateFolders(const QString &folder)
             break;
     }
     for (const QString &path : std::as_const(missing)) {
-        if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU) != 0 && !QFileInfo(path).isDir())
+        if (::mkdir(QFile::encodeName(path).constData(), S_IRWXU | S_IRWXG) != 0 && !QFileInfo(path).isDir())
             return refusal(SqliteFile::tr("cannot create the folder %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-        ::chmod(QFile::encodeName(path).constData(), S_IRWXU); // mkdir's mode passes through the umask
+        ::chmod(QFile::encodeName(path).constData(), S_IRWXU | S_IRWXG); // mkdir's mode passes through the umask
     }
     return success();
 }
 
+// The database file, 0660 (SQLite gives its -wal and -shm files the same mode).
 Status createPrivateFile(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                          S_IRUSR | S_IWUSR);
+    constexpr mode_t ownerAndGroup = S_IRUSR | S_IWUSR | S_IRGRP | S_IWGRP;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, ownerAndGroup);
     if (fd < 0) {
         return refusal(SqliteFile::tr("%1: cannot create the database file: %2")
                            .arg(path, QString::fromLocal8Bit(strerror(errno))));
     }
-    ::fchmod(fd, S_IRUSR | S_IWUSR);
+    ::fchmod(fd, ownerAndGroup);
     ::close(fd);
     return success();
 }

@@ -278,12 +278,12 @@ void TestDatabaseFileCli::initCreatesAPrivateFile()
 
     const CtlRun run = kezekctl(path, json ? QStringList{"--json", "init"} : QStringList{"init"});
     QVERIFY2(run.exitCode == 0, run.describe());
-    QCOMPARE(mode(path), 0600);
-    QCOMPARE(mode(m_dir->filePath("center")), 0700);
+    QCOMPARE(mode(path), 0660);
+    QCOMPARE(mode(m_dir->filePath("center")), 0770);
     if (json) {
         QCOMPARE(run.json().value("private").toBool(), true);
     } else {
-        QVERIFY2(run.out.contains("Only its owner (") && run.out.contains("can read and write it."), run.describe());
+        QVERIFY2(run.out.contains("Only its owner (") && run.out.contains("can read and write it"), run.describe());
         QVERIFY2(!run.out.contains("Warning"), run.describe());
     }
 }
