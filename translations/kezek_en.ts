@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>work at a window</source>
+        <translation>work at a window</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>issue tickets</translation>
+    </message>
+    <message>
+        <source>check in booked citizens</source>
+        <translation>check in booked citizens</translation>
+    </message>
+    <message>
+        <source>book citizens into slots</source>
+        <translation>book citizens into slots</translation>
+    </message>
+    <message>
+        <source>import booking files</source>
+        <translation>import booking files</translation>
+    </message>
+    <message>
+        <source>cancel waiting tickets</source>
+        <translation>cancel waiting tickets</translation>
+    </message>
+    <message>
+        <source>pause, close, reopen or release other windows</source>
+        <translation>pause, close, reopen or release other windows</translation>
+    </message>
+    <message>
+        <source>export reports and the audit trail</source>
+        <translation>export reports and the audit trail</translation>
+    </message>
+    <message>
+        <source>set up the center</source>
+        <translation>set up the center</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>manage staff accounts</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>looking for the center&apos;s administrator</source>
+        <translation>looking for the center&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>To %1, sign in first: only setting up a new center needs no account.</source>
+        <translation>To %1, sign in first: only setting up a new center needs no account.</translation>
+    </message>
+    <message>
+        <source>This center has an administrator: sign in as one to %1.</source>
+        <translation>This center has an administrator: sign in as one to %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that is for the %4.</source>
+        <translation>%1 (%2) may not %3: that is for the %4.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>reading the staff accounts</source>
@@ -312,6 +375,10 @@
     <message>
         <source>%1 contains a control or invisible character (U+%2)</source>
         <translation>%1 contains a control or invisible character (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected</translation>
     </message>
 </context>
 <context>
@@ -896,17 +963,6 @@
     </message>
 </context>
 <context>
-    <name>Command</name>
-    <message>
-        <source>The operator&apos;s login (default: the window&apos;s).</source>
-        <translation>The operator&apos;s login (default: the window&apos;s).</translation>
-    </message>
-    <message>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>Missing argument: expected %1.</source>
@@ -1161,6 +1217,14 @@
         <source>The booked share must be between 0 and 1.</source>
         <translation>The booked share must be between 0 and 1.</translation>
     </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Reception desk</translation>
+    </message>
+    <message>
+        <source>adding %1 for the simulation</source>
+        <translation>adding %1 for the simulation</translation>
+    </message>
 </context>
 <context>
     <name>DemoCenter</name>
@@ -1231,6 +1295,26 @@
     <message>
         <source>Waiting per service</source>
         <translation>Waiting per service</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Free the window of a console that was left or stopped, for another operator</source>
+        <translation>Free the window of a console that was left or stopped, for another operator</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1502,26 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Window state set</source>
+        <translation>Window state set</translation>
+    </message>
+    <message>
+        <source>Window released</source>
+        <translation>Window released</translation>
+    </message>
+    <message>
+        <source>Bookings imported</source>
+        <translation>Bookings imported</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Looked up by IIN</source>
+        <translation>Looked up by IIN</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::BookingPanel</name>
@@ -1534,6 +1638,10 @@
         <source>Nothing was recorded from %1 to %2.</source>
         <translation>Nothing was recorded from %1 to %2.</translation>
     </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>the audit trail</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::BookCommand</name>
@@ -1589,10 +1697,6 @@
 <context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
-        <source>Call the next citizen to a window; prints the ticket number.</source>
-        <translation>Call the next citizen to a window; prints the ticket number.</translation>
-    </message>
-    <message>
         <source>The window that calls (required).</source>
         <translation>The window that calls (required).</translation>
     </message>
@@ -1611,6 +1715,10 @@
     <message>
         <source>Window %1 calls %2 (%3, %4; waited %5).</source>
         <translation>Window %1 calls %2 (%3, %4; waited %5).</translation>
+    </message>
+    <message>
+        <source>Call the next citizen to a window; prints the ticket number. The operator holding the window calls.</source>
+        <translation>Call the next citizen to a window; prints the ticket number. The operator holding the window calls.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1780,10 @@
             <numerusform>%n change(s) made:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the center&apos;s setup</source>
+        <translation>the center&apos;s setup</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::CheckCommand</name>
@@ -1726,10 +1838,6 @@
 <context>
     <name>Kezek::Cli::CopyToCommand</name>
     <message>
-        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing.</source>
-        <translation>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing.</translation>
-    </message>
-    <message>
         <source>Where to copy to: a postgresql:// URL or service=NAME (no password in it), or a new SQLite file.</source>
         <translation>Where to copy to: a postgresql:// URL or service=NAME (no password in it), or a new SQLite file.</translation>
     </message>
@@ -1740,6 +1848,14 @@
     <message>
         <source>Copied %1 into %2; the row counts match:</source>
         <translation>Copied %1 into %2; the row counts match:</translation>
+    </message>
+    <message>
+        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing. An administrator&apos;s work.</source>
+        <translation>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing. An administrator&apos;s work.</translation>
+    </message>
+    <message>
+        <source>the whole center</source>
+        <translation>the whole center</translation>
     </message>
 </context>
 <context>
@@ -1819,12 +1935,12 @@
         <translation>No center is configured yet; &quot;kezekctl init --demo&quot; adds the demo center.</translation>
     </message>
     <message>
-        <source>Only its owner (%1) can read and write it.</source>
-        <translation>Only its owner (%1) can read and write it.</translation>
+        <source>Only its owner (%1) and group (%2) can read and write it: whoever can write the file can do anything in it, so keep that group to the center&apos;s staff.</source>
+        <translation>Only its owner (%1) and group (%2) can read and write it: whoever can write the file can do anything in it, so keep that group to the center&apos;s staff.</translation>
     </message>
     <message>
-        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</source>
-        <translation>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</translation>
+        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 660 %1&quot; makes it private to its owner and group.</source>
+        <translation>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 660 %1&quot; makes it private to its owner and group.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2121,10 @@
     <message>
         <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</source>
         <translation>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</translation>
+    </message>
+    <message>
+        <source>report (%1)</source>
+        <translation>report (%1)</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2327,6 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>add: operator, reception, supervisor or admin.</source>
-        <translation>add: operator, reception, supervisor or admin.</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
@@ -2253,10 +2369,6 @@
     <message>
         <source>the two passwords differ; nothing was changed</source>
         <translation>the two passwords differ; nothing was changed</translation>
-    </message>
-    <message>
-        <source>add needs --role operator, reception, supervisor or admin.</source>
-        <translation>add needs --role operator, reception, supervisor or admin.</translation>
     </message>
     <message>
         <source>add needs --name &quot;FULL NAME&quot;.</source>
@@ -2310,6 +2422,14 @@
         <source>set</source>
         <translation>set</translation>
     </message>
+    <message>
+        <source>add: operator, reception, supervisor, admin or system (night jobs).</source>
+        <translation>add: operator, reception, supervisor, admin or system (night jobs).</translation>
+    </message>
+    <message>
+        <source>add needs --role operator, reception, supervisor, admin or system.</source>
+        <translation>add needs --role operator, reception, supervisor, admin or system.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::TicketStepCommand</name>
@@ -2318,12 +2438,12 @@
         <translation>Today&apos;s ticket number, e.g. A001.</translation>
     </message>
     <message>
-        <source>Act as this window (refused if the ticket is at another).</source>
-        <translation>Act as this window (refused if the ticket is at another).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>Act at this window (refused if the ticket is at another).</source>
+        <translation>Act at this window (refused if the ticket is at another).</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2487,53 @@
     <message>
         <source>%1 waits at the front of the queue for %2.</source>
         <translation>%1 waits at the front of the queue for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::WindowCommand</name>
+    <message>
+        <source>A window: open, pause --reason REASON, close (its operator, or a supervisor for any window), sign-in (an operator takes it) or release (given up; a supervisor&apos;s for another&apos;s).</source>
+        <translation>A window: open, pause --reason REASON, close (its operator, or a supervisor for any window), sign-in (an operator takes it) or release (given up; a supervisor&apos;s for another&apos;s).</translation>
+    </message>
+    <message>
+        <source>The window number.</source>
+        <translation>The window number.</translation>
+    </message>
+    <message>
+        <source>open, pause, close, sign-in or release.</source>
+        <translation>open, pause, close, sign-in or release.</translation>
+    </message>
+    <message>
+        <source>pause: break, disinfection or technical.</source>
+        <translation>pause: break, disinfection or technical.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>window wants a window number first, not &quot;%1&quot;.</source>
+        <translation>window wants a window number first, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds window %2.</source>
+        <translation>%1 holds window %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 is free for the next operator.</source>
+        <translation>Window %1 is free for the next operator.</translation>
+    </message>
+    <message>
+        <source>pause needs --reason break, disinfection or technical.</source>
+        <translation>pause needs --reason break, disinfection or technical.</translation>
+    </message>
+    <message>
+        <source>Window %1 is %2.</source>
+        <translation>Window %1 is %2.</translation>
+    </message>
+    <message>
+        <source>window wants open, pause, close, sign-in or release, not &quot;%1&quot;.</source>
+        <translation>window wants open, pause, close, sign-in or release, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2830,34 @@
             <numerusform>%n citizen waiting in the hall</numerusform>
             <numerusform>%n citizens waiting in the hall</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Window %1 is free for the next operator.</source>
+        <translation>Window %1 is free for the next operator.</translation>
+    </message>
+    <message>
+        <source>Window %1 is paused: %2.</source>
+        <translation>Window %1 is paused: %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 is %2.</source>
+        <translation>Window %1 is %2.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3265,10 @@
         <source>Choose your own password to sign in.</source>
         <translation>Choose your own password to sign in.</translation>
     </message>
+    <message>
+        <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
+        <translation>%1 is the account of night jobs: it works from kezekctl, not at a console.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::SlotModel</name>
@@ -3410,6 +3609,10 @@
     <message>
         <source>bookings and walk-ins</source>
         <translation>bookings and walk-ins</translation>
+    </message>
+    <message>
+        <source>night jobs</source>
+        <translation>night jobs</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3994,30 @@
         <source>the out-of-turn category %1 is switched off</source>
         <translation>the out-of-turn category %1 is switched off</translation>
     </message>
+    <message>
+        <source>checked in: %1</source>
+        <translation>checked in: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at window %1 first.</source>
+        <translation>Sign in at window %1 first.</translation>
+    </message>
+    <message>
+        <source>Window %1 is held by %2 (%3); a supervisor can release it.</source>
+        <translation>Window %1 is held by %2 (%3); a supervisor can release it.</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+    <message>
+        <source>You still have %1 at window %2; finish or transfer it before moving.</source>
+        <translation>You still have %1 at window %2; finish or transfer it before moving.</translation>
+    </message>
+    <message>
+        <source>Nobody holds window %1.</source>
+        <translation>Nobody holds window %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -4054,12 +4281,6 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting).</source>
-        <translation>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting).</translation>
-    </message>
-    <message>
         <source>Kezek queue console from the shell: scripts, night jobs and tests.</source>
         <translation>Kezek queue console from the shell: scripts, night jobs and tests.</translation>
     </message>
@@ -4102,6 +4323,40 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, without a password (default: KEZEK_DB, else the desktop app&apos;s file).</source>
         <translation>The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, without a password (default: KEZEK_DB, else the desktop app&apos;s file).</translation>
+    </message>
+    <message>
+        <source>Act as this account: the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names. Commands that change the queue, import, export or simulate need it; the role decides what is allowed.</source>
+        <translation>Act as this account: the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names. Commands that change the queue, import, export or simulate need it; the role decides what is allowed.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>no password was typed</translation>
+    </message>
+    <message>
+        <source>--as %1 needs the password: type it at a terminal, or name a file holding it with KEZEK_PASSWORD_FILE.</source>
+        <translation>--as %1 needs the password: type it at a terminal, or name a file holding it with KEZEK_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password: sign in once at a Kezek console to choose one&apos;s own, or have an administrator set a permanent one (kezekctl staff passwd --permanent).</source>
+        <translation>%1 has a temporary password: sign in once at a Kezek console to choose one&apos;s own, or have an administrator set a permanent one (kezekctl staff passwd --permanent).</translation>
+    </message>
+    <message>
+        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</source>
+        <translation>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</translation>
+    </message>
+    <message>
+        <source>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</source>
+        <translation>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4875,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</source>
         <translation>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</translation>
+    </message>
+    <message>
+        <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
+        <translation>%1 is the account of night jobs: it works from kezekctl, not at a console.</translation>
     </message>
 </context>
 </TS>

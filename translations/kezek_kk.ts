@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>Access</name>
+    <message>
+        <source>work at a window</source>
+        <translation>терезеде жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>талон беру</translation>
+    </message>
+    <message>
+        <source>check in booked citizens</source>
+        <translation>жазылған азаматтарды тіркеу</translation>
+    </message>
+    <message>
+        <source>book citizens into slots</source>
+        <translation>азаматтарды уақытқа жазу</translation>
+    </message>
+    <message>
+        <source>import booking files</source>
+        <translation>жазылу файлдарын жүктеу</translation>
+    </message>
+    <message>
+        <source>cancel waiting tickets</source>
+        <translation>күтіп тұрған талондарды болдырмау</translation>
+    </message>
+    <message>
+        <source>pause, close, reopen or release other windows</source>
+        <translation>басқа терезелерді тоқтату, жабу, қайта ашу немесе босату</translation>
+    </message>
+    <message>
+        <source>export reports and the audit trail</source>
+        <translation>есептер мен аудит журналын экспорттау</translation>
+    </message>
+    <message>
+        <source>set up the center</source>
+        <translation>орталықты баптау</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>қызметкерлер тіркелгілерін басқару</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>looking for the center&apos;s administrator</source>
+        <translation>орталық әкімшісін іздеу</translation>
+    </message>
+    <message>
+        <source>To %1, sign in first: only setting up a new center needs no account.</source>
+        <translation>%1 үшін алдымен кіріңіз: тіркелгісіз тек жаңа орталықты баптауға болады.</translation>
+    </message>
+    <message>
+        <source>This center has an administrator: sign in as one to %1.</source>
+        <translation>Орталықтың әкімшісі бар: %1 үшін әкімші ретінде кіріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that is for the %4.</source>
+        <translation>%1 (%2) %3 алмайды: бұл — %4 жұмысы.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>reading the staff accounts</source>
@@ -312,6 +375,10 @@
     <message>
         <source>%1 contains a control or invisible character (U+%2)</source>
         <translation>%1 ішінде басқару немесе көрінбейтін таңба бар (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>%1 жол: %2 жүктелді, %3 жаңартылды, %4 өзгеріссіз, %5 қабылданбады</translation>
     </message>
 </context>
 <context>
@@ -896,17 +963,6 @@
     </message>
 </context>
 <context>
-    <name>Command</name>
-    <message>
-        <source>The operator&apos;s login (default: the window&apos;s).</source>
-        <translation>Оператор логині (әдепкісі: терезенің операторы).</translation>
-    </message>
-    <message>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>Missing argument: expected %1.</source>
@@ -1161,6 +1217,14 @@
         <source>The booked share must be between 0 and 1.</source>
         <translation>Брондалғандар үлесі 0 мен 1 аралығында болуы керек.</translation>
     </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Тіркеу орны</translation>
+    </message>
+    <message>
+        <source>adding %1 for the simulation</source>
+        <translation>модельдеу үшін %1 қосу</translation>
+    </message>
 </context>
 <context>
     <name>DemoCenter</name>
@@ -1231,6 +1295,26 @@
     <message>
         <source>Waiting per service</source>
         <translation>Қызметтер бойынша күтуде</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Free the window of a console that was left or stopped, for another operator</source>
+        <translation>Тасталған не тоқтаған пульттің терезесін басқа операторға босату</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Босату</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1502,26 @@
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
+    <message>
+        <source>Window state set</source>
+        <translation>Терезе күйі өзгертілді</translation>
+    </message>
+    <message>
+        <source>Window released</source>
+        <translation>Терезе босатылды</translation>
+    </message>
+    <message>
+        <source>Bookings imported</source>
+        <translation>Жазылулар жүктелді</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <source>Looked up by IIN</source>
+        <translation>ЖСН бойынша іздеу</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::BookingPanel</name>
@@ -1534,6 +1638,10 @@
         <source>Nothing was recorded from %1 to %2.</source>
         <translation>%1 мен %2 аралығында ештеңе жазылмаған.</translation>
     </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>аудит журналы</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::BookCommand</name>
@@ -1589,10 +1697,6 @@
 <context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
-        <source>Call the next citizen to a window; prints the ticket number.</source>
-        <translation>Келесі азаматты терезеге шақыру; талон нөмірін шығарады.</translation>
-    </message>
-    <message>
         <source>The window that calls (required).</source>
         <translation>Шақыратын терезе (міндетті).</translation>
     </message>
@@ -1611,6 +1715,10 @@
     <message>
         <source>Window %1 calls %2 (%3, %4; waited %5).</source>
         <translation>%1-терезе %2 талонын шақырады (%3, %4; күтті %5).</translation>
+    </message>
+    <message>
+        <source>Call the next citizen to a window; prints the ticket number. The operator holding the window calls.</source>
+        <translation>Келесі азаматты терезеге шақыру; талон нөмірін шығарады. Терезедегі оператор шақырады.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1780,10 @@
             <numerusform>%n өзгеріс жасалды:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the center&apos;s setup</source>
+        <translation>орталық баптауы</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::CheckCommand</name>
@@ -1726,10 +1838,6 @@
 <context>
     <name>Kezek::Cli::CopyToCommand</name>
     <message>
-        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing.</source>
-        <translation>Бұл орталықты тарихымен бірге бос дерекқорға (орталықтың PostgreSQL серверіне) көшіру; жол санын тексереді, бәрін жазады немесе ештеңе жазбайды.</translation>
-    </message>
-    <message>
         <source>Where to copy to: a postgresql:// URL or service=NAME (no password in it), or a new SQLite file.</source>
         <translation>Қайда көшіру: postgresql:// мекенжайы немесе service=АТАУ (құпиясөзсіз) не жаңа SQLite файлы.</translation>
     </message>
@@ -1740,6 +1848,14 @@
     <message>
         <source>Copied %1 into %2; the row counts match:</source>
         <translation>%1 дерекқоры %2 ішіне көшірілді; жол саны сәйкес:</translation>
+    </message>
+    <message>
+        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing. An administrator&apos;s work.</source>
+        <translation>Орталықты тарихымен бірге бос дерекқорға (орталықтың PostgreSQL серверіне) көшіру; жол сандарын тексереді, бәрін жазады немесе ештеңе жазбайды. Әкімші жұмысы.</translation>
+    </message>
+    <message>
+        <source>the whole center</source>
+        <translation>бүкіл орталық</translation>
     </message>
 </context>
 <context>
@@ -1819,12 +1935,12 @@
         <translation>Әзірге бірде-бір орталық бапталмаған; «kezekctl init --demo» демо орталықты қосады.</translation>
     </message>
     <message>
-        <source>Only its owner (%1) can read and write it.</source>
-        <translation>Оны оқуға және оған жазуға тек иесінің (%1) рұқсаты бар.</translation>
+        <source>Only its owner (%1) and group (%2) can read and write it: whoever can write the file can do anything in it, so keep that group to the center&apos;s staff.</source>
+        <translation>Оны тек иесі (%1) мен тобы (%2) оқып, жаза алады: файлға жаза алатын адам онда бәрін істей алады, сондықтан топта тек орталық қызметкерлері болсын.</translation>
     </message>
     <message>
-        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</source>
-        <translation>Ескерту: оны осы компьютердің басқа пайдаланушылары оқи алады (онда ЖСН, аты-жөндер және телефондар сақталады); «chmod 600 %1» оны тек иесіне қолжетімді етеді.</translation>
+        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 660 %1&quot; makes it private to its owner and group.</source>
+        <translation>Назар аударыңыз: оны осы компьютердің басқа пайдаланушылары оқи алады (онда ЖСН, аты-жөн мен телефондар бар); &quot;chmod 660 %1&quot; оны тек иесі мен тобына қалдырады.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2121,10 @@
     <message>
         <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</source>
         <translation>--%1: «%2» күн ретінде оқылмайды; 2020-05-18 түрінде, %3–%4 жылдар аралығында жазыңыз.</translation>
+    </message>
+    <message>
+        <source>report (%1)</source>
+        <translation>есеп (%1)</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2327,6 @@
         <translation>АТЫ</translation>
     </message>
     <message>
-        <source>add: operator, reception, supervisor or admin.</source>
-        <translation>add: operator, reception, supervisor немесе admin.</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>РӨЛ</translation>
     </message>
@@ -2253,10 +2369,6 @@
     <message>
         <source>the two passwords differ; nothing was changed</source>
         <translation>құпиясөздер сәйкес емес; ештеңе өзгертілмеді</translation>
-    </message>
-    <message>
-        <source>add needs --role operator, reception, supervisor or admin.</source>
-        <translation>add үшін --role operator, reception, supervisor немесе admin қажет.</translation>
     </message>
     <message>
         <source>add needs --name &quot;FULL NAME&quot;.</source>
@@ -2310,6 +2422,14 @@
         <source>set</source>
         <translation>орнатылған</translation>
     </message>
+    <message>
+        <source>add: operator, reception, supervisor, admin or system (night jobs).</source>
+        <translation>add: operator, reception, supervisor, admin немесе system (түнгі тапсырмалар).</translation>
+    </message>
+    <message>
+        <source>add needs --role operator, reception, supervisor, admin or system.</source>
+        <translation>add үшін --role operator, reception, supervisor, admin немесе system керек.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::TicketStepCommand</name>
@@ -2318,12 +2438,12 @@
         <translation>Бүгінгі талон нөмірі, мысалы, A001.</translation>
     </message>
     <message>
-        <source>Act as this window (refused if the ticket is at another).</source>
-        <translation>Осы терезе атынан әрекет ету (талон басқа терезеде болса, бас тартылады).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>Act at this window (refused if the ticket is at another).</source>
+        <translation>Осы терезеде әрекет ету (талон басқа терезеде болса, бас тартылады).</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2487,53 @@
     <message>
         <source>%1 waits at the front of the queue for %2.</source>
         <translation>%1 %2 кезегінің басында күтуде.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::WindowCommand</name>
+    <message>
+        <source>A window: open, pause --reason REASON, close (its operator, or a supervisor for any window), sign-in (an operator takes it) or release (given up; a supervisor&apos;s for another&apos;s).</source>
+        <translation>Терезе: open, pause --reason СЕБЕП, close (оның операторы немесе кез келген терезеге супервайзер), sign-in (оператор терезені алады) немесе release (терезе босатылады; басқанікін — супервайзер).</translation>
+    </message>
+    <message>
+        <source>The window number.</source>
+        <translation>Терезе нөмірі.</translation>
+    </message>
+    <message>
+        <source>open, pause, close, sign-in or release.</source>
+        <translation>open, pause, close, sign-in немесе release.</translation>
+    </message>
+    <message>
+        <source>pause: break, disinfection or technical.</source>
+        <translation>pause: break, disinfection немесе technical.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>СЕБЕП</translation>
+    </message>
+    <message>
+        <source>window wants a window number first, not &quot;%1&quot;.</source>
+        <translation>window алдымен терезе нөмірін күтеді, &quot;%1&quot; емес.</translation>
+    </message>
+    <message>
+        <source>%1 holds window %2.</source>
+        <translation>%1 %2-терезеде.</translation>
+    </message>
+    <message>
+        <source>Window %1 is free for the next operator.</source>
+        <translation>%1-терезе келесі операторға бос.</translation>
+    </message>
+    <message>
+        <source>pause needs --reason break, disinfection or technical.</source>
+        <translation>pause үшін --reason break, disinfection немесе technical керек.</translation>
+    </message>
+    <message>
+        <source>Window %1 is %2.</source>
+        <translation>%1-терезе: %2.</translation>
+    </message>
+    <message>
+        <source>window wants open, pause, close, sign-in or release, not &quot;%1&quot;.</source>
+        <translation>window open, pause, close, sign-in немесе release күтеді, &quot;%1&quot; емес.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2830,34 @@
             <numerusform>Залда %n азамат күтуде</numerusform>
             <numerusform>Залда %n азамат күтуде</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Босату</translation>
+    </message>
+    <message>
+        <source>Window %1 is free for the next operator.</source>
+        <translation>%1-терезе келесі операторға бос.</translation>
+    </message>
+    <message>
+        <source>Window %1 is paused: %2.</source>
+        <translation>%1-терезе тоқтатылды: %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 is %2.</source>
+        <translation>%1-терезе: %2.</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3265,10 @@
         <source>Choose your own password to sign in.</source>
         <translation>Кіру үшін өз құпиясөзіңізді таңдаңыз.</translation>
     </message>
+    <message>
+        <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
+        <translation>%1 — түнгі тапсырмалар тіркелгісі: ол пультте емес, kezekctl арқылы жұмыс істейді.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::SlotModel</name>
@@ -3410,6 +3609,10 @@
     <message>
         <source>bookings and walk-ins</source>
         <translation>брондау және тірі кезек</translation>
+    </message>
+    <message>
+        <source>night jobs</source>
+        <translation>түнгі тапсырмалар</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3994,30 @@
         <source>the out-of-turn category %1 is switched off</source>
         <translation>%1 кезексіз қызмет көрсету санаты өшірілген</translation>
     </message>
+    <message>
+        <source>checked in: %1</source>
+        <translation>тіркелді: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at window %1 first.</source>
+        <translation>Алдымен %1-терезеде кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Window %1 is held by %2 (%3); a supervisor can release it.</source>
+        <translation>%1-терезеде %2 (%3) отыр; оны супервайзер босата алады.</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1-терезе</translation>
+    </message>
+    <message>
+        <source>You still have %1 at window %2; finish or transfer it before moving.</source>
+        <translation>%2-терезеде әлі %1 бар; ауыспас бұрын аяқтаңыз немесе басқаға жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Nobody holds window %1.</source>
+        <translation>%1-терезе ешкімде емес.</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -4054,12 +4281,6 @@
         <translation>Командалар:</translation>
     </message>
     <message>
-        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting).</source>
-        <translation>Команда параметрлерін көру үшін «kezekctl COMMAND --help» орындаңыз.
-Шығу коды: 0 орындалды, 1 ішінара орындалды (мысалы, импорттың кейбір жолдары қабылданбады), 2 жарамсыз енгізу немесе дерекқор, 3 орындайтын ештеңе жоқ (ешкім күтпейді).</translation>
-    </message>
-    <message>
         <source>Kezek queue console from the shell: scripts, night jobs and tests.</source>
         <translation>Kezek кезек консолі командалық жолдан: скрипттер, түнгі тапсырмалар және тесттер.</translation>
     </message>
@@ -4102,6 +4323,40 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, without a password (default: KEZEK_DB, else the desktop app&apos;s file).</source>
         <translation>Дерекқор: SQLite файлы немесе postgresql:// мекенжайы не service=АТАУ түріндегі PostgreSQL сервері, құпиясөзсіз (әдепкі: KEZEK_DB, болмаса жұмыс үстелі қолданбасының файлы).</translation>
+    </message>
+    <message>
+        <source>Act as this account: the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names. Commands that change the queue, import, export or simulate need it; the role decides what is allowed.</source>
+        <translation>Осы тіркелгі атынан әрекет ету: құпиясөз терминалда сұралады немесе KEZEK_PASSWORD_FILE көрсеткен файлдан оқылады. Кезекті өзгертетін, жүктейтін, экспорттайтын немесе модельдейтін командаларға керек; не рұқсат екенін рөл шешеді.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>құпиясөз енгізілмеді</translation>
+    </message>
+    <message>
+        <source>--as %1 needs the password: type it at a terminal, or name a file holding it with KEZEK_PASSWORD_FILE.</source>
+        <translation>--as %1 үшін құпиясөз керек: оны терминалда енгізіңіз немесе KEZEK_PASSWORD_FILE арқылы файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password: sign in once at a Kezek console to choose one&apos;s own, or have an administrator set a permanent one (kezekctl staff passwd --permanent).</source>
+        <translation>%1 құпиясөзі уақытша: өзіңізгісін таңдау үшін Kezek пультіне бір рет кіріңіз немесе әкімшіден тұрақтысын қойдыртыңыз (kezekctl staff passwd --permanent).</translation>
+    </message>
+    <message>
+        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</source>
+        <translation>Команда параметрлері: &quot;kezekctl КОМАНДА --help&quot;.
+Шығу коды: 0 — орындалды, 1 — ішінара орындалды (мысалы, кейбір жолдар қабылданбады), 2 — жарамсыз енгізу немесе дерекқор, 3 — істейтін ештеңе жоқ (ешкім күтпейді). Тіркелгі рөлі рұқсат етпейтін қадам 2 кодымен және себебімен қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</source>
+        <translation>%1 адам атынан орындалады: кім екенін --as ЛОГИН арқылы көрсетіңіз (құпиясөз терминалда сұралады немесе KEZEK_PASSWORD_FILE көрсеткен файлдан оқылады).</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4875,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</source>
         <translation>Кіруде ЛОГИНДІ толтыру; құпиясөз қолмен енгізіледі немесе KEZEK_PASSWORD_FILE атаған файлдан оқылады.</translation>
+    </message>
+    <message>
+        <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
+        <translation>%1 — түнгі тапсырмалар тіркелгісі: ол пультте емес, kezekctl арқылы жұмыс істейді.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Access</name>
+    <message>
+        <source>work at a window</source>
+        <translation>работать в окне</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>выдавать талоны</translation>
+    </message>
+    <message>
+        <source>check in booked citizens</source>
+        <translation>регистрировать записавшихся граждан</translation>
+    </message>
+    <message>
+        <source>book citizens into slots</source>
+        <translation>записывать граждан на время</translation>
+    </message>
+    <message>
+        <source>import booking files</source>
+        <translation>загружать файлы записей</translation>
+    </message>
+    <message>
+        <source>cancel waiting tickets</source>
+        <translation>отменять ожидающие талоны</translation>
+    </message>
+    <message>
+        <source>pause, close, reopen or release other windows</source>
+        <translation>приостанавливать, закрывать, открывать или освобождать чужие окна</translation>
+    </message>
+    <message>
+        <source>export reports and the audit trail</source>
+        <translation>выгружать отчёты и журнал аудита</translation>
+    </message>
+    <message>
+        <source>set up the center</source>
+        <translation>настраивать центр</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>управлять учётными записями сотрудников</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>looking for the center&apos;s administrator</source>
+        <translation>поиск администратора центра</translation>
+    </message>
+    <message>
+        <source>To %1, sign in first: only setting up a new center needs no account.</source>
+        <translation>Чтобы %1, сначала войдите: без учётной записи можно только настроить новый центр.</translation>
+    </message>
+    <message>
+        <source>This center has an administrator: sign in as one to %1.</source>
+        <translation>У центра есть администратор: войдите как администратор, чтобы %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that is for the %4.</source>
+        <translation>%1 (%2) не может %3: это делает %4.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>reading the staff accounts</source>
@@ -313,6 +376,10 @@
     <message>
         <source>%1 contains a control or invisible character (U+%2)</source>
         <translation>%1 содержит управляющий или невидимый символ (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 unchanged, %5 rejected</source>
+        <translation>%1 строк: загружено %2, обновлено %3, без изменений %4, отклонено %5</translation>
     </message>
 </context>
 <context>
@@ -897,17 +964,6 @@
     </message>
 </context>
 <context>
-    <name>Command</name>
-    <message>
-        <source>The operator&apos;s login (default: the window&apos;s).</source>
-        <translation>Логин оператора (по умолчанию — оператор окна).</translation>
-    </message>
-    <message>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>Missing argument: expected %1.</source>
@@ -1162,6 +1218,14 @@
         <source>The booked share must be between 0 and 1.</source>
         <translation>Доля по брони должна быть от 0 до 1.</translation>
     </message>
+    <message>
+        <source>Reception desk</source>
+        <translation>Регистратура</translation>
+    </message>
+    <message>
+        <source>adding %1 for the simulation</source>
+        <translation>добавление %1 для моделирования</translation>
+    </message>
 </context>
 <context>
     <name>DemoCenter</name>
@@ -1232,6 +1296,26 @@
     <message>
         <source>Waiting per service</source>
         <translation>Ожидают по услугам</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Free the window of a console that was left or stopped, for another operator</source>
+        <translation>Освободить окно, брошенное или остановленное пультом, для другого оператора</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освободить</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1506,26 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Window state set</source>
+        <translation>Состояние окна изменено</translation>
+    </message>
+    <message>
+        <source>Window released</source>
+        <translation>Окно освобождено</translation>
+    </message>
+    <message>
+        <source>Bookings imported</source>
+        <translation>Записи загружены</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <source>Looked up by IIN</source>
+        <translation>Поиск по ИИН</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::BookingPanel</name>
@@ -1541,6 +1645,10 @@
         <source>Nothing was recorded from %1 to %2.</source>
         <translation>С %1 по %2 ничего не записано.</translation>
     </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>журнал аудита</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::BookCommand</name>
@@ -1596,10 +1704,6 @@
 <context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
-        <source>Call the next citizen to a window; prints the ticket number.</source>
-        <translation>Вызвать следующего гражданина к окну; выводит номер талона.</translation>
-    </message>
-    <message>
         <source>The window that calls (required).</source>
         <translation>Окно, которое вызывает (обязательно).</translation>
     </message>
@@ -1618,6 +1722,10 @@
     <message>
         <source>Window %1 calls %2 (%3, %4; waited %5).</source>
         <translation>Окно %1 вызывает %2 (%3, %4; ожидание %5).</translation>
+    </message>
+    <message>
+        <source>Call the next citizen to a window; prints the ticket number. The operator holding the window calls.</source>
+        <translation>Вызвать следующего гражданина к окну; выводит номер талона. Вызывает оператор, занявший окно.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1789,10 @@
             <numerusform>Сделано %n изменений:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the center&apos;s setup</source>
+        <translation>настройка центра</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::CheckCommand</name>
@@ -1735,10 +1847,6 @@
 <context>
     <name>Kezek::Cli::CopyToCommand</name>
     <message>
-        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing.</source>
-        <translation>Скопировать этот центр вместе с историей в пустую базу данных (сервер PostgreSQL центра); сверяет число строк, записывает всё или ничего.</translation>
-    </message>
-    <message>
         <source>Where to copy to: a postgresql:// URL or service=NAME (no password in it), or a new SQLite file.</source>
         <translation>Куда копировать: адрес postgresql:// или service=ИМЯ (без пароля) либо новый файл SQLite.</translation>
     </message>
@@ -1749,6 +1857,14 @@
     <message>
         <source>Copied %1 into %2; the row counts match:</source>
         <translation>%1 скопирована в %2; число строк совпадает:</translation>
+    </message>
+    <message>
+        <source>Copy this center, history included, into an empty database (a center&apos;s PostgreSQL server); checks the row counts, writes all or nothing. An administrator&apos;s work.</source>
+        <translation>Скопировать центр вместе с историей в пустую базу (сервер PostgreSQL центра); сверяет число строк, записывает всё или ничего. Работа администратора.</translation>
+    </message>
+    <message>
+        <source>the whole center</source>
+        <translation>весь центр</translation>
     </message>
 </context>
 <context>
@@ -1828,12 +1944,12 @@
         <translation>Центр ещё не настроен; &quot;kezekctl init --demo&quot; добавляет демонстрационный центр.</translation>
     </message>
     <message>
-        <source>Only its owner (%1) can read and write it.</source>
-        <translation>Доступ на чтение и запись есть только у её владельца (%1).</translation>
+        <source>Only its owner (%1) and group (%2) can read and write it: whoever can write the file can do anything in it, so keep that group to the center&apos;s staff.</source>
+        <translation>Читать и писать его могут только владелец (%1) и группа (%2): кто может писать в файл, может в нём всё, поэтому держите в группе только сотрудников центра.</translation>
     </message>
     <message>
-        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 600 %1&quot; makes it private.</source>
-        <translation>Внимание: её могут читать другие пользователи этого компьютера (в ней хранятся ИИН, имена и телефоны); команда &quot;chmod 600 %1&quot; сделает её доступной только владельцу.</translation>
+        <source>Warning: other users of this computer can read it (it holds IINs, names and phones); &quot;chmod 660 %1&quot; makes it private to its owner and group.</source>
+        <translation>Внимание: его могут читать другие пользователи этого компьютера (в нём ИИН, имена и телефоны); &quot;chmod 660 %1&quot; оставит доступ только владельцу и группе.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2132,10 @@
     <message>
         <source>--%1: cannot read &quot;%2&quot; as a date; write 2020-05-18, in the years %3 to %4.</source>
         <translation>--%1: не удаётся распознать &quot;%2&quot; как дату; укажите 2020-05-18, год — от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>report (%1)</source>
+        <translation>отчёт (%1)</translation>
     </message>
 </context>
 <context>
@@ -2218,10 +2338,6 @@
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>add: operator, reception, supervisor or admin.</source>
-        <translation>add: operator, reception, supervisor или admin.</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>РОЛЬ</translation>
     </message>
@@ -2264,10 +2380,6 @@
     <message>
         <source>the two passwords differ; nothing was changed</source>
         <translation>пароли не совпадают; ничего не изменено</translation>
-    </message>
-    <message>
-        <source>add needs --role operator, reception, supervisor or admin.</source>
-        <translation>для add нужен --role operator, reception, supervisor или admin.</translation>
     </message>
     <message>
         <source>add needs --name &quot;FULL NAME&quot;.</source>
@@ -2321,6 +2433,14 @@
         <source>set</source>
         <translation>задан</translation>
     </message>
+    <message>
+        <source>add: operator, reception, supervisor, admin or system (night jobs).</source>
+        <translation>add: operator, reception, supervisor, admin или system (ночные задания).</translation>
+    </message>
+    <message>
+        <source>add needs --role operator, reception, supervisor, admin or system.</source>
+        <translation>add требует --role operator, reception, supervisor, admin или system.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::Cli::TicketStepCommand</name>
@@ -2329,12 +2449,12 @@
         <translation>Номер сегодняшнего талона, например A001.</translation>
     </message>
     <message>
-        <source>Act as this window (refused if the ticket is at another).</source>
-        <translation>Действовать от имени этого окна (отказ, если талон у другого окна).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>Act at this window (refused if the ticket is at another).</source>
+        <translation>Действовать в этом окне (отказ, если талон в другом).</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2498,53 @@
     <message>
         <source>%1 waits at the front of the queue for %2.</source>
         <translation>%1 ожидает в начале очереди: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::WindowCommand</name>
+    <message>
+        <source>A window: open, pause --reason REASON, close (its operator, or a supervisor for any window), sign-in (an operator takes it) or release (given up; a supervisor&apos;s for another&apos;s).</source>
+        <translation>Окно: open, pause --reason ПРИЧИНА, close (его оператор или супервайзер для любого окна), sign-in (оператор занимает окно) или release (окно освобождается; чужое — супервайзером).</translation>
+    </message>
+    <message>
+        <source>The window number.</source>
+        <translation>Номер окна.</translation>
+    </message>
+    <message>
+        <source>open, pause, close, sign-in or release.</source>
+        <translation>open, pause, close, sign-in или release.</translation>
+    </message>
+    <message>
+        <source>pause: break, disinfection or technical.</source>
+        <translation>pause: break, disinfection или technical.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>window wants a window number first, not &quot;%1&quot;.</source>
+        <translation>window ждёт сначала номер окна, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds window %2.</source>
+        <translation>%1 занимает окно %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 is free for the next operator.</source>
+        <translation>Окно %1 свободно для следующего оператора.</translation>
+    </message>
+    <message>
+        <source>pause needs --reason break, disinfection or technical.</source>
+        <translation>pause требует --reason break, disinfection или technical.</translation>
+    </message>
+    <message>
+        <source>Window %1 is %2.</source>
+        <translation>Окно %1: %2.</translation>
+    </message>
+    <message>
+        <source>window wants open, pause, close, sign-in or release, not &quot;%1&quot;.</source>
+        <translation>window ждёт open, pause, close, sign-in или release, а не &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2844,34 @@
             <numerusform>В зале ожидают %n гражданина</numerusform>
             <numerusform>В зале ожидают %n граждан</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освободить</translation>
+    </message>
+    <message>
+        <source>Window %1 is free for the next operator.</source>
+        <translation>Окно %1 свободно для следующего оператора.</translation>
+    </message>
+    <message>
+        <source>Window %1 is paused: %2.</source>
+        <translation>Окно %1 приостановлено: %2.</translation>
+    </message>
+    <message>
+        <source>Window %1 is %2.</source>
+        <translation>Окно %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3284,10 @@
         <source>Choose your own password to sign in.</source>
         <translation>Чтобы войти, выберите собственный пароль.</translation>
     </message>
+    <message>
+        <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
+        <translation>%1 — учётная запись ночных заданий: она работает через kezekctl, а не за пультом.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::SlotModel</name>
@@ -3434,6 +3633,10 @@
     <message>
         <source>bookings and walk-ins</source>
         <translation>по брони и в живой очереди</translation>
+    </message>
+    <message>
+        <source>night jobs</source>
+        <translation>ночные задания</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4019,30 @@
         <source>the out-of-turn category %1 is switched off</source>
         <translation>категория обслуживания вне очереди %1 отключена</translation>
     </message>
+    <message>
+        <source>checked in: %1</source>
+        <translation>зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at window %1 first.</source>
+        <translation>Сначала войдите в окне %1.</translation>
+    </message>
+    <message>
+        <source>Window %1 is held by %2 (%3); a supervisor can release it.</source>
+        <translation>Окно %1 занято: %2 (%3); освободить его может супервайзер.</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>окно %1</translation>
+    </message>
+    <message>
+        <source>You still have %1 at window %2; finish or transfer it before moving.</source>
+        <translation>У вас ещё %1 в окне %2; завершите или передайте его, прежде чем переходить.</translation>
+    </message>
+    <message>
+        <source>Nobody holds window %1.</source>
+        <translation>Окно %1 никем не занято.</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -4080,12 +4307,6 @@
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting).</source>
-        <translation>Чтобы узнать параметры команды, выполните &quot;kezekctl COMMAND --help&quot;.
-Код завершения: 0 — выполнено, 1 — выполнено частично (например, отклонены некоторые строки загрузки), 2 — непригодные входные данные или база данных, 3 — нечего делать (никто не ожидает).</translation>
-    </message>
-    <message>
         <source>Kezek queue console from the shell: scripts, night jobs and tests.</source>
         <translation>Электронная очередь Kezek из командной строки: скрипты, ночные задания и тесты.</translation>
     </message>
@@ -4128,6 +4349,40 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>The database: a SQLite file, or a PostgreSQL server as a postgresql:// URL or service=NAME, without a password (default: KEZEK_DB, else the desktop app&apos;s file).</source>
         <translation>База данных: файл SQLite или сервер PostgreSQL в виде адреса postgresql:// или service=ИМЯ, без пароля (по умолчанию: KEZEK_DB, иначе файл настольного приложения).</translation>
+    </message>
+    <message>
+        <source>Act as this account: the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names. Commands that change the queue, import, export or simulate need it; the role decides what is allowed.</source>
+        <translation>Действовать от имени этой учётной записи: пароль спрашивается в терминале или читается из файла, указанного в KEZEK_PASSWORD_FILE. Нужно командам, которые меняют очередь, загружают, выгружают или моделируют; что разрешено, решает роль.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation>пароль не введён</translation>
+    </message>
+    <message>
+        <source>--as %1 needs the password: type it at a terminal, or name a file holding it with KEZEK_PASSWORD_FILE.</source>
+        <translation>--as %1 нужен пароль: введите его в терминале или укажите файл с ним в KEZEK_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password: sign in once at a Kezek console to choose one&apos;s own, or have an administrator set a permanent one (kezekctl staff passwd --permanent).</source>
+        <translation>У %1 временный пароль: войдите один раз за пультом Kezek и выберите свой или попросите администратора задать постоянный (kezekctl staff passwd --permanent).</translation>
+    </message>
+    <message>
+        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</source>
+        <translation>Параметры команды: &quot;kezekctl КОМАНДА --help&quot;.
+Код выхода: 0 — выполнено, 1 — выполнено частично (например, часть строк отклонена), 2 — непригодный ввод или база, 3 — нечего делать (никто не ждёт). Шаг, который роль учётной записи не разрешает, отклоняется с кодом 2 и причиной.</translation>
+    </message>
+    <message>
+        <source>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</source>
+        <translation>%1 выполняется от имени человека: укажите кого, через --as ЛОГИН (пароль спрашивается в терминале или читается из файла, указанного в KEZEK_PASSWORD_FILE).</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4901,10 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Fill in LOGIN at the sign-in; the password is typed, or read from the file KEZEK_PASSWORD_FILE names.</source>
         <translation>Подставить ЛОГИН при входе; пароль вводится вручную или читается из файла, который называет KEZEK_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
+        <translation>%1 — учётная запись ночных заданий: она работает через kezekctl, а не за пультом.</translation>
     </message>
 </context>
 </TS>
