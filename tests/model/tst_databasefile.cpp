@@ -249,11 +249,12 @@ void TestDatabaseFile::createdPrivatelyWhateverTheUmask()
     const int parentMode = mode(dir.path());
     const QString path = dir.filePath("Kezek/center/kezek.sqlite");
     auto db = create(path); // the migrations have written: -wal and -shm are there too
-    QCOMPARE(mode(path), 0600);
-    QCOMPARE(mode(path + "-wal"), 0600);
-    QCOMPARE(mode(path + "-shm"), 0600);
-    QCOMPARE(mode(dir.filePath("Kezek/center")), 0700);
-    QCOMPARE(mode(dir.filePath("Kezek")), 0700);
+    // Its owner and group only: the group is the center's Kezek users of this PC (docs/ROLES.md).
+    QCOMPARE(mode(path), 0660);
+    QCOMPARE(mode(path + "-wal"), 0660);
+    QCOMPARE(mode(path + "-shm"), 0660);
+    QCOMPARE(mode(dir.filePath("Kezek/center")), 0770);
+    QCOMPARE(mode(dir.filePath("Kezek")), 0770);
     QCOMPARE(mode(dir.path()), parentMode); // folders that were there are not changed
 }
 
