@@ -1435,6 +1435,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 жазылмады: %2</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::AuditTableModel</name>
@@ -2188,10 +2192,6 @@
 <context>
     <name>Kezek::Cli::SimulateCommand</name>
     <message>
-        <source>Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to now.</source>
-        <translation>Кезек арқылы шынайы күнді ойнату (брондаулар, келулер, шақырулар, қызмет көрсету); бүгін үшін — осы сәтке дейін.</translation>
-    </message>
-    <message>
         <source>The day to play (default: today).</source>
         <translation>Ойнатылатын күн (әдепкісі: бүгін).</translation>
     </message>
@@ -2298,6 +2298,10 @@
     <message>
         <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18, in the years %2 to %3.</source>
         <translation>--date: «%1» күн ретінде оқылмайды; 2020-05-18 түрінде, %2–%3 жылдар аралығында жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to now. An administrator&apos;s work.</source>
+        <translation>Кезектің шынайы күнін ойнату (жазылулар, келу, шақыру, қызмет көрсету); бүгін үшін — осы сәтке дейін. Әкімші жұмысы.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2863,10 @@
         <source>Window %1 is %2.</source>
         <translation>%1-терезе: %2.</translation>
     </message>
+    <message>
+        <source>Hall</source>
+        <translation>Зал</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ImportPanel</name>
@@ -2931,14 +2939,6 @@
 <context>
     <name>Kezek::MainWindow</name>
     <message>
-        <source>Window %1</source>
-        <translation>%1-терезе</translation>
-    </message>
-    <message>
-        <source>Hall</source>
-        <translation>Зал</translation>
-    </message>
-    <message>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
@@ -2949,14 +2949,6 @@
     <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>Қабылдау</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Бақылау тақтасы</translation>
     </message>
     <message>
         <source>The database file at %1 was replaced; Kezek opened the one there now.</source>
@@ -2973,10 +2965,6 @@
     <message>
         <source>Your password is changed.</source>
         <translation>Құпиясөзіңіз өзгертілді.</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3053,10 @@
     <message>
         <source>longest wait %1</source>
         <translation>ең ұзақ күту %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1-терезе</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3183,10 @@
     <message>
         <source>Import bookings</source>
         <translation>Брондауларды импорттау</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Тіркеу орны</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3391,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
     </message>
 </context>
 <context>

@@ -1439,6 +1439,10 @@
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::AuditTableModel</name>
@@ -2199,10 +2203,6 @@
 <context>
     <name>Kezek::Cli::SimulateCommand</name>
     <message>
-        <source>Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to now.</source>
-        <translation>Провести через очередь реалистичный день (бронирования, приход, вызовы, обслуживание); для сегодняшнего дня — до текущего момента.</translation>
-    </message>
-    <message>
         <source>The day to play (default: today).</source>
         <translation>Моделируемый день (по умолчанию — сегодня).</translation>
     </message>
@@ -2309,6 +2309,10 @@
     <message>
         <source>--date: cannot read &quot;%1&quot; as a date; write 2020-05-18, in the years %2 to %3.</source>
         <translation>--date: не удаётся распознать &quot;%1&quot; как дату; укажите 2020-05-18, год — от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to now. An administrator&apos;s work.</source>
+        <translation>Проиграть реалистичный день очереди (записи, приход, вызовы, обслуживание); для сегодняшнего дня — до текущего момента. Работа администратора.</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2877,10 @@
         <source>Window %1 is %2.</source>
         <translation>Окно %1: %2.</translation>
     </message>
+    <message>
+        <source>Hall</source>
+        <translation>Зал</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ImportPanel</name>
@@ -2946,14 +2954,6 @@
 <context>
     <name>Kezek::MainWindow</name>
     <message>
-        <source>Window %1</source>
-        <translation>Окно %1</translation>
-    </message>
-    <message>
-        <source>Hall</source>
-        <translation>Зал</translation>
-    </message>
-    <message>
         <source>%1 (%2), %3</source>
         <translation>%1 (%2), %3</translation>
     </message>
@@ -2964,14 +2964,6 @@
     <message>
         <source>Kezek</source>
         <translation>Kezek</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>Ресепшн</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <source>The database file at %1 was replaced; Kezek opened the one there now.</source>
@@ -2988,10 +2980,6 @@
     <message>
         <source>Your password is changed.</source>
         <translation>Ваш пароль изменён.</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Аудит</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3070,10 @@
     <message>
         <source>longest wait %1</source>
         <translation>дольше всех ждёт %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Окно %1</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3202,10 @@
     <message>
         <source>Import bookings</source>
         <translation>Загрузка бронирований</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Регистратура</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3413,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель мониторинга</translation>
     </message>
 </context>
 <context>

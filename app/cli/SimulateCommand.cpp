@@ -17,8 +17,9 @@ public:
     QString summary() const override
     {
         return tr("Play a realistic day through the queue (bookings, arrivals, calls, service); for today, up to "
-                  "now.");
+                  "now. An administrator's work.");
     }
+    bool actsAsAccount() const override { return true; }
     void define(QCommandLineParser &parser) const override
     {
         parser.addOption(QCommandLineOption(QStringLiteral("date"), tr("The day to play (default: today)."),

@@ -29,7 +29,7 @@ void TestCopyTo::initTestCase()
     QCOMPARE(kezekctl(m_source, {"init", "--demo"}).exitCode, 0);
     // A week of a busy center: 18-24 May 2020, a Monday to a Sunday (Sunday closed).
     for (int day = 18; day <= 23; ++day) {
-        const CtlRun run = kezekctl(m_source, {"--at", QStringLiteral("2020-05-%1T20:00").arg(day), "simulate",
+        const CtlRun run = kezekctl(m_source, {"--as", "admin", "--at", QStringLiteral("2020-05-%1T20:00").arg(day), "simulate",
                                                "--date", QStringLiteral("2020-05-%1").arg(day), "--windows", "12",
                                                "--citizens", "300", "--seed", QString::number(day)},
                                     180000);
@@ -55,7 +55,7 @@ void TestCopyTo::simulatedWeekCopiesToTheDigit()
         QCOMPARE(to.scalar(count).toLongLong(), it.value().toInteger());
     }
     // The report gives the same figures to the digit, on the server as from the file.
-    const QStringList report{"--at", "2020-05-24T20:00", "report", "--from", "2020-05-18", "--to", "2020-05-24",
+    const QStringList report{"--as", "supervisor", "--at", "2020-05-24T20:00", "report", "--from", "2020-05-18", "--to", "2020-05-24",
                              "--format", "json"};
     const CtlRun onFile = kezekctl(m_source, report);
     const CtlRun onServer = kezekctl(target.text(), report);

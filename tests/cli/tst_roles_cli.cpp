@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Kezek::Test;
 
 namespace {
@@ -40,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     QString m_centerFile;
     int m_databases = 0;
+    std::vector<std::unique_ptr<ScratchLocation>> m_locations;
 };
 
 void TestRolesCli::initTestCase()
@@ -51,8 +55,9 @@ void TestRolesCli::initTestCase()
 // ticket A001 at 10:00.
 QString TestRolesCli::freshCenter()
 {
-    const ScratchLocation location(m_dir.filePath(QStringLiteral("db%1").arg(++m_databases)));
-    const QString db = location.text();
+    // Kept until the end: on a server the location is a database, dropped with it.
+    m_locations.push_back(std::make_unique<ScratchLocation>(m_dir.filePath(QStringLiteral("db%1").arg(++m_databases))));
+    const QString db = m_locations.back()->text();
     if (kezekctl(db, {"init", "--demo"}).exitCode != 0)
         qFatal("kezekctl init --demo failed");
     RawDatabase raw(db);

@@ -48,6 +48,11 @@ void HallPanel::setLanguage(const QString &language)
     updateTotal();
 }
 
+QString HallPanel::pageTitle() const
+{
+    return tr("Hall");
+}
+
 void HallPanel::tick()
 {
     m_totalsModel->tick();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Actor.h"
+#include "common/Page.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class ServiceTotalsModel;
 // The whole hall at a glance: every window with its state, ticket and operator, and how many people
 // wait for each service. For those who manage windows (supervisors, administrators), a window's context menu (or
 // the buttons under the list) pauses, closes, reopens or releases it; the model decides what is allowed.
-class HallPanel final : public QWidget
+class HallPanel final : public QWidget, public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HallPanel)
@@ -35,8 +36,9 @@ public:
     HallModel *hallModel() const { return m_hallModel; }
     ServiceTotalsModel *totalsModel() const { return m_totalsModel; }
 
-    void setLanguage(const QString &language);
-    void tick();
+    QString pageTitle() const override;
+    void setLanguage(const QString &language) override;
+    void tick() override;
     // Lets `actor` change the windows' states from here; without it the list only shows them.
     void allowManaging(const Database &db, const Clock &clock, const Actor &actor);
     // The steps on the selected window, for the menu, the buttons and tests.

@@ -9,6 +9,8 @@
 #include "common/IdleWatch.h"
 #include "common/LanguageManager.h"
 #include "common/LockPanel.h"
+#include "common/Page.h"
+#include "common/PageRegistry.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
@@ -98,41 +100,63 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
 
 MainWindow::~MainWindow() = default;
 
+template<typename P>
+P *MainWindow::page() const
+{
+    for (Page *candidate : m_pages) {
+        if (auto *found = dynamic_cast<P *>(candidate))
+            return found;
+    }
+    return nullptr;
+}
+
+OperatorConsole *MainWindow::console() const
+{
+    return page<OperatorConsole>();
+}
+
+ReceptionWidget *MainWindow::reception() const
+{
+    return page<ReceptionWidget>();
+}
+
+SupervisorDashboard *MainWindow::dashboard() const
+{
+    return page<SupervisorDashboard>();
+}
+
+AuditPage *MainWindow::audit() const
+{
+    return page<AuditPage>();
+}
+
+HallPanel *MainWindow::hall() const
+{
+    return page<HallPanel>();
+}
+
 void MainWindow::buildPages()
 {
-    // One page per job; reception and supervisor screens join here as further pages.
-    if (m_session.windowNumber) {
-        m_console = new OperatorConsole(m_db, *m_center, m_clock, m_session, this);
-        m_console->setObjectName(QStringLiteral("operatorConsole"));
-        m_ui->pages->addTab(m_console, QString());
-        m_ui->menuTicket->addActions(m_console->ticketActions());
-        m_ui->menuWindow->addActions(m_console->windowActions());
-        connect(m_console, &OperatorConsole::message, this, &MainWindow::showMessage);
-    } else {
-        m_ui->menuTicket->menuAction()->setVisible(false);
-        m_ui->menuWindow->menuAction()->setVisible(false);
+    // The role → pages table (PageRegistry.cpp): each page this person may see, in tab order.
+    const PageContext context{m_db, *m_center, m_clock, m_feed, m_session};
+    for (const PageRegistration &registration : pageRegistrations()) {
+        if (!registration.shownTo(m_session))
+            continue;
+        QWidget *widget = registration.make(context, this);
+        widget->setObjectName(QString::fromLatin1(registration.objectName));
+        m_pages.push_back(dynamic_cast<Page *>(widget));
+        Q_ASSERT(m_pages.back());
+        m_ui->pages->addTab(widget, QString());
+        // A page that has something to say says it with message(QString).
+        if (widget->metaObject()->indexOfSignal("message(QString)") >= 0)
+            connect(widget, SIGNAL(message(QString)), this, SLOT(showMessage(QString)));
     }
-    if (m_session.user.role == Role::Reception) {
-        m_reception = new ReceptionWidget(m_db, *m_center, m_clock, m_session, this);
-        m_reception->setObjectName(QStringLiteral("receptionPage"));
-        m_ui->pages->addTab(m_reception, QString());
-        connect(m_reception, &ReceptionWidget::message, this, &MainWindow::showMessage);
+    for (const auto &[menu, pageMenu] : {std::pair{m_ui->menuTicket, Page::Menu::Ticket},
+                                         std::pair{m_ui->menuWindow, Page::Menu::Window}}) {
+        for (const Page *page : m_pages)
+            menu->addActions(page->menuActions(pageMenu));
+        menu->menuAction()->setVisible(!menu->actions().isEmpty());
     }
-    if (m_session.user.role == Role::Supervisor || m_session.user.role == Role::Admin) {
-        // The dashboard follows the database through our feed itself.
-        m_dashboard = new SupervisorDashboard(m_db, m_clock, Actor{m_session.user, std::nullopt}, m_feed, this);
-        m_dashboard->setObjectName(QStringLiteral("supervisorPage"));
-        m_ui->pages->addTab(m_dashboard, QString());
-        m_audit = new AuditPage(m_db, m_clock, Actor{m_session.user, std::nullopt}, this);
-        m_audit->setObjectName(QStringLiteral("auditPage"));
-        m_ui->pages->addTab(m_audit, QString());
-    }
-    m_hall = new HallPanel(*m_center, m_clock, this);
-    if (Access::allows(m_session.user.role, Permission::ManageWindows))
-        m_hall->allowManaging(m_db, m_clock, Actor{m_session.user, std::nullopt});
-    connect(m_hall, &HallPanel::message, this, &MainWindow::showMessage);
-    m_hall->setObjectName(QStringLiteral("hallPanel"));
-    m_ui->pages->addTab(m_hall, QString());
     connect(m_center, &LiveCenter::readFailed, this, &MainWindow::showMessage);
 }
 
@@ -152,39 +176,22 @@ void MainWindow::buildLanguageMenu()
 void MainWindow::tickPages()
 {
     m_center->tick();
-    if (m_console)
-        m_console->tick();
-    if (m_reception)
-        m_reception->tick();
-    m_hall->tick();
+    for (Page *page : m_pages)
+        page->tick();
 }
 
 void MainWindow::applyLanguage(const QString &language)
 {
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
-    if (m_console)
-        m_console->setLanguage(language);
-    if (m_reception)
-        m_reception->setLanguage(language);
-    if (m_dashboard)
-        m_dashboard->setLanguage(language);
-    m_hall->setLanguage(language);
+    for (Page *page : m_pages)
+        page->setLanguage(language);
 }
 
 void MainWindow::retranslate()
 {
-    if (m_console) {
-        m_ui->pages->setTabText(m_ui->pages->indexOf(m_console),
-                                tr("Window %1").arg(m_session.windowNumber.value_or(0)));
-    }
-    if (m_reception)
-        m_ui->pages->setTabText(m_ui->pages->indexOf(m_reception), tr("Reception"));
-    if (m_dashboard)
-        m_ui->pages->setTabText(m_ui->pages->indexOf(m_dashboard), tr("Dashboard"));
-    if (m_audit)
-        m_ui->pages->setTabText(m_ui->pages->indexOf(m_audit), tr("Audit"));
-    m_ui->pages->setTabText(m_ui->pages->indexOf(m_hall), tr("Hall"));
+    for (int i = 0; i < m_ui->pages->count(); ++i)
+        m_ui->pages->setTabText(i, m_pages[size_t(i)]->pageTitle());
     m_userLabel->setText(tr("%1 (%2), %3").arg(m_session.user.fullName, m_session.user.login,
                                                 Names::display(m_session.user.role)));
     setWindowTitle(m_session.windowNumber ? tr("Kezek — window %1").arg(*m_session.windowNumber)

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 class QActionGroup;
 class QLabel;
@@ -27,11 +28,12 @@ class HallPanel;
 class LanguageManager;
 class LiveCenter;
 class OperatorConsole;
+class Page;
 class ReceptionWidget;
 class SupervisorDashboard;
 
-// The frame around the pages a signed-in user works with: it picks the pages by role (an operator
-// gets the console), keeps them live (the process's change feed and live picture of the center, a one-second
+// The frame around the pages a signed-in user works with: it builds the pages this person's role sees from the role
+// → pages table (PageRegistry.cpp, one Page contract), keeps them live (the process's change feed and live picture of the center, a one-second
 // tick) and switches languages. Left alone for the center's idle time it locks: the pages give way to a panel that
 // only the signed-in person's password opens. Signing out (signedOut()) hands the PC to the next person.
 class MainWindow final : public QMainWindow
@@ -44,13 +46,13 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Null when the user has no window (reception, supervisor).
-    OperatorConsole *console() const { return m_console; }
-    ReceptionWidget *reception() const { return m_reception; }
-    SupervisorDashboard *dashboard() const { return m_dashboard; }
-    // Supervisors and administrators only.
-    AuditPage *audit() const { return m_audit; }
-    HallPanel *hall() const { return m_hall; }
+    // The pages, each null when this person does not see it (PageRegistry.cpp): the console for an operator at a
+    // window, reception, the dashboard and the audit trail for supervisors and administrators, the hall for all.
+    OperatorConsole *console() const;
+    ReceptionWidget *reception() const;
+    SupervisorDashboard *dashboard() const;
+    AuditPage *audit() const;
+    HallPanel *hall() const;
     ChangeFeed *feed() const { return m_feed; }
     LiveCenter *center() const { return m_center; }
     IdleWatch *idleWatch() const { return m_idle; }
@@ -69,12 +71,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    template<typename P>
+    P *page() const;
     void buildPages();
     void buildLanguageMenu();
     void tickPages();
     void applyLanguage(const QString &language);
     void retranslate();
-    void showMessage(const QString &text);
+    Q_SLOT void showMessage(const QString &text);
     void showConnectionLost(const QString &message);
     void showConnectionRestored();
     void unlock();
@@ -89,11 +93,7 @@ private:
     ChangeFeed *m_feed;
     LiveCenter *m_center;
     QTimer m_ticker;
-    OperatorConsole *m_console = nullptr;
-    ReceptionWidget *m_reception = nullptr;
-    SupervisorDashboard *m_dashboard = nullptr;
-    AuditPage *m_audit = nullptr;
-    HallPanel *m_hall = nullptr;
+    std::vector<Page *> m_pages; // in tab order; the widgets are this window's children
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_connectionBanner = nullptr;

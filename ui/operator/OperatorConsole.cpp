@@ -109,6 +109,16 @@ void OperatorConsole::tick()
     m_currentModel->tick();
 }
 
+QString OperatorConsole::pageTitle() const
+{
+    return tr("Window %1").arg(m_session.windowNumber.value_or(0));
+}
+
+QList<QAction *> OperatorConsole::menuActions(Menu menu) const
+{
+    return menu == Menu::Ticket ? ticketActions() : windowActions();
+}
+
 Actor OperatorConsole::actor() const
 {
     const auto &window = m_currentModel->window();

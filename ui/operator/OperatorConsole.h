@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "common/Session.h"
 #include "core/Result.h"
 #include "domain/QueueService.h"
@@ -25,7 +26,7 @@ class QueueModel;
 
 // The operator's page: the ticket at this window, this window's queue, and every step on the ticket as
 // an action (button, menu entry, shortcut) enabled only when the engine would allow it.
-class OperatorConsole final : public QWidget
+class OperatorConsole final : public QWidget, public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperatorConsole)
@@ -40,11 +41,13 @@ public:
     QueueModel *queueModel() const { return m_queueModel; }
     CurrentTicketModel *currentModel() const { return m_currentModel; }
 
-    void setLanguage(const QString &language);
+    QString pageTitle() const override;
+    QList<QAction *> menuActions(Menu menu) const override;
+    void setLanguage(const QString &language) override;
     // Reads what changed now, rather than at the feed's next poll, and shows it.
     void refresh();
     // A second passed: live times.
-    void tick();
+    void tick() override;
 
 Q_SIGNALS:
     // Something the operator should read (also shown on the page).

@@ -69,6 +69,11 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
 
 ReceptionWidget::~ReceptionWidget() = default;
 
+QString ReceptionWidget::pageTitle() const
+{
+    return tr("Reception");
+}
+
 void ReceptionWidget::setLanguage(const QString &language)
 {
     m_language = language;

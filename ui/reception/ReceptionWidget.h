@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "common/Session.h"
 #include "domain/Ticket.h"
 #include "reception/Talon.h"
@@ -27,7 +28,7 @@ class WalkInPanel;
 
 // The reception desk (role reception): walk-in tickets, check-in of booked citizens, on-site booking, booking
 // file import, and the hall occupancy against its capacity. Every ticket it issues can be printed as a talon.
-class ReceptionWidget final : public QWidget
+class ReceptionWidget final : public QWidget, public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReceptionWidget)
@@ -45,12 +46,13 @@ public:
     const std::optional<Talon> &lastTalon() const { return m_lastTalon; }
     const Bilingual &bilingual() const { return *m_bilingual; }
 
+    QString pageTitle() const override;
     // The UI language for catalogue names ("kk", "ru", "en").
-    void setLanguage(const QString &language);
+    void setLanguage(const QString &language) override;
     // Reads the tiles' estimates and the slots again (the live picture changed).
     void refresh();
     // The clock moved on (slots end, the occupancy changes).
-    void tick();
+    void tick() override;
 
 Q_SIGNALS:
     void message(const QString &text);

@@ -85,6 +85,11 @@ AuditPage::AuditPage(const Database &db, const Clock &clock, const Actor &actor,
 
 AuditPage::~AuditPage() = default;
 
+QString AuditPage::pageTitle() const
+{
+    return tr("Audit");
+}
+
 void AuditPage::fillActions()
 {
     const QString current = m_ui->actionCombo->currentData().toString();

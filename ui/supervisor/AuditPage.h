@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Actor.h"
+#include "common/Page.h"
 
 #include <QWidget>
 
@@ -21,7 +22,7 @@ class Database;
 
 // The audit trail for supervisors and administrators: who did what and when over a period of days, narrowed by
 // action and by any text (a login, a window, a file), and exported to CSV as shown.
-class AuditPage final : public QWidget
+class AuditPage final : public QWidget, public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditPage)
@@ -30,6 +31,8 @@ public:
     // `actor` exports.
     AuditPage(const Database &db, const Clock &clock, const Actor &actor, QWidget *parent = nullptr);
     ~AuditPage() override;
+
+    QString pageTitle() const override;
 
     AuditTableModel *model() const { return m_model; }
     QSortFilterProxyModel *shown() const { return m_filter; }

@@ -129,6 +129,11 @@ SupervisorDashboard::SupervisorDashboard(const Database &db, const Clock &clock,
 
 SupervisorDashboard::~SupervisorDashboard() = default;
 
+QString SupervisorDashboard::pageTitle() const
+{
+    return tr("Dashboard");
+}
+
 void SupervisorDashboard::setupTable(QTableView *view, QSortFilterProxyModel *proxy, FigureTableModel *model)
 {
     proxy->setSourceModel(model);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Actor.h"
+#include "common/Page.h"
 #include "reports/Report.h"
 
 #include <QDate>
@@ -31,7 +32,7 @@ class ForecastModel;
 // The supervisor's page: today's figures live, or any day, week, month or custom period from history; the
 // hourly chart; the per window, operator, service and hour tables (sortable, outliers marked); the staffing
 // forecast; CSV and PDF exports. Every number comes from ReportEngine, as in `kezekctl report`.
-class SupervisorDashboard final : public QWidget
+class SupervisorDashboard final : public QWidget, public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisorDashboard)
@@ -45,7 +46,8 @@ public:
     ~SupervisorDashboard() override;
 
     // Catalogue names in "kk", "ru" or "en"; the rest follows the installed translator.
-    void setLanguage(const QString &language);
+    QString pageTitle() const override;
+    void setLanguage(const QString &language) override;
     // Picks the period as the range controls would; `anchor` is the day, or a day in the week or month.
     void setRange(Range range, QDate anchor = {}, QDate customEnd = {});
     Range range() const;
