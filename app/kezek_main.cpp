@@ -9,6 +9,8 @@
 #include "db/Database.h"
 #include "domain/QueueService.h"
 #include "live/IntegrityWatch.h"
+#include "setup/FirstRun.h"
+#include "setup/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -184,10 +186,23 @@ int main(int argc, char *argv[])
                         QApplication::translate("main", "--window wants a window number, not \"%1\".")
                             .arg(parser.value(windowOption)));
     }
+    // A database without a center: the first-run wizard creates it and its administrator, who then signs in.
+    auto firstRun = FirstRun::needed(db);
+    if (!firstRun)
+        return fail(QApplication::translate("main", "Kezek cannot open the database"), firstRun.message());
+    QString wizardLogin;
+    if (*firstRun) {
+        FirstRunWizard wizard(db, clock);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        wizardLogin = wizard.administratorLogin();
+    }
+
     const Accounts accounts(db, clock);
     // --operator fills in the login; the password is typed, or read from the file KEZEK_PASSWORD_FILE names (a
     // PC that signs in by itself). Signing out comes back here for the next person.
     QString login = parser.isSet(operatorOption) ? parser.value(operatorOption)
+                    : !wizardLogin.isEmpty()     ? wizardLogin
                                                  : settings.value(QStringLiteral("signin/login")).toString();
     bool unattended = parser.isSet(operatorOption) && PasswordFile::isNamed();
     for (;;) {

@@ -75,12 +75,42 @@ QStringList demoWindowServices(int number)
     return all;
 }
 
+QString utf8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 Status run(const Database &db, const QString &sql, const QVariantMap &binds)
 {
     return Query::run(db, sql, binds, DemoCenter::tr("creating the demo center"));
 }
 
 } // namespace
+
+QList<Service> DemoCenter::standardServices()
+{
+    QList<Service> services;
+    for (const DemoService &s : demoServices) {
+        Service service;
+        service.code = utf8(s.code);
+        service.letter = utf8(s.letter);
+        service.nameEn = utf8(s.nameEn);
+        service.nameKk = utf8(s.nameKk);
+        service.nameRu = utf8(s.nameRu);
+        service.normSeconds = s.normMinutes * 60;
+        service.bookable = s.bookable;
+        services.append(service);
+    }
+    return services;
+}
+
+QList<PriorityCategory> DemoCenter::standardCategories()
+{
+    QList<PriorityCategory> categories;
+    for (const DemoCategory &c : demoCategories)
+        categories.append(PriorityCategory{utf8(c.code), utf8(c.nameKk), utf8(c.nameRu), utf8(c.nameEn), true});
+    return categories;
+}
 
 Status DemoCenter::install(const Database &db)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Catalogue.h"
+
+#include <QList>
 
 #include <QCoreApplication>
 
@@ -23,6 +26,11 @@ public:
 
     // Does nothing (and succeeds) if a center already exists, so init --demo can be repeated.
     static Status install(const Database &db);
+
+    // The services and out-of-turn categories of a Public Service Center (DOMAIN.md), as the demo has them: what a
+    // new center starts from in the first-run wizard.
+    static QList<Service> standardServices();
+    static QList<PriorityCategory> standardCategories();
 };
 
 } // namespace Kezek
