@@ -1245,6 +1245,136 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>reading the center</source>
+        <translation>reading the center</translation>
+    </message>
+    <message>
+        <source>services: choose at least one service the center offers</source>
+        <translation>services: choose at least one service the center offers</translation>
+    </message>
+    <message>
+        <source>windows: a center has 1 to %1 windows</source>
+        <translation>windows: a center has 1 to %1 windows</translation>
+    </message>
+    <message>
+        <source>administrator: %1</source>
+        <translation>administrator: %1</translation>
+    </message>
+    <message>
+        <source>administrator: the full name is missing</source>
+        <translation>administrator: the full name is missing</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s password: %1</source>
+        <translation>administrator&apos;s password: %1</translation>
+    </message>
+    <message>
+        <source>This database has a center already; its administrator sets it up.</source>
+        <translation>This database has a center already; its administrator sets it up.</translation>
+    </message>
+    <message>
+        <source>first-run wizard</source>
+        <translation>first-run wizard</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>A new center — Kezek</source>
+        <translation>A new center — Kezek</translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation>The center</translation>
+    </message>
+    <message>
+        <source>This database has no center yet. Name it as citizens and the hall display will see it.</source>
+        <translation>This database has no center yet. Name it as citizens and the hall display will see it.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Name in &amp;Kazakh:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Name in &amp;Russian:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Name in &amp;English:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. AST-03</source>
+        <translation>e.g. AST-03</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Serves:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation>&amp;Opens at:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>C&amp;loses at:</translation>
+    </message>
+    <message>
+        <source>People in the &amp;hall at most:</source>
+        <translation>People in the &amp;hall at most:</translation>
+    </message>
+    <message>
+        <source>Services and windows</source>
+        <translation>Services and windows</translation>
+    </message>
+    <message>
+        <source>&amp;Windows:</source>
+        <translation>&amp;Windows:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>The person who sets up the center and its staff. They sign in with this password; nobody else can set the center up from now on.</source>
+        <translation>The person who sets up the center and its staff. They sign in with this password; nobody else can set the center up from now on.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</source>
+        <translation>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>Ticket</source>
@@ -2749,6 +2879,13 @@
     <message>
         <source>Not recorded: %1 Your entries are kept; press OK again once the database is back.</source>
         <translation>Not recorded: %1 Your entries are kept; press OK again once the database is back.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::FirstRunWizard</name>
+    <message>
+        <source>administrator&apos;s password: the two passwords differ</source>
+        <translation>administrator&apos;s password: the two passwords differ</translation>
     </message>
 </context>
 <context>

@@ -1245,6 +1245,136 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>reading the center</source>
+        <translation>орталық деректерін оқу</translation>
+    </message>
+    <message>
+        <source>services: choose at least one service the center offers</source>
+        <translation>қызметтер: орталықтың кемінде бір қызметін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>windows: a center has 1 to %1 windows</source>
+        <translation>терезелер: орталықта 1-ден %1-ге дейін терезе болады</translation>
+    </message>
+    <message>
+        <source>administrator: %1</source>
+        <translation>әкімші: %1</translation>
+    </message>
+    <message>
+        <source>administrator: the full name is missing</source>
+        <translation>әкімші: толық аты-жөні жоқ</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s password: %1</source>
+        <translation>әкімші құпиясөзі: %1</translation>
+    </message>
+    <message>
+        <source>This database has a center already; its administrator sets it up.</source>
+        <translation>Бұл дерекқорда орталық бар; оны орталық әкімшісі баптайды.</translation>
+    </message>
+    <message>
+        <source>first-run wizard</source>
+        <translation>алғашқы іске қосу шебері</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>A new center — Kezek</source>
+        <translation>Жаңа орталық — Kezek</translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <source>This database has no center yet. Name it as citizens and the hall display will see it.</source>
+        <translation>Бұл дерекқорда әлі орталық жоқ. Оны азаматтар мен залдағы табло көретіндей атаңыз.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>&amp;Қазақша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>&amp;Орысша атауы:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>&amp;Ағылшынша атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <source>e.g. AST-03</source>
+        <translation>мысалы, AST-03</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Қызмет түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation>&amp;Ашылу уақыты:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>&amp;Жабылу уақыты:</translation>
+    </message>
+    <message>
+        <source>People in the &amp;hall at most:</source>
+        <translation>Залда ең көбі &amp;адам:</translation>
+    </message>
+    <message>
+        <source>Services and windows</source>
+        <translation>Қызметтер мен терезелер</translation>
+    </message>
+    <message>
+        <source>&amp;Windows:</source>
+        <translation>&amp;Терезелер:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Алғашқы әкімші</translation>
+    </message>
+    <message>
+        <source>The person who sets up the center and its staff. They sign in with this password; nobody else can set the center up from now on.</source>
+        <translation>Орталық пен оның қызметкерлерін баптайтын адам. Ол осы құпиясөзбен кіреді; бұдан былай орталықты басқа ешкім баптай алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <source>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</source>
+        <translation>Орталықтың стандартты каталогтағы қызметтері және терезелер саны. Алғашында әр терезе барлық таңдалған қызметті көрсетеді.</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>Ticket</source>
@@ -2749,6 +2879,13 @@
     <message>
         <source>Not recorded: %1 Your entries are kept; press OK again once the database is back.</source>
         <translation>Жазылмады: %1 Енгізілгені сақталды; дерекқор қайта қолжетімді болғанда OK батырмасын тағы басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::FirstRunWizard</name>
+    <message>
+        <source>administrator&apos;s password: the two passwords differ</source>
+        <translation>әкімші құпиясөзі: құпиясөздер сәйкес емес</translation>
     </message>
 </context>
 <context>

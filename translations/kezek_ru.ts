@@ -1246,6 +1246,136 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>reading the center</source>
+        <translation>чтение данных центра</translation>
+    </message>
+    <message>
+        <source>services: choose at least one service the center offers</source>
+        <translation>услуги: выберите хотя бы одну услугу центра</translation>
+    </message>
+    <message>
+        <source>windows: a center has 1 to %1 windows</source>
+        <translation>окна: в центре от 1 до %1 окон</translation>
+    </message>
+    <message>
+        <source>administrator: %1</source>
+        <translation>администратор: %1</translation>
+    </message>
+    <message>
+        <source>administrator: the full name is missing</source>
+        <translation>администратор: не указано полное имя</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s password: %1</source>
+        <translation>пароль администратора: %1</translation>
+    </message>
+    <message>
+        <source>This database has a center already; its administrator sets it up.</source>
+        <translation>В этой базе уже есть центр; его настраивает администратор центра.</translation>
+    </message>
+    <message>
+        <source>first-run wizard</source>
+        <translation>мастер первого запуска</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>A new center — Kezek</source>
+        <translation>Новый центр — Kezek</translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>This database has no center yet. Name it as citizens and the hall display will see it.</source>
+        <translation>В этой базе ещё нет центра. Назовите его так, как его увидят граждане и табло в зале.</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation>Название на &amp;казахском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>e.g. AST-03</source>
+        <translation>например, AST-03</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Обслуживает:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation>&amp;Открывается в:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at:</source>
+        <translation>&amp;Закрывается в:</translation>
+    </message>
+    <message>
+        <source>People in the &amp;hall at most:</source>
+        <translation>Не больше &amp;человек в зале:</translation>
+    </message>
+    <message>
+        <source>Services and windows</source>
+        <translation>Услуги и окна</translation>
+    </message>
+    <message>
+        <source>&amp;Windows:</source>
+        <translation>&amp;Окон:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Первый администратор</translation>
+    </message>
+    <message>
+        <source>The person who sets up the center and its staff. They sign in with this password; nobody else can set the center up from now on.</source>
+        <translation>Тот, кто настраивает центр и его сотрудников. Он входит с этим паролем; с этого момента больше никто не может настраивать центр.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+    <message>
+        <source>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</source>
+        <translation>Услуги центра из стандартного каталога и число окон. Сначала каждое окно обслуживает все выбранные услуги.</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>Ticket</source>
@@ -2761,6 +2891,13 @@
     <message>
         <source>Not recorded: %1 Your entries are kept; press OK again once the database is back.</source>
         <translation>Не записано: %1 Введённое сохранено; нажмите OK ещё раз, когда база данных снова будет доступна.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::FirstRunWizard</name>
+    <message>
+        <source>administrator&apos;s password: the two passwords differ</source>
+        <translation>пароль администратора: пароли не совпадают</translation>
     </message>
 </context>
 <context>

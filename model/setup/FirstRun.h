@@ -13,7 +13,7 @@ class Clock;
 class Database;
 
 // What the first-run wizard asks for a new center: the center itself, which of the standard services it offers,
-// how many windows it has (each serves every chosen service at first; the administration changes that), and its
+// how many windows it has (each serves every chosen service at first; the center file changes that), and its
 // first administrator.
 struct FirstRunChoices
 {

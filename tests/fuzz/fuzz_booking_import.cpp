@@ -8,6 +8,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "domain/Catalogue.h"
 #include "io/BookingFile.h"
 #include "io/BookingImporter.h"
 
@@ -158,7 +159,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 
     const BookingImporter importer(db);
     const qint64 now = Fuzz::sampleDay(8, 0);
-    const auto first = importer.importRows(rows, now);
+    // The demo center's reception imports, as a desk would.
+    const auto desk = Catalogue(db).operatorByLogin(QStringLiteral("reception"));
+    Fuzz::require(desk.ok(), QStringLiteral("setup: the demo center has its reception account"));
+    const Actor by{*desk, std::nullopt};
+    const auto first = importer.importRows(rows, now, by);
     Fuzz::require(first.ok(), QStringLiteral("first import: only a failing database makes an import fail"),
                   first.ok() ? QString() : first.message());
     checkReport(*first, rows.size(), lines, QStringLiteral("first import"));
@@ -168,7 +173,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 
     const QString before = snapshot(db);
     const qint64 changesBefore = totalChanges(db);
-    const auto second = importer.importRows(rows, now + 3600);
+    const auto second = importer.importRows(rows, now + 3600, by);
     Fuzz::require(second.ok(), QStringLiteral("re-import: only a failing database makes an import fail"),
                   second.ok() ? QString() : second.message());
     checkReport(*second, rows.size(), lines, QStringLiteral("re-import"));

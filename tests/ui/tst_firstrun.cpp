@@ -70,6 +70,7 @@ class TestFirstRun final : public QObject
 private Q_SLOTS:
     void fromAnEmptyDatabaseToTheFirstTicketCalled();
     void theWizardIsOnlyForADatabaseWithoutACenter();
+    void screenshots();
 };
 
 void TestFirstRun::fromAnEmptyDatabaseToTheFirstTicketCalled()
@@ -205,6 +206,42 @@ void TestFirstRun::theWizardIsOnlyForADatabaseWithoutACenter()
     QVERIFY2(problems.join('\n').contains("services:"), qPrintable(problems.join('\n')));
     QVERIFY(!FirstRun::create(empty.db(), clock, choices));
     QVERIFY(*FirstRun::needed(empty.db()));
+}
+
+// docs/screenshots/: each page of the wizard in Kazakh and Russian, filled in, when KEZEK_SCREENSHOT_DIR names a
+// folder (run under a real display: xvfb-run, QT_QPA_PLATFORM=xcb).
+void TestFirstRun::screenshots()
+{
+    const QString folder = qEnvironmentVariable("KEZEK_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("KEZEK_SCREENSHOT_DIR is not set");
+    for (const char *language : {"kk", "ru"}) {
+        LanguageManager languages;
+        languages.setLanguage(QString::fromLatin1(language));
+        TestDatabase t(false);
+        FixedClock clock(at(9));
+        FirstRunWizard wizard(t.db(), clock);
+        wizard.resize(720, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        type(&wizard, "nameKkEdit", "Қарағанды қаласының №3 ХҚКО");
+        type(&wizard, "nameRuEdit", "ЦОН №3 города Караганды");
+        type(&wizard, "nameEnEdit", "Karaganda PSC No. 3");
+        type(&wizard, "codeEdit", "KRG-03");
+        type(&wizard, "addressEdit", "Бұқар жырау даңғылы, 47");
+        const QString prefix = folder + QStringLiteral("/wizard-%1-").arg(QString::fromLatin1(language));
+        QVERIFY(wizard.grab().save(prefix + "1-center.png"));
+        next(wizard);
+        child<QSpinBox>(&wizard, "windowsSpin")->setValue(14);
+        QVERIFY(wizard.grab().save(prefix + "2-services.png"));
+        next(wizard);
+        type(&wizard, "loginEdit", "marat");
+        type(&wizard, "adminNameEdit", "Марат Садықов");
+        type(&wizard, "passwordEdit", "short");
+        type(&wizard, "repeatEdit", "short");
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(wizard.grab().save(prefix + "3-administrator.png"));
+    }
 }
 
 QTEST_MAIN(TestFirstRun)
