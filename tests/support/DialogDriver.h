@@ -30,6 +30,16 @@ void whenDialog(std::function<void(D *)> drive, int attempts = 500)
     });
 }
 
+// The child widget of that type and name; a missing one ends the test run (the form changed, not the behaviour).
+template<typename W>
+W *child(QWidget *parent, const char *name)
+{
+    auto *widget = parent->findChild<W *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
 // Presses the dialog's OK, which must be enabled.
 inline void clickOk(QDialog *dialog)
 {

@@ -35,15 +35,6 @@ using namespace Kezek::Test;
 
 namespace {
 
-template<typename W>
-W *child(QWidget *parent, const char *name)
-{
-    auto *widget = parent->findChild<W *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no %s", name);
-    return widget;
-}
-
 void type(QWidget *parent, const char *name, const QString &text)
 {
     auto *edit = child<QLineEdit>(parent, name);

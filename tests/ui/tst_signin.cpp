@@ -34,7 +34,6 @@ using namespace Kezek::Test;
 
 namespace {
 
-
 QStringList actions(Database &db)
 {
     const auto entries = AuditTrail(db).between(0, std::numeric_limits<qint64>::max());
@@ -42,15 +41,6 @@ QStringList actions(Database &db)
     for (const AuditEntry &entry : *entries)
         list << entry.action + QLatin1Char(' ') + entry.subject;
     return list;
-}
-
-template<typename W>
-W *child(QWidget *parent, const char *name)
-{
-    auto *widget = parent->findChild<W *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no %s", name);
-    return widget;
 }
 
 } // namespace
@@ -255,6 +245,8 @@ void TestSignIn::aWindowAnotherConsoleHoldsIsRefusedWithItsHolder()
     QVERIFY2(problem.contains(account(m_test->db(), "op02").person.fullName) && problem.contains("supervisor"),
              qPrintable(problem));
     QCOMPARE(*Catalogue(m_test->db()).window(2)->operatorId, account(m_test->db(), "op02").person.id);
+    // The trail shows a sign-in that went no further, not op03 at a console.
+    QCOMPARE(actions(m_test->db()), (QStringList{"sign-in op03", "sign-out op03"}));
     // Window 3 is op03's own: the same dialog then signs in there.
     signIn(dialog, "op03", 3);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -76,29 +76,38 @@ void SignInDialog::accept()
         return;
     }
     const int window = m_ui->windowCombo->currentData().toInt();
+    // The password was right, so the sign-in is in the audit trail; a sign-in that goes no further ends there, and
+    // the trail says so (a sign-out), so that it never shows a person at a console who never got there.
+    const auto goNoFurther = [&](const QString &problem, QWidget *focus) {
+        showProblem(problem);
+        if (auto recorded = m_accounts.recordSignOut(account->person); !recorded)
+            qWarning("kezek: the abandoned sign-in of %s was not recorded: %s", qPrintable(account->person.login),
+                     qPrintable(recorded.message()));
+        if (focus)
+            focus->setFocus();
+    };
     if (account->person.role == Role::System) {
-        showProblem(tr("%1 is the account of night jobs: it works from kezekctl, not at a console.")
-                        .arg(account->person.login));
+        goNoFurther(tr("%1 is the account of night jobs: it works from kezekctl, not at a console.")
+                        .arg(account->person.login),
+                    nullptr);
         return;
     }
     if (account->person.role == Role::Operator && window <= 0) {
-        showProblem(tr("Choose the window you work at."));
-        m_ui->windowCombo->setFocus();
+        goNoFurther(tr("Choose the window you work at."), m_ui->windowCombo);
         return;
     }
     if (account->temporaryPassword) {
         ChangePasswordDialog change(m_accounts, account->person, this);
         change.setTemporaryPassword(password);
         if (change.exec() != QDialog::Accepted) {
-            showProblem(tr("Choose your own password to sign in."));
+            goNoFurther(tr("Choose your own password to sign in."), nullptr);
             return;
         }
     }
     if (window > 0) {
         // Only an operator takes a window, and only one nobody else holds; the refusal names who does.
         if (auto taken = QueueService(m_db, m_clock).signIn(window, Actor{account->person, std::nullopt}); !taken) {
-            showProblem(taken.message());
-            m_ui->windowCombo->setFocus();
+            goNoFurther(taken.message(), m_ui->windowCombo);
             return;
         }
     }
