@@ -44,7 +44,7 @@ const DemoCategory demoCategories[] = {
     {"veteran", "War veteran or equated person", "Соғыс ардагері немесе оған теңестірілген тұлға",
      "Ветеран войны или приравненное лицо"},
     {"disability", "Disability group 1 or 2, or accompanying person", "1-2 топтағы мүгедектігі бар адам немесе оның сүйемелдеушісі",
-     "Инвалид 1-2 группы или сопровождающий"},
+     "Лицо с инвалидностью 1-2 группы или сопровождающий"},
     {"pregnant", "Pregnant woman", "Жүкті әйел", "Беременная женщина"},
     {"infant", "Citizen with a child under 1 year", "1 жасқа толмаған баласы бар азамат",
      "Гражданин с ребёнком до 1 года"},
