@@ -225,9 +225,11 @@ private:
         for (const auto &[name, raw] : row.namedValues()) {
             const QString value = raw.trimmed();
             // Invisible format characters too: SQLite drops a leading U+FEFF from text it stores, so a name
-            // with one would be "changed" again at every import.
+            // with one would be "changed" again at every import. Noncharacters (U+FFFF, U+FDD0…) likewise do not
+            // come back from the database as they went in.
             const auto control = std::find_if(value.cbegin(), value.cend(), [](QChar c) {
-                return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+                return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+                    || c.isNonCharacter();
             });
             if (control != value.cend()) {
                 problems.append(BookingImporter::tr("%1 contains a control or invisible character (U+%2)")
