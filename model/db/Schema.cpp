@@ -269,16 +269,19 @@ constexpr LoggedTable loggedTables[] = {
     {"priority_categories", "catalogue", ""},
 };
 
-} // namespace
+// Version 9's tables, logged as the catalogue from the start.
+constexpr LoggedTable loggedTablesV9[] = {
+    {"opening_hours", "catalogue", ""},
+    {"closed_days", "catalogue", ""},
+};
 
-static QStringList version6ForFiles()
+// The change_log triggers of SQLite for `tables`.
+template<std::size_t N>
+QStringList changeLogTriggersForFiles(const LoggedTable (&tables)[N])
 {
-    // AUTOINCREMENT: SQLite would otherwise give the next row the largest id left plus one, and a log emptied by
-    // hand would start its ids again below what the feeds have seen.
-    QStringList statements{
-        QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY AUTOINCREMENT, item TEXT NOT NULL)")};
+    QStringList statements;
     const std::pair<const char *, const char *> operations[] = {{"INSERT", "NEW"}, {"UPDATE", "NEW"}, {"DELETE", "OLD"}};
-    for (const LoggedTable &logged : loggedTables) {
+    for (const LoggedTable &logged : tables) {
         for (const auto &[operation, row] : operations) {
             const QString item = *logged.idColumn
                 ? QStringLiteral("'%1:' || %2.%3").arg(QLatin1String(logged.kind), QLatin1String(row), QLatin1String(logged.idColumn))
@@ -289,6 +292,18 @@ static QStringList version6ForFiles()
                                    QLatin1String(operation), item);
         }
     }
+    return statements;
+}
+
+} // namespace
+
+static QStringList version6ForFiles()
+{
+    // AUTOINCREMENT: SQLite would otherwise give the next row the largest id left plus one, and a log emptied by
+    // hand would start its ids again below what the feeds have seen.
+    QStringList statements{
+        QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY AUTOINCREMENT, item TEXT NOT NULL)")};
+    statements << changeLogTriggersForFiles(loggedTables);
     statements << QStringLiteral("CREATE TRIGGER change_log_prune AFTER INSERT ON change_log "
                                  "WHEN NEW.id % %1 = 0 BEGIN DELETE FROM change_log WHERE id <= NEW.id - %2; END")
                       .arg(changeLogPruneEvery)
@@ -455,6 +470,47 @@ static QStringList version8ForServers()
                 .arg(QLatin1String(rolesV8))};
 }
 
+// Hours per weekday and closed days (version 9). A center open on Saturday for duty hours, closed on Sunday and on
+// public holidays: each weekday has its row, with no opening time on a day off (a center that had one set of hours
+// keeps it every day), and a closed day is a date with its reason. The center's single pair of hours goes.
+static QStringList version9()
+{
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE opening_hours (
+            weekday INTEGER NOT NULL PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),
+            opens_s INTEGER CHECK (opens_s BETWEEN 0 AND 86400),
+            closes_s INTEGER CHECK (closes_s BETWEEN 0 AND 86400),
+            CHECK ((opens_s IS NULL) = (closes_s IS NULL)),
+            CHECK (closes_s > opens_s)))"),
+        QStringLiteral(R"(CREATE TABLE closed_days (
+            day TEXT PRIMARY KEY,
+            reason TEXT NOT NULL DEFAULT ''))")};
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        statements << QStringLiteral("INSERT INTO opening_hours (weekday, opens_s, closes_s) "
+                                     "SELECT %1, opens_s, closes_s FROM center")
+                          .arg(weekday);
+    }
+    statements << QStringLiteral("ALTER TABLE center DROP COLUMN opens_s")
+               << QStringLiteral("ALTER TABLE center DROP COLUMN closes_s");
+    return statements;
+}
+
+static QStringList version9ForFiles()
+{
+    return changeLogTriggersForFiles(loggedTablesV9);
+}
+
+static QStringList version9ForServers()
+{
+    QStringList statements;
+    for (const LoggedTable &logged : loggedTablesV9) {
+        statements << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                                     "EXECUTE FUNCTION kezek_notify_change('%2')")
+                          .arg(QLatin1String(logged.table), QLatin1String(logged.kind));
+    }
+    return statements;
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
@@ -466,6 +522,7 @@ const std::vector<Migration> &schemaMigrations()
         {6, {}, version6ForServers(), version6ForFiles()},
         {7, version7(), version7ForServers(), version7ForFiles()},
         {8, {}, version8ForServers(), version8ForFiles()},
+        {9, version9(), version9ForServers(), version9ForFiles()},
     };
     return migrations;
 }

@@ -16,7 +16,12 @@ namespace {
 // Today's current or next slot with room, read through the ledger so that book() sees its own transaction.
 Result<SlotInfo> findNextFree(const SlotGrid &grid, SlotLedger &ledger, const Service &service, qint64 now)
 {
-    const QList<qint64> starts = grid.slotsOf(LocalTime::dateOf(now));
+    const QDate today = LocalTime::dateOf(now);
+    const QList<qint64> starts = grid.slotsOf(today);
+    if (!grid.isOpenOn(today)) {
+        return Failure{Failure::Kind::Conflict, BookingCalendar::tr("no %1 slot today: %2")
+                                                    .arg(service.code, grid.problem(LocalTime::at(today, 0)).value_or(QString()))};
+    }
     bool anyLeft = false;
     for (const qint64 start : starts) {
         if (grid.isOver(start, now))
@@ -54,8 +59,7 @@ Result<QList<BookedPlace>> readPlaces(const Database &db, const QString &where, 
 } // namespace
 
 SlotGrid::SlotGrid(const CenterSettings &settings)
-    : m_opensAt(settings.opensAt)
-    , m_closesAt(settings.closesAt)
+    : m_settings(settings)
     , m_slotLength(qMax(60, settings.slotLength))
 {
 }
@@ -63,27 +67,32 @@ SlotGrid::SlotGrid(const CenterSettings &settings)
 QList<qint64> SlotGrid::slotsOf(QDate day) const
 {
     QList<qint64> starts;
-    for (int s = m_opensAt; s + m_slotLength <= m_closesAt; s += m_slotLength)
-        starts.append(LocalTime::at(day, s));
+    if (const auto hours = m_settings.hoursOn(day)) {
+        for (int s = hours->opensAt; s + m_slotLength <= hours->closesAt; s += m_slotLength)
+            starts.append(LocalTime::at(day, s));
+    }
     return starts;
 }
 
 std::optional<QString> SlotGrid::problem(qint64 slotStart) const
 {
+    const QDate day = LocalTime::dateOf(slotStart);
+    const auto hours = m_settings.hoursOn(day);
+    if (!hours)
+        return m_settings.closedReason(day).value_or(QString());
     const int seconds = LocalTime::secondsFromMidnight(slotStart);
     const QString when = LocalTime::hhmm(slotStart);
-    if (seconds < m_opensAt || seconds + m_slotLength > m_closesAt) {
-        const QDate day = LocalTime::dateOf(slotStart);
+    if (seconds < hours->opensAt || seconds + m_slotLength > hours->closesAt) {
         return tr("slot %1 is outside the booking hours %2-%3")
-            .arg(when, LocalTime::hhmm(LocalTime::at(day, m_opensAt)), LocalTime::hhmm(LocalTime::at(day, m_closesAt)));
+            .arg(when, LocalTime::hhmm(LocalTime::at(day, hours->opensAt)),
+                 LocalTime::hhmm(LocalTime::at(day, hours->closesAt)));
     }
-    if ((seconds - m_opensAt) % m_slotLength != 0) {
-        const QDate day = LocalTime::dateOf(slotStart);
+    if ((seconds - hours->opensAt) % m_slotLength != 0) {
         return tr("slot %1 is not on the %2-minute grid (slots start at %3, %4, ...)")
             .arg(when)
             .arg(m_slotLength / 60)
-            .arg(LocalTime::hhmm(LocalTime::at(day, m_opensAt)),
-                 LocalTime::hhmm(LocalTime::at(day, m_opensAt + m_slotLength)));
+            .arg(LocalTime::hhmm(LocalTime::at(day, hours->opensAt)),
+                 LocalTime::hhmm(LocalTime::at(day, hours->opensAt + m_slotLength)));
     }
     return std::nullopt;
 }

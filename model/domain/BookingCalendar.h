@@ -3,6 +3,7 @@
 #include "auth/Actor.h"
 #include "core/Result.h"
 #include "db/Query.h"
+#include "domain/Catalogue.h"
 #include "domain/Types.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,6 @@
 namespace Kezek {
 
 class Database;
-struct CenterSettings;
-struct Service;
 
 // One booking slot of one service: when it starts, how many citizens it takes and how many it has.
 struct SlotInfo
@@ -62,7 +61,8 @@ struct OnsiteBookingRequest
     std::optional<qint64> slotStart; // nullopt: the next slot with room
 };
 
-// The shape of a center's booking day: slots of slot_s from opening until closing.
+// The shape of a center's booking days: slots of slot_s from each day's opening until its closing, none on a day off
+// or a closed day.
 class SlotGrid final
 {
     Q_DECLARE_TR_FUNCTIONS(SlotGrid)
@@ -73,14 +73,15 @@ public:
     int slotLength() const { return m_slotLength; }
     // Every slot start of `day`; the last slot ends by closing time.
     QList<qint64> slotsOf(QDate day) const;
-    // Why `slotStart` is not a slot ("slot 09:07 is not on the 15-minute grid"); nullopt when it is one.
+    bool isOpenOn(QDate day) const { return m_settings.hoursOn(day).has_value(); }
+    // Why `slotStart` is not a slot ("slot 09:07 is not on the 15-minute grid", "2027-03-22 is a closed day:
+    // Nauryz"); nullopt when it is one.
     std::optional<QString> problem(qint64 slotStart) const;
     // Whether the slot is over at `now`; a slot that started less than a slot length ago is still bookable.
     bool isOver(qint64 slotStart, qint64 now) const { return slotStart + m_slotLength <= now; }
 
 private:
-    int m_opensAt;
-    int m_closesAt;
+    CenterSettings m_settings;
     int m_slotLength;
 };
 

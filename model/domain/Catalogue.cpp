@@ -5,8 +5,65 @@
 #include "domain/Iin.h"
 
 #include <QHash>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace Kezek {
+
+WeekHours CenterSettings::everyDay(const OpeningHours &hours)
+{
+    WeekHours week;
+    week.fill(hours);
+    return week;
+}
+
+std::optional<OpeningHours> CenterSettings::hoursOn(const QDate &day) const
+{
+    if (!day.isValid() || closedReason(day))
+        return std::nullopt;
+    return week.at(day.dayOfWeek() - 1);
+}
+
+std::optional<QString> CenterSettings::closedReason(const QDate &day) const
+{
+    for (const ClosedDay &closed : closedDays) {
+        if (closed.day == day) {
+            return closed.reason.isEmpty() ? Catalogue::tr("%1 is a closed day").arg(day.toString(Qt::ISODate))
+                                           : Catalogue::tr("%1 is a closed day: %2").arg(day.toString(Qt::ISODate), closed.reason);
+        }
+    }
+    if (day.isValid() && !week.at(day.dayOfWeek() - 1))
+        return Catalogue::tr("%1 is a day off").arg(QLocale().standaloneDayName(day.dayOfWeek()));
+    return std::nullopt;
+}
+
+int CenterSettings::closingOn(const QDate &day) const
+{
+    const auto hours = hoursOn(day);
+    return hours ? hours->closesAt : 24 * 3600;
+}
+
+std::optional<OpeningHours> CenterSettings::hoursBetween(const QDate &from, const QDate &to) const
+{
+    std::optional<OpeningHours> widest;
+    const auto widen = [&widest](const std::optional<OpeningHours> &hours) {
+        if (hours) {
+            widest = widest ? OpeningHours{std::min(widest->opensAt, hours->opensAt),
+                                           std::max(widest->closesAt, hours->closesAt)}
+                            : *hours;
+        }
+    };
+    // Past a week every weekday is in the range; a closed day among so many does not narrow the hours.
+    if (from.daysTo(to) >= 7) {
+        for (const auto &hours : week)
+            widen(hours);
+    } else {
+        for (QDate day = from; day <= to; day = day.addDays(1))
+            widen(hoursOn(day));
+    }
+    return widest;
+}
 
 QString Service::name(const QString &language) const
 {
@@ -54,7 +111,7 @@ Result<CatalogueSnapshot> Catalogue::snapshot() const
 
 Result<CenterSettings> Catalogue::settings() const
 {
-    Query q(m_db, QStringLiteral("SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, early_allowance_s, "
+    Query q(m_db, QStringLiteral("SELECT name, mode, hall_capacity, slot_s, early_allowance_s, "
                                  "late_tolerance_s, recall_max, recall_spacing_s, priority_streak_cap, wait_target_s, "
                                  "idle_lock_s, name_kk, name_ru, code, address FROM center WHERE id = 1"));
     if (auto status = q.exec(tr("reading the center settings")); !status)
@@ -68,21 +125,42 @@ Result<CenterSettings> Catalogue::settings() const
     s.name = q.text(0);
     s.mode = Names::centerMode(q.text(1)).value_or(CenterMode::Mixed);
     s.hallCapacity = q.integer(2);
-    s.opensAt = q.integer(3);
-    s.closesAt = q.integer(4);
-    s.slotLength = q.integer(5);
-    s.earlyAllowance = q.integer(6);
-    s.lateTolerance = q.integer(7);
-    s.recallMax = q.integer(8);
-    s.recallSpacing = q.integer(9);
-    s.priorityStreakCap = q.integer(10);
-    s.waitTarget = q.integer(11);
-    s.idleLock = q.integer(12);
-    s.nameKk = q.text(13);
-    s.nameRu = q.text(14);
-    s.code = q.text(15);
-    s.address = q.text(16);
+    s.slotLength = q.integer(3);
+    s.earlyAllowance = q.integer(4);
+    s.lateTolerance = q.integer(5);
+    s.recallMax = q.integer(6);
+    s.recallSpacing = q.integer(7);
+    s.priorityStreakCap = q.integer(8);
+    s.waitTarget = q.integer(9);
+    s.idleLock = q.integer(10);
+    s.nameKk = q.text(11);
+    s.nameRu = q.text(12);
+    s.code = q.text(13);
+    s.address = q.text(14);
+    if (auto status = readHours(s); !status)
+        return status.failure();
     return s;
+}
+
+// A weekday without a row, or with no opening time, is a day off.
+Status Catalogue::readHours(CenterSettings &settings) const
+{
+    settings.week = {};
+    Query week(m_db, QStringLiteral("SELECT weekday, opens_s, closes_s FROM opening_hours ORDER BY weekday"));
+    if (auto status = week.exec(tr("reading the opening hours")); !status)
+        return status;
+    while (week.next()) {
+        const int weekday = week.integer(0);
+        if (weekday >= 1 && weekday <= 7 && !week.value(1).isNull())
+            settings.week[weekday - 1] = OpeningHours{week.integer(1), week.integer(2)};
+    }
+    settings.closedDays.clear();
+    Query closed(m_db, QStringLiteral("SELECT day, reason FROM closed_days ORDER BY day"));
+    if (auto status = closed.exec(tr("reading the closed days")); !status)
+        return status;
+    while (closed.next())
+        settings.closedDays.append(ClosedDay{QDate::fromString(closed.text(0), Qt::ISODate), closed.text(1)});
+    return success();
 }
 
 Result<QList<Service>> Catalogue::queryServices(const QString &where, const QVariant &value) const

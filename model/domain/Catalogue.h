@@ -4,14 +4,39 @@
 #include "domain/Types.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace Kezek {
 
 class Database;
+
+// When the center is open on a day, in seconds from midnight: booking slots fill it, and what is still waiting at
+// closing time is over.
+struct OpeningHours
+{
+    int opensAt = 9 * 3600;
+    int closesAt = 18 * 3600;
+
+    bool operator==(const OpeningHours &other) const = default;
+};
+
+// A date the center is closed although its weekday is open: a public holiday, a sanitary day.
+struct ClosedDay
+{
+    QDate day;
+    QString reason;
+
+    bool operator==(const ClosedDay &other) const = default;
+};
+
+// The hours of each weekday, Monday first (index Qt::Monday - 1); nullopt: closed on that weekday. Saturday's and
+// Sunday's duty hours are simply their hours.
+using WeekHours = std::array<std::optional<OpeningHours>, 7>;
 
 // The center's rule settings (DOMAIN.md's *defaults*); all durations in seconds.
 struct CenterSettings
@@ -19,8 +44,8 @@ struct CenterSettings
     QString name;
     CenterMode mode = CenterMode::Mixed;
     int hallCapacity = 40;
-    int opensAt = 9 * 3600; // seconds from midnight
-    int closesAt = 18 * 3600;
+    WeekHours week = everyDay(OpeningHours{});
+    QList<ClosedDay> closedDays; // by date
     int slotLength = 15 * 60;
     int earlyAllowance = 5 * 60;
     int lateTolerance = 15 * 60;
@@ -33,6 +58,19 @@ struct CenterSettings
     QString nameRu;
     QString code;
     QString address;
+
+    static WeekHours everyDay(const OpeningHours &hours);
+    // The hours of `day`: its weekday's, unless it is a closed day.
+    std::optional<OpeningHours> hoursOn(const QDate &day) const;
+    // Why the center is closed on `day` ("2027-03-21 is a closed day: Nauryz", "Sunday is a day off"); nullopt when it
+    // is open.
+    std::optional<QString> closedReason(const QDate &day) const;
+    // The end of `day`'s business in seconds from midnight: its closing time, or midnight on a closed day (someone
+    // who came in anyway is still served that day).
+    int closingOn(const QDate &day) const;
+    // From the earliest opening to the latest closing of the days from `from` to `to`: the hours a report of those
+    // days always shows; nullopt when the center is closed on all of them.
+    std::optional<OpeningHours> hoursBetween(const QDate &from, const QDate &to) const;
 };
 
 struct Service
@@ -99,7 +137,7 @@ class Catalogue final
 public:
     explicit Catalogue(const Database &db) : m_db(db) { }
 
-    // Settings, services, categories, windows and staff: six statements.
+    // Settings (with hours and closed days), services, categories, windows and staff: eight statements.
     Result<CatalogueSnapshot> snapshot() const;
     Result<CenterSettings> settings() const;
     Result<QList<Service>> services() const;
@@ -117,6 +155,7 @@ public:
     Result<PriorityCategory> priorityCategory(const QString &code) const;
 
 private:
+    Status readHours(CenterSettings &settings) const;
     Result<QList<Service>> queryServices(const QString &where, const QVariant &value) const;
     Result<QList<Window>> queryWindows(const QString &where, const QVariant &value) const;
     Result<QList<Window>> queryWindowStates(const QString &where, const QVariant &value) const;

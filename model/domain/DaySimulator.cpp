@@ -181,6 +181,7 @@ private:
     FixedClock m_clock;
     QueueService m_queue;
     CenterSettings m_settings;
+    OpeningHours m_hours; // of the simulated day
     QHash<int, Service> m_services;
     QList<int> m_servedServices;
     QList<PriorityCategory> m_categories;
@@ -200,6 +201,13 @@ Status DayRun::prepare()
     if (!settings)
         return settings.failure();
     m_settings = *settings;
+    const auto hours = m_settings.hoursOn(m_request.date);
+    if (!hours) {
+        return Failure{Failure::Kind::Invalid, DaySimulator::tr("Nothing to simulate on %1: %2")
+                                                   .arg(m_request.date.toString(Qt::ISODate),
+                                                        m_settings.closedReason(m_request.date).value_or(QString()))};
+    }
+    m_hours = *hours;
     auto services = catalogue.services();
     if (!services)
         return services.failure();
@@ -235,7 +243,7 @@ Status DayRun::prepare()
     }
     QList<Window> sorted = *windows;
     std::sort(sorted.begin(), sorted.end(), [](const Window &a, const Window &b) { return a.number < b.number; });
-    m_clock.set(dayAt(m_settings.opensAt));
+    m_clock.set(dayAt(m_hours.opensAt));
     auto desk = staffMember(QStringLiteral("reception"), DaySimulator::tr("Reception desk"), Role::Reception);
     if (!desk)
         return desk.failure();
@@ -333,7 +341,7 @@ qint64 DayRun::arrivalTime(qint64 latestFromOpening)
     for (;;) {
         const qint64 offset = qint64(m_random.weighted(weights)) * 3600 + m_random.between(0, 3599);
         if (offset < latestFromOpening)
-            return dayAt(m_settings.opensAt) + offset;
+            return dayAt(m_hours.opensAt) + offset;
     }
 }
 
@@ -355,11 +363,11 @@ void DayRun::planBooking(Citizen &c, QHash<QPair<int, qint64>, int> &taken)
     int capacity = 0;
     for (const SimWindow &w : m_windows)
         capacity += w.serviceIds.contains(c.serviceId) ? 1 : 0;
-    const int slotCount = (m_settings.closesAt - m_settings.opensAt) / m_settings.slotLength;
+    const int slotCount = (m_hours.closesAt - m_hours.opensAt) / m_settings.slotLength;
     const qint64 wanted = arrivalTime(qint64(slotCount) * m_settings.slotLength);
-    const int first = int((wanted - dayAt(m_settings.opensAt)) / m_settings.slotLength);
+    const int first = int((wanted - dayAt(m_hours.opensAt)) / m_settings.slotLength);
     for (int i = 0; i < slotCount; ++i) {
-        const qint64 slot = dayAt(m_settings.opensAt) + qint64((first + i) % slotCount) * m_settings.slotLength;
+        const qint64 slot = dayAt(m_hours.opensAt) + qint64((first + i) % slotCount) * m_settings.slotLength;
         int &count = taken[qMakePair(c.serviceId, slot)];
         if (count < capacity) {
             ++count;
@@ -384,7 +392,7 @@ void DayRun::planBooking(Citizen &c, QHash<QPair<int, qint64>, int> &taken)
         c.arrival = c.slotStart + m_settings.lateTolerance + m_random.between(60, 30 * 60);
     else
         c.arrival = c.slotStart + std::clamp<qint64>(qint64((m_random.normal() * 4 - 4) * 60), -15 * 60, 14 * 60);
-    c.arrival = std::max(c.arrival, dayAt(m_settings.opensAt));
+    c.arrival = std::max(c.arrival, dayAt(m_hours.opensAt));
 }
 
 void DayRun::plan()
@@ -408,7 +416,7 @@ void DayRun::plan()
     const bool anyBookable = std::any_of(bookableDemand.cbegin(), bookableDemand.cend(), [](double w) { return w > 0; });
     const int bookedWanted = anyBookable ? int(std::lround(m_request.citizens * m_request.bookedShare)) : 0;
     QHash<QPair<int, qint64>, int> taken;
-    const qint64 lastWalkIn = qint64(m_settings.closesAt - m_settings.opensAt) - 15 * 60;
+    const qint64 lastWalkIn = qint64(m_hours.closesAt - m_hours.opensAt) - 15 * 60;
     m_citizens.resize(size_t(m_request.citizens));
     for (int i = 0; i < m_request.citizens; ++i) {
         Citizen &c = m_citizens[size_t(i)];
@@ -600,7 +608,7 @@ Status DayRun::serve(int c, int w)
     const double norm = std::max(60, m_services.value(citizen.serviceId).normSeconds);
     const qint64 took = std::clamp<qint64>(m_random.duration(norm), 45, qint64(norm * 4));
     const qint64 now = m_clock.now();
-    const qint64 closing = dayAt(m_settings.closesAt);
+    const qint64 closing = dayAt(m_hours.closesAt);
     if (!citizen.other && !citizen.transferred && m_servedServices.size() > 1 && m_random.chance(0.03)) {
         schedule(now + took / 2, EventKind::Transfer, c, w);
     } else if (!citizen.other && !citizen.postponed && now + took / 3 + 45 * 60 < closing && m_random.chance(0.02)) {

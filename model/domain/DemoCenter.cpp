@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "domain/OpeningHoursTable.h"
 
 #include <QStringList>
 
@@ -134,6 +135,9 @@ Status DemoCenter::install(const Database &db)
                              {QStringLiteral(":kk"), str("Халыққа қызмет көрсету орталығы (демо)")},
                              {QStringLiteral(":ru"), str("Центр обслуживания населения (демо)")},
                              {QStringLiteral(":address"), str("Астана, демо көшесі 1")}});
+        // DOMAIN.md's hours, 9:00-18:00, every day of the week: a demo runs whatever day it is shown on.
+        if (status)
+            status = OpeningHoursTable::writeWeek(db, CenterSettings::everyDay(OpeningHours{9 * 3600, 18 * 3600}));
         for (const DemoService &s : demoServices) {
             if (!status)
                 return status;

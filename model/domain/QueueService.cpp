@@ -142,7 +142,8 @@ Status QueueService::closeOutAtWindows(qint64 now)
         if (!ticket)
             return ticket.failure();
         const TicketState previous = ticket->state;
-        const qint64 closing = LocalTime::at(QDate::fromString(ticket->day, Qt::ISODate), settings->closesAt);
+        const QDate day = QDate::fromString(ticket->day, Qt::ISODate);
+        const qint64 closing = LocalTime::at(day, settings->closingOn(day));
         const qint64 end = std::max({closing, ticket->calledAt.value_or(0), ticket->servingAt.value_or(0)});
         const At atWindow{ticket->windowId, ticket->operatorId};
         // A citizen being served was served, as far as anyone can tell; one only called never came.
@@ -550,7 +551,7 @@ Result<Ticket> QueueService::postpone(qint64 ticketId, qint64 returnAt, const Ac
                       if (returnAt <= now)
                           return Failure{Failure::Kind::Invalid, tr("The return time must be later than now.")};
                       if (LocalTime::dateOf(returnAt) != LocalTime::dateOf(now)
-                          || LocalTime::secondsFromMidnight(returnAt) >= s.closesAt) {
+                          || LocalTime::secondsFromMidnight(returnAt) >= s.closingOn(LocalTime::dateOf(now))) {
                           return Failure{Failure::Kind::Invalid,
                                          tr("The return time must be today before closing.")};
                       }

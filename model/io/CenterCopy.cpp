@@ -24,6 +24,7 @@ const QStringList &CenterCopy::tablesInCopyOrder()
         QStringLiteral("priority_categories"), QStringLiteral("sequences"), QStringLiteral("bookings"),
         QStringLiteral("tickets"),       QStringLiteral("events"),          QStringLiteral("served_services"),
         QStringLiteral("report_days"),   QStringLiteral("report_figures"),  QStringLiteral("audit_log"),
+        QStringLiteral("opening_hours"), QStringLiteral("closed_days"),
     };
     return tables;
 }

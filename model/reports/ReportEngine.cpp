@@ -350,8 +350,9 @@ Result<Report> ReportEngine::report(QDate from, QDate to, qint64 now, const QStr
         r.services.append(row);
     }
     // The opening hours always, and any other hour with something in it.
-    const int firstHour = settings.opensAt / 3600;
-    const int lastHour = (settings.closesAt - 1) / 3600;
+    const auto hours = settings.hoursBetween(from, to);
+    const int firstHour = hours ? hours->opensAt / 3600 : 24;
+    const int lastHour = hours ? (hours->closesAt - 1) / 3600 : -1;
     for (int hour = 0; hour < 24; ++hour) {
         const FigureSums s = sumsOf(Dimension::Hour, QString::number(hour));
         if ((hour < firstHour || hour > lastHour) && s == FigureSums())

@@ -117,7 +117,12 @@ Result<StaffingForecast> StaffingForecaster::forecast(QDate day, qint64 now, dou
     const double mu = serviceSeconds > 0 ? 3600.0 / serviceSeconds : 0.0; // per window per hour
     const double t = double(f.waitTarget) / 3600.0;                          // hours
     const int historyDays = int(f.history.size());
-    for (int hour = settings.opensAt / 3600; hour <= (settings.closesAt - 1) / 3600; ++hour) {
+    // A day off has no hours to staff.
+    const auto hours = settings.hoursOn(day);
+    f.closedReason = settings.closedReason(day).value_or(QString());
+    const int firstHour = hours ? hours->opensAt / 3600 : 0;
+    const int lastHour = hours ? (hours->closesAt - 1) / 3600 : -1;
+    for (int hour = firstHour; hour <= lastHour; ++hour) {
         ForecastHour h;
         h.hour = hour;
         h.bookedArrivals = bookedByHour.value(hour) * f.showUpRate;

@@ -36,6 +36,7 @@ struct StaffingForecast
     int waitTarget = 900;          // seconds
     bool plannedFromToday = false; // planned = windows open now (the day has not happened)
     QList<ForecastHour> hours;     // the opening hours
+    QString closedReason;          // why there are no hours: the center is closed that day
 };
 
 // For a chosen day: the windows needed per hour to keep waits within the target, from the day's bookings and

@@ -7,8 +7,10 @@
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
+#include "domain/OpeningHoursTable.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -21,9 +23,24 @@ QString minutes(int seconds)
     return CenterConfigurator::tr("%1 min").arg(seconds / 60);
 }
 
-QString hours(const CenterSettings &c)
+QString hoursText(const std::optional<OpeningHours> &hours)
 {
-    return LocalTime::clockOfDay(c.opensAt) + QLatin1Char('-') + LocalTime::clockOfDay(c.closesAt);
+    return hours ? LocalTime::clockOfDay(hours->opensAt) + QLatin1Char('-') + LocalTime::clockOfDay(hours->closesAt)
+                 : CenterConfigurator::tr("closed");
+}
+
+QString closedDaysText(const QList<ClosedDay> &days)
+{
+    QStringList parts;
+    for (const ClosedDay &closed : days)
+        parts << (closed.day.toString(Qt::ISODate) + (closed.reason.isEmpty() ? QString() : QLatin1Char(' ') + closed.reason));
+    return parts.join(QStringLiteral(", "));
+}
+
+// The weekday's name as the center file spells its key: "saturday".
+QString weekdayKey(int weekday)
+{
+    return QLocale::c().dayName(weekday).toLower();
 }
 
 QString yesNo(bool value)
@@ -105,13 +122,32 @@ QStringList CenterConfigurator::problems(const CenterSetup &setup)
         if (name->trimmed().isEmpty())
             problems << tr("center.name.%1: the center's name is missing").arg(QLatin1String(language));
     }
-    if (c.closesAt <= c.opensAt)
-        problems << tr("center: closing at %1 is not after opening at %2")
-                        .arg(LocalTime::clockOfDay(c.closesAt), LocalTime::clockOfDay(c.opensAt));
-    else if (c.closesAt - c.opensAt < c.slotLength)
-        problems << tr("center: a %1-minute slot does not fit between %2 and %3")
-                        .arg(c.slotLength / 60)
-                        .arg(LocalTime::clockOfDay(c.opensAt), LocalTime::clockOfDay(c.closesAt));
+    bool openSomeDay = false;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        const auto &hours = c.week.at(weekday - 1);
+        if (!hours)
+            continue;
+        openSomeDay = true;
+        const QString where = QStringLiteral("center.hours.") + weekdayKey(weekday);
+        if (hours->closesAt <= hours->opensAt)
+            problems << tr("%1: closing at %2 is not after opening at %3")
+                            .arg(where, LocalTime::clockOfDay(hours->closesAt), LocalTime::clockOfDay(hours->opensAt));
+        else if (hours->closesAt - hours->opensAt < c.slotLength)
+            problems << tr("%1: a %2-minute slot does not fit between %3 and %4")
+                            .arg(where)
+                            .arg(c.slotLength / 60)
+                            .arg(LocalTime::clockOfDay(hours->opensAt), LocalTime::clockOfDay(hours->closesAt));
+    }
+    if (!openSomeDay)
+        problems << tr("center.hours: the center would be closed on every day of the week");
+    QSet<QDate> closedDays;
+    for (const ClosedDay &closed : c.closedDays) {
+        if (!closed.day.isValid())
+            problems << tr("center.closed_days: a closed day has no date");
+        else if (closedDays.contains(closed.day))
+            problems << tr("center.closed_days: %1 is listed twice").arg(closed.day.toString(Qt::ISODate));
+        closedDays.insert(closed.day);
+    }
 
     static const QRegularExpression serviceCode(QStringLiteral("^[A-Z0-9][A-Z0-9_-]{0,19}$"));
     static const QRegularExpression letter(QStringLiteral("^[A-Z]$"));
@@ -227,7 +263,11 @@ QList<CenterConfigurator::Step> CenterConfigurator::centerSteps(const CenterSetu
     d.add(tr("code"), a.code, b.code);
     d.add(tr("address"), a.address, b.address);
     d.add(tr("mode"), exists ? Names::key(a.mode) : QString(), Names::key(b.mode));
-    d.add(tr("hours"), exists ? hours(a) : QString(), hours(b));
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        d.add(tr("hours on %1").arg(QLocale().dayName(weekday)), exists ? hoursText(a.week.at(weekday - 1)) : QString(),
+              hoursText(b.week.at(weekday - 1)));
+    }
+    d.add(tr("closed days"), closedDaysText(a.closedDays), closedDaysText(b.closedDays));
     d.add(tr("slot"), exists ? minutes(a.slotLength) : QString(), minutes(b.slotLength));
     d.add(tr("hall capacity"), exists ? QString::number(a.hallCapacity) : QString(), QString::number(b.hallCapacity));
     d.add(tr("early allowance"), exists ? minutes(a.earlyAllowance) : QString(), minutes(b.earlyAllowance));
@@ -247,8 +287,6 @@ QList<CenterConfigurator::Step> CenterConfigurator::centerSteps(const CenterSetu
                             {QStringLiteral(":address"), b.address},
                             {QStringLiteral(":mode"), Names::key(b.mode)},
                             {QStringLiteral(":capacity"), b.hallCapacity},
-                            {QStringLiteral(":opens"), b.opensAt},
-                            {QStringLiteral(":closes"), b.closesAt},
                             {QStringLiteral(":slot"), b.slotLength},
                             {QStringLiteral(":early"), b.earlyAllowance},
                             {QStringLiteral(":late"), b.lateTolerance},
@@ -259,17 +297,24 @@ QList<CenterConfigurator::Step> CenterConfigurator::centerSteps(const CenterSetu
                             {QStringLiteral(":idle"), b.idleLock}};
     const QString sql = exists
         ? QStringLiteral("UPDATE center SET name = :name, name_kk = :name_kk, name_ru = :name_ru, code = :code, "
-                         "address = :address, mode = :mode, hall_capacity = :capacity, opens_s = :opens, "
-                         "closes_s = :closes, slot_s = :slot, early_allowance_s = :early, late_tolerance_s = :late, "
+                         "address = :address, mode = :mode, hall_capacity = :capacity, slot_s = :slot, "
+                         " early_allowance_s = :early, late_tolerance_s = :late, "
                          "recall_max = :recall_max, recall_spacing_s = :recall_spacing, priority_streak_cap = :cap, "
                          "wait_target_s = :target, idle_lock_s = :idle WHERE id = 1")
-        : QStringLiteral("INSERT INTO center (id, name, name_kk, name_ru, code, address, mode, hall_capacity, opens_s, "
-                         "closes_s, slot_s, early_allowance_s, late_tolerance_s, recall_max, recall_spacing_s, "
+        : QStringLiteral("INSERT INTO center (id, name, name_kk, name_ru, code, address, mode, hall_capacity, "
+                         "slot_s, early_allowance_s, late_tolerance_s, recall_max, recall_spacing_s, "
                          "priority_streak_cap, wait_target_s, idle_lock_s) VALUES (1, :name, :name_kk, :name_ru, :code, "
-                         ":address, :mode, :capacity, :opens, :closes, :slot, :early, :late, :recall_max, "
+                         ":address, :mode, :capacity, :slot, :early, :late, :recall_max, "
                          ":recall_spacing, :cap, :target, :idle)");
-    return {Step{{tr("center"), d.text()}, [this, sql, binds] {
-                     return Query::run(m_db, sql, binds, tr("setting up the center"));
+    const bool weekChanged = !exists || a.week != b.week;
+    const bool closedDaysChanged = a.closedDays != b.closedDays;
+    return {Step{{tr("center"), d.text()}, [this, sql, binds, weekChanged, closedDaysChanged, b] {
+                     Status status = Query::run(m_db, sql, binds, tr("setting up the center"));
+                     if (status && weekChanged)
+                         status = OpeningHoursTable::writeWeek(m_db, b.week);
+                     if (status && closedDaysChanged)
+                         status = OpeningHoursTable::writeClosedDays(m_db, b.closedDays);
+                     return status;
                  }}};
 }
 

@@ -15,6 +15,9 @@ namespace Kezek {
 namespace {
 
 const QString formatName = QStringLiteral("kezek-center");
+const QString closedWord = QStringLiteral("closed");
+// The keys of center.hours, Monday first.
+const char *const weekdayKeys[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 // Reads one JSON object, remembering where it is in the file so that every problem can say it, and refusing keys it
 // was not asked for (a misspelt key would otherwise be ignored without a word).
@@ -82,6 +85,34 @@ public:
         if (!match.hasMatch())
             return wrong(key, CenterFile::tr("a time such as \"09:00\""));
         return match.captured(1).toInt() * 3600 + match.captured(2).toInt() * 60;
+    }
+
+    // "09:00-18:00" as opening hours, "closed" as none; `fallback` when absent.
+    Result<std::optional<OpeningHours>> hours(const QString &key, const std::optional<OpeningHours> &fallback)
+    {
+        if (!has(key))
+            return fallback;
+        const QString value = m_object.value(key).toString();
+        if (value == closedWord)
+            return std::optional<OpeningHours>();
+        static const QRegularExpression pattern(
+            QStringLiteral("^([01]\\d|2[0-3]):([0-5]\\d)-([01]\\d|2[0-3]):([0-5]\\d)$"));
+        const auto match = pattern.match(value);
+        if (!match.hasMatch())
+            return wrong(key, CenterFile::tr("hours such as \"09:00-13:00\", or \"closed\""));
+        const auto at = [&match](int hour) { return match.captured(hour).toInt() * 3600 + match.captured(hour + 1).toInt() * 60; };
+        return std::optional<OpeningHours>(OpeningHours{at(1), at(3)});
+    }
+
+    // "2027-03-21".
+    Result<QDate> date(const QString &key)
+    {
+        if (!has(key))
+            return missing(key);
+        const QDate day = QDate::fromString(m_object.value(key).toString(), Qt::ISODate);
+        if (!day.isValid())
+            return wrong(key, CenterFile::tr("a date such as \"2027-03-21\""));
+        return day;
     }
 
     Result<QJsonObject> object(const QString &key)
@@ -158,6 +189,28 @@ QJsonObject namesJson(const QString &kk, const QString &ru, const QString &en)
     return {{QStringLiteral("kk"), kk}, {QStringLiteral("ru"), ru}, {QStringLiteral("en"), en}};
 }
 
+QJsonObject weekJson(const WeekHours &week)
+{
+    QJsonObject days;
+    for (int i = 0; i < 7; ++i) {
+        const auto &hours = week.at(i);
+        days.insert(QLatin1String(weekdayKeys[i]),
+                    hours ? LocalTime::clockOfDay(hours->opensAt) + QLatin1Char('-') + LocalTime::clockOfDay(hours->closesAt)
+                          : closedWord);
+    }
+    return days;
+}
+
+QJsonArray closedDaysJson(const QList<ClosedDay> &closedDays)
+{
+    QJsonArray days;
+    for (const ClosedDay &closed : closedDays) {
+        days.append(QJsonObject{{QStringLiteral("day"), closed.day.toString(Qt::ISODate)},
+                                {QStringLiteral("reason"), closed.reason}});
+    }
+    return days;
+}
+
 // Each list item read by `read`, with its place ("services[2]") for its problems.
 template<typename Item, typename ReadItem>
 Result<QList<Item>> readList(Reader &parent, const QString &key, ReadItem read)
@@ -232,14 +285,42 @@ Status readCenter(Reader &file, CenterSettings &c)
             return value.failure();
         *n.target = *value * n.unit;
     }
-    auto opens = r.clock(QStringLiteral("opens"), defaults.opensAt);
+    // "opens" and "closes" are every day's hours, unless "hours" gives a weekday its own.
+    auto opens = r.clock(QStringLiteral("opens"), OpeningHours().opensAt);
     if (!opens)
         return opens.failure();
-    auto closes = r.clock(QStringLiteral("closes"), defaults.closesAt);
+    auto closes = r.clock(QStringLiteral("closes"), OpeningHours().closesAt);
     if (!closes)
         return closes.failure();
-    c.opensAt = *opens;
-    c.closesAt = *closes;
+    c.week = CenterSettings::everyDay(OpeningHours{*opens, *closes});
+    if (r.has(QStringLiteral("hours"))) {
+        auto week = r.object(QStringLiteral("hours"));
+        if (!week)
+            return week.failure();
+        Reader days(*week, r.place(QStringLiteral("hours")));
+        for (int i = 0; i < 7; ++i) {
+            auto hours = days.hours(QLatin1String(weekdayKeys[i]), c.week.at(i));
+            if (!hours)
+                return hours.failure();
+            c.week[i] = *hours;
+        }
+        if (auto status = days.finish(); !status)
+            return status;
+    }
+    if (r.has(QStringLiteral("closed_days"))) {
+        auto closed = readList<ClosedDay>(r, QStringLiteral("closed_days"), [](Reader &item) -> Result<ClosedDay> {
+            auto day = item.date(QStringLiteral("day"));
+            if (!day)
+                return day.failure();
+            auto reason = item.text(QStringLiteral("reason"), false);
+            if (!reason)
+                return reason.failure();
+            return ClosedDay{*day, *reason};
+        });
+        if (!closed)
+            return closed.failure();
+        c.closedDays = *closed;
+    }
     return r.finish();
 }
 
@@ -396,8 +477,8 @@ QByteArray CenterFile::write(const CenterSetup &setup)
         {QStringLiteral("code"), c.code},
         {QStringLiteral("address"), c.address},
         {QStringLiteral("mode"), Names::key(c.mode)},
-        {QStringLiteral("opens"), LocalTime::clockOfDay(c.opensAt)},
-        {QStringLiteral("closes"), LocalTime::clockOfDay(c.closesAt)},
+        {QStringLiteral("hours"), weekJson(c.week)},
+        {QStringLiteral("closed_days"), closedDaysJson(c.closedDays)},
         {QStringLiteral("slot_minutes"), c.slotLength / 60},
         {QStringLiteral("hall_capacity"), c.hallCapacity},
         {QStringLiteral("early_allowance_minutes"), c.earlyAllowance / 60},

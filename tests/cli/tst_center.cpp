@@ -6,6 +6,8 @@
 #include "TestDatabase.h"
 
 #include "audit/AuditTrail.h"
+#include "core/LocalTime.h"
+#include "domain/BookingCalendar.h"
 #include "domain/Catalogue.h"
 #include "domain/QueueService.h"
 #include "setup/CenterConfigurator.h"
@@ -67,6 +69,7 @@ private slots:
     void refusalsNameTheProblemAndChangeNothing_data();
     void refusalsNameTheProblemAndChangeNothing();
     void aWindowThatServedCitizensIsNotRemoved();
+    void hoursPerWeekdayAndClosedDays();
 
 private:
     QString write(const QByteArray &content);
@@ -96,7 +99,7 @@ void TestCenter::aWholeCenterFromAFileIntoAnEmptyDatabase()
     QCOMPARE(settings.name, QStringLiteral("District PSC"));
     QCOMPARE(settings.nameKk, QStringLiteral("Ауданның ХҚО"));
     QCOMPARE(settings.mode, CenterMode::WalkIn);
-    QCOMPARE(settings.closesAt, 17 * 3600);
+    QCOMPARE(settings.week.at(0)->closesAt, 17 * 3600);
     QCOMPARE(settings.slotLength, 20 * 60);
     QCOMPARE(settings.recallMax, CenterSettings().recallMax); // not in the file: the default
     QCOMPARE(catalogue.services()->size(), 2);
@@ -233,7 +236,28 @@ void TestCenter::refusalsNameTheProblemAndChangeNothing_data()
                                                     R"({"number": 2, "services": []})")
                                             << "window 2 serves nothing";
     QTest::newRow("closing before opening") << with(R"("closes": "17:00")", R"("closes": "08:00")")
-                                            << "closing at 08:00 is not after opening at 09:00";
+                                            << "center.hours.monday: closing at 08:00 is not after opening at 09:00";
+    QTest::newRow("Saturday closing before opening")
+        << with(R"("closes": "17:00",)", R"("closes": "17:00", "hours": {"saturday": "13:00-09:00"},)")
+        << "center.hours.saturday: closing at 09:00 is not after opening at 13:00";
+    QTest::newRow("hours misspelt")
+        << with(R"("closes": "17:00",)", R"("closes": "17:00", "hours": {"sunday": "off"},)")
+        << "center.hours.sunday: should be hours such as \"09:00-13:00\", or \"closed\"";
+    QTest::newRow("weekday misspelt")
+        << with(R"("closes": "17:00",)", R"("closes": "17:00", "hours": {"satruday": "closed"},)")
+        << "center.hours.satruday: unknown key";
+    QTest::newRow("closed every day")
+        << with(R"("closes": "17:00",)",
+                R"("closes": "17:00", "hours": {"monday": "closed", "tuesday": "closed", "wednesday": "closed",
+                   "thursday": "closed", "friday": "closed", "saturday": "closed", "sunday": "closed"},)")
+        << "the center would be closed on every day of the week";
+    QTest::newRow("closed day twice")
+        << with(R"("closes": "17:00",)", R"("closes": "17:00", "closed_days": [{"day": "2027-03-21"},
+                   {"day": "2027-03-21", "reason": "Nauryz"}],)")
+        << "center.closed_days: 2027-03-21 is listed twice";
+    QTest::newRow("closed day not a date")
+        << with(R"("closes": "17:00",)", R"("closes": "17:00", "closed_days": [{"day": "21.03.2027"}],)")
+        << "center.closed_days[0].day: should be a date";
     QTest::newRow("unknown service") << with(R"(["ID-CARD"])", R"(["ID-KARD"])")
                                      << "window 2 serves ID-KARD, which is not among the services";
     QTest::newRow("no admin") << with(R"("role": "admin")", R"("role": "supervisor")") << "no active admin";
@@ -292,3 +316,57 @@ void TestCenter::aWindowThatServedCitizensIsNotRemoved()
 
 QTEST_GUILESS_MAIN(TestCenter)
 #include "tst_center.moc"
+
+// Saturday's duty hours, Sunday off and a sanitary day, set through the center file: the booking calendar, on-site
+// booking and the simulator follow them, and the export writes them back.
+void TestCenter::hoursPerWeekdayAndClosedDays()
+{
+    TestDatabase t;
+    FixedClock clock(at(9));
+    const CenterConfigurator configurator(t.db(), clock);
+    CenterSetup setup = *configurator.current();
+    QVERIFY(CenterFile::write(setup).contains(R"("saturday": "09:00-18:00")"));
+    setup.center.week[Qt::Saturday - 1] = OpeningHours{9 * 3600, 13 * 3600};
+    setup.center.week[Qt::Sunday - 1].reset();
+    setup.center.closedDays = {ClosedDay{QDate(2020, 5, 20), QStringLiteral("Sanitary day")}};
+    const QString file = write(CenterFile::write(setup));
+    const CtlRun dry = kezekctl(t.path(), {"--as", "admin", "center", "apply", "--dry-run", file});
+    QVERIFY2(dry.exitCode == 0, dry.describe());
+    QVERIFY2(dry.out.contains("hours on Saturday 09:00-18:00 → 09:00-13:00"), dry.describe());
+    QVERIFY2(dry.out.contains("hours on Sunday 09:00-18:00 → closed"), dry.describe());
+    QVERIFY2(dry.out.contains("closed days — → 2020-05-20 Sanitary day"), dry.describe());
+    const CtlRun applied = kezekctl(t.path(), {"--as", "admin", "center", "apply", file});
+    QVERIFY2(applied.exitCode == 0, applied.describe());
+    const CenterSettings settings = *Catalogue(t.db()).settings();
+    QVERIFY(settings.week == setup.center.week);
+    QVERIFY(settings.closedDays == setup.center.closedDays);
+
+    const BookingCalendar calendar(t.db());
+    const int idCard = Catalogue(t.db()).service(QStringLiteral("ID-CARD"))->id;
+    const auto saturday = calendar.daySlots(idCard, QDate(2020, 5, 23));
+    QCOMPARE(saturday->size(), 16);
+    QCOMPARE(LocalTime::hhmm(saturday->last().start), QStringLiteral("12:45"));
+    QCOMPARE(calendar.daySlots(idCard, QDate(2020, 5, 24))->size(), 0);
+    QCOMPARE(calendar.daySlots(idCard, QDate(2020, 5, 20))->size(), 0);
+    QCOMPARE(calendar.daySlots(idCard, QDate(2020, 5, 19))->size(), 36);
+    const auto sunday = calendar.book(OnsiteBookingRequest{QStringLiteral("ID-CARD"), QStringLiteral("950815350123"),
+                                                           QStringLiteral("Нұрлан Сейітов"), QString(), std::nullopt},
+                                      LocalTime::at(QDate(2020, 5, 24), 10 * 3600), Kezek::Test::desk(t.db()));
+    QVERIFY(!sunday);
+    QVERIFY2(sunday.message().contains("Sunday is a day off"), qPrintable(sunday.message()));
+    const auto sanitary = calendar.book(OnsiteBookingRequest{QStringLiteral("ID-CARD"), QStringLiteral("950815350123"),
+                                                             QStringLiteral("Нұрлан Сейітов"), QString(),
+                                                             LocalTime::at(QDate(2020, 5, 20), 10 * 3600)},
+                                        at(9), Kezek::Test::desk(t.db()));
+    QVERIFY(!sanitary);
+    QVERIFY2(sanitary.message().contains("2020-05-20 is a closed day: Sanitary day"), qPrintable(sanitary.message()));
+    const CtlRun simulated = kezekctl(t.path(), {"--as", "admin", "--at", "2020-05-24T20:00", "simulate"});
+    QVERIFY2(simulated.exitCode != 0 && simulated.err.contains("Nothing to simulate on 2020-05-24: Sunday is a day off"),
+             simulated.describe());
+
+    const CtlRun exported = kezekctl(t.path(), {"--as", "admin", "center", "export"});
+    QVERIFY2(exported.out.contains(R"("sunday": "closed")") && exported.out.contains(R"("reason": "Sanitary day")"),
+             exported.describe());
+    const CtlRun again = kezekctl(t.path(), {"--as", "admin", "center", "apply", write(exported.out.toUtf8())});
+    QVERIFY2(again.exitCode == 0 && again.out.contains("nothing changed"), again.describe());
+}

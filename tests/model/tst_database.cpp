@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "db/Query.h"
+#include "db/Schema.h"
 #include "db/WriteTransaction.h"
 #include "domain/Catalogue.h"
 
@@ -50,6 +51,7 @@ private slots:
     void readOnlyFileIsRefusedAndUntouched();
     void settingsOfAFreshDatabase();
     void reopeningKeepsVersion();
+    void aVersion8CenterKeepsItsHoursEveryDay();
 };
 
 void TestDatabase::createsAndMigrates()
@@ -180,6 +182,29 @@ void TestDatabase::reopeningKeepsVersion()
     // One row per migration, none repeated by the second open.
     auto rows = Query::scalar(d.db(), "SELECT count(*) FROM schema_version", {}, "t");
     QCOMPARE(rows->value_or(0), qint64(Database::schemaVersion));
+}
+
+
+// Version 9 moved the center's one pair of hours into a row per weekday: a center of before keeps them every day.
+void TestDatabase::aVersion8CenterKeepsItsHoursEveryDay()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.sqlite");
+    QStringList statements{"CREATE TABLE schema_version (version INTEGER NOT NULL)"};
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version > 8)
+            break;
+        statements << migration.statements << migration.fileStatements
+                   << QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(migration.version);
+    }
+    statements << "INSERT INTO center (id, name, mode, opens_s, closes_s) VALUES (1, 'Old PSC', 'mixed', 28800, 61200)";
+    rawExec(path, statements);
+    auto db = Database::open({path}, OpenOptions{false, 5000});
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.message()));
+    const auto settings = Catalogue(**db).settings();
+    QVERIFY2(settings, qPrintable(settings ? QString() : settings.message()));
+    QVERIFY(settings->week == CenterSettings::everyDay(OpeningHours{8 * 3600, 17 * 3600}));
+    QVERIFY(settings->closedDays.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

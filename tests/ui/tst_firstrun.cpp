@@ -117,7 +117,7 @@ void TestFirstRun::fromAnEmptyDatabaseToTheFirstTicketCalled()
     const Catalogue catalogue(t.db());
     QCOMPARE(catalogue.settings()->nameRu, QStringLiteral("Районный ЦОН"));
     QCOMPARE(catalogue.settings()->mode, CenterMode::WalkIn);
-    QCOMPARE(catalogue.settings()->closesAt, 17 * 3600);
+    QCOMPARE(catalogue.settings()->week.at(0)->closesAt, 17 * 3600);
     QCOMPARE(catalogue.services()->size(), 2);
     QCOMPARE(catalogue.windows()->size(), 2);
     QVERIFY(!*FirstRun::needed(t.db()));
@@ -191,7 +191,7 @@ void TestFirstRun::theWizardIsOnlyForADatabaseWithoutACenter()
     QVERIFY2(refused.message().contains("has a center already"), qPrintable(refused.message()));
     // Choices that make no sense are refused before anything is written, each naming its field.
     TestDatabase empty(false);
-    choices.center.closesAt = choices.center.opensAt;
+    choices.center.week[0]->closesAt = choices.center.week[0]->opensAt;
     choices.serviceCodes.clear();
     const QStringList problems = FirstRun::problems(choices);
     QVERIFY2(problems.join('\n').contains("services:"), qPrintable(problems.join('\n')));

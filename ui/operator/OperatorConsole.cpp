@@ -224,7 +224,8 @@ void OperatorConsole::postpone()
     if (!ticket)
         return;
     const qint64 now = m_clock.now();
-    const qint64 closes = LocalTime::startOfDay(LocalTime::dateOf(now)) + m_currentModel->settings().closesAt;
+    const QDate today = LocalTime::dateOf(now);
+    const qint64 closes = LocalTime::at(today, m_currentModel->settings().closingOn(today));
     PostponeDialog dialog(ticket->number, now, closes, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -66,8 +66,8 @@ FirstRunChoices FirstRunWizard::choices() const
     c.code = m_ui->codeEdit->text().trimmed();
     c.address = m_ui->addressEdit->text().simplified();
     c.mode = Names::centerMode(m_ui->modeCombo->currentData().toString()).value_or(CenterMode::Mixed);
-    c.opensAt = m_ui->opensEdit->time().msecsSinceStartOfDay() / 1000;
-    c.closesAt = m_ui->closesEdit->time().msecsSinceStartOfDay() / 1000;
+    c.week = CenterSettings::everyDay(OpeningHours{m_ui->opensEdit->time().msecsSinceStartOfDay() / 1000,
+                                                   m_ui->closesEdit->time().msecsSinceStartOfDay() / 1000});
     c.hallCapacity = m_ui->capacitySpin->value();
     for (int i = 0; i < m_ui->servicesList->count(); ++i) {
         if (m_ui->servicesList->item(i)->checkState() == Qt::Checked)

@@ -285,6 +285,10 @@ void SupervisorDashboard::refreshForecast()
         return;
     }
     m_forecast->setForecast(*forecast);
+    if (!forecast->closedReason.isEmpty()) {
+        m_ui->forecastSummary->setText(tr("No windows are needed: %1.").arg(forecast->closedReason));
+        return;
+    }
     int peak = 0;
     int peakHour = 0;
     int shortHours = 0;
