@@ -18,6 +18,7 @@
 #include "setup/FirstRunWizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,7 +84,11 @@ void TestFirstRun::fromAnEmptyDatabaseToTheFirstTicketCalled()
     type(&wizard, "addressEdit", "Abay street 12");
     auto *mode = child<QComboBox>(&wizard, "modeCombo");
     mode->setCurrentIndex(mode->findData("walk-in"));
-    child<QTimeEdit>(&wizard, "closesEdit")->setTime(QTime(17, 0));
+    // Weekdays close at 17:00 here; Saturday keeps its duty hours 09:00-13:00, Sunday its day off.
+    for (const char *day : {"closesMonday", "closesTuesday", "closesWednesday", "closesThursday", "closesFriday"})
+        child<QTimeEdit>(&wizard, day)->setTime(QTime(17, 0));
+    QVERIFY(!child<QCheckBox>(&wizard, "openSunday")->isChecked());
+    QVERIFY(!child<QTimeEdit>(&wizard, "opensSunday")->isEnabled());
     next(wizard);
     // Two services of the standard catalogue, two windows.
     auto *services = child<QListWidget>(&wizard, "servicesList");
@@ -117,7 +122,9 @@ void TestFirstRun::fromAnEmptyDatabaseToTheFirstTicketCalled()
     const Catalogue catalogue(t.db());
     QCOMPARE(catalogue.settings()->nameRu, QStringLiteral("Районный ЦОН"));
     QCOMPARE(catalogue.settings()->mode, CenterMode::WalkIn);
-    QCOMPARE(catalogue.settings()->week.at(0)->closesAt, 17 * 3600);
+    QCOMPARE(catalogue.settings()->week.at(Qt::Friday - 1), OpeningHours({9 * 3600, 17 * 3600}));
+    QCOMPARE(catalogue.settings()->week.at(Qt::Saturday - 1), OpeningHours({9 * 3600, 13 * 3600}));
+    QVERIFY(!catalogue.settings()->week.at(Qt::Sunday - 1));
     QCOMPARE(catalogue.services()->size(), 2);
     QCOMPARE(catalogue.windows()->size(), 2);
     QVERIFY(!*FirstRun::needed(t.db()));

@@ -22,6 +22,11 @@ FirstRunWizard::FirstRunWizard(const Database &db, const Clock &clock, QWidget *
     m_ui->problemLabel->hide();
     fillModes();
     fillServices();
+    // A city center's usual week: 9 to 6 on weekdays, duty hours on Saturday morning, Sunday off.
+    WeekHours week = CenterSettings::everyDay(OpeningHours{9 * 3600, 18 * 3600});
+    week[Qt::Saturday - 1] = OpeningHours{9 * 3600, 13 * 3600};
+    week[Qt::Sunday - 1].reset();
+    m_ui->hoursEditor->setWeek(week);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
@@ -66,8 +71,7 @@ FirstRunChoices FirstRunWizard::choices() const
     c.code = m_ui->codeEdit->text().trimmed();
     c.address = m_ui->addressEdit->text().simplified();
     c.mode = Names::centerMode(m_ui->modeCombo->currentData().toString()).value_or(CenterMode::Mixed);
-    c.week = CenterSettings::everyDay(OpeningHours{m_ui->opensEdit->time().msecsSinceStartOfDay() / 1000,
-                                                   m_ui->closesEdit->time().msecsSinceStartOfDay() / 1000});
+    c.week = m_ui->hoursEditor->week();
     c.hallCapacity = m_ui->capacitySpin->value();
     for (int i = 0; i < m_ui->servicesList->count(); ++i) {
         if (m_ui->servicesList->item(i)->checkState() == Qt::Checked)

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "setup/CenterSetup.h"
+#include "setup/SetupTableModel.h"
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace Kezek {
+
+// The tables of a center's setup as the administration page edits them. A row the database holds keeps its key
+// (a service's or category's code, a login): renaming it would retire it and add another.
+class SetupModels final
+{
+    Q_DECLARE_TR_FUNCTIONS(SetupModels)
+
+public:
+    // Code, letter, names in kk/ru/en, norm in minutes, bookable, retired. `held` are the codes the database holds.
+    static SetupTableModel<Service> *services(const QStringList *held, QObject *parent);
+    // Code, names in kk/ru/en, active.
+    static SetupTableModel<PriorityCategory> *categories(const QStringList *held, QObject *parent);
+    // Login, full name, role (edited by its key, "operator"), active, and the state of the password (`passwords`,
+    // by login: read-only, from the accounts).
+    static SetupTableModel<StaffSetup> *staff(const QStringList *held, const QHash<QString, QString> *passwords,
+                                             QObject *parent);
+    // Date, reason.
+    static SetupTableModel<ClosedDay> *closedDays(QObject *parent);
+};
+
+// Which services each window serves, as a grid: a row per window, its number first, then a check box per service
+// that is not retired (by code, in the order given). A window keeps any other code it lists (a retired service),
+// for CenterConfigurator to name.
+class WindowServicesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit WindowServicesModel(QObject *parent = nullptr) : QAbstractTableModel(parent) { }
+
+    const QList<WindowSetup> &windows() const { return m_windows; }
+    void setWindows(const QList<WindowSetup> &windows);
+    // The services shown as columns, by code, each with its name for the tooltip.
+    void setServices(const QStringList &codes, const QStringList &names);
+    // A window numbered after the highest, serving nothing yet; returns its row.
+    int appendWindow();
+    void removeAt(int row);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    QList<WindowSetup> m_windows;
+    QStringList m_codes;
+    QStringList m_names;
+};
+
+} // namespace Kezek
