@@ -67,4 +67,18 @@ std::optional<QString> PasswordHash::problem(const QString &password, const QStr
     return std::nullopt;
 }
 
+QString PasswordHash::temporary()
+{
+    static const char alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789"; // no i, l, o, 0 or 1
+    const uint32_t size = sizeof(alphabet) - 1;
+    (void)sodiumReady(); // randombytes works without it too, from the kernel's source
+    QString password;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            password += QLatin1Char('-');
+        password += QLatin1Char(alphabet[randombytes_uniform(size)]);
+    }
+    return password;
+}
+
 } // namespace Kezek

@@ -25,6 +25,9 @@ public:
     static bool matches(const QString &stored, const QString &password);
     // Why `password` may not be chosen for the account `login`; nullopt when it may.
     static std::optional<QString> problem(const QString &password, const QString &login);
+    // A new temporary password from the system's random source: three groups of four small letters and digits that
+    // cannot be taken for one another ("k7mp-x2qa-94tn"), to be read out or written down for the person.
+    static QString temporary();
 };
 
 } // namespace Kezek

@@ -186,7 +186,7 @@ QVariant WindowServicesModel::headerData(int section, Qt::Orientation orientatio
 
 QVariant WindowServicesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!(index.isValid() && checkIndex(index)))
         return {};
     const WindowSetup &window = m_windows.at(index.row());
     if (index.column() == 0)
@@ -198,14 +198,14 @@ QVariant WindowServicesModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags WindowServicesModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!(index.isValid() && checkIndex(index)))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (index.column() == 0 ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable);
 }
 
 bool WindowServicesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!(index.isValid() && checkIndex(index)))
         return false;
     WindowSetup &window = m_windows[index.row()];
     if (index.column() == 0) {

@@ -78,7 +78,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        if (!(index.isValid() && checkIndex(index)))
             return {};
         const Column &column = m_columns.at(index.column());
         const QVariant value = column.value(m_rows.at(index.row()));
@@ -93,7 +93,7 @@ public:
 
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        if (!(index.isValid() && checkIndex(index)))
             return Qt::NoItemFlags;
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         const Column &column = m_columns.at(index.column());
@@ -105,7 +105,7 @@ public:
 
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        if (!(index.isValid() && checkIndex(index)) || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
             return false;
         const Column &column = m_columns.at(index.column());
         QVariant given = value;

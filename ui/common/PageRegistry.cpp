@@ -4,6 +4,7 @@
 #include "common/HallPanel.h"
 #include "operator/OperatorConsole.h"
 #include "reception/ReceptionWidget.h"
+#include "setup/AdministrationPage.h"
 #include "supervisor/AuditPage.h"
 #include "supervisor/SupervisorDashboard.h"
 
@@ -43,6 +44,10 @@ const std::vector<PageRegistration> &pageRegistrations()
         {"auditPage", [](const Session &s) { return may(s, Permission::Export); },
          [](const PageContext &c, QWidget *parent) -> QWidget * {
              return new AuditPage(c.db, c.clock, actorOf(c.session), parent);
+         }},
+        {"administrationPage", [](const Session &s) { return may(s, Permission::SetUpCenter); },
+         [](const PageContext &c, QWidget *parent) -> QWidget * {
+             return new AdministrationPage(c.db, c.center, c.clock, actorOf(c.session), parent);
          }},
         {"hallPanel", [](const Session &) { return true; },
          [](const PageContext &c, QWidget *parent) -> QWidget * {

@@ -2,8 +2,8 @@
 
 #include "ui_FinishDialog.h"
 
+#include "common/ChoiceDelegate.h"
 #include "models/ServedServicesModel.h"
-#include "operator/OutcomeDelegate.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -21,7 +21,13 @@ FinishDialog::FinishDialog(const QString &ticketNumber, const QList<Service> &se
         tr("Which services did %1 receive? Tick each one and choose its outcome.").arg(ticketNumber));
     m_model->setServices(services, language, ticketService);
     m_ui->servedView->setModel(m_model);
-    m_ui->servedView->setItemDelegateForColumn(ServedServicesModel::OutcomeColumn, new OutcomeDelegate(this));
+    const auto outcomes = [] {
+        QList<Choice> choices;
+        for (const Outcome outcome : {Outcome::Done, Outcome::Refused, Outcome::Redirected})
+            choices.append({Names::display(outcome), int(outcome)});
+        return choices;
+    };
+    m_ui->servedView->setItemDelegateForColumn(ServedServicesModel::OutcomeColumn, new ChoiceDelegate(outcomes, this));
     m_ui->servedView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     QHeaderView *header = m_ui->servedView->horizontalHeader();
     header->setSectionResizeMode(ServedServicesModel::ServiceColumn, QHeaderView::ResizeToContents);
