@@ -159,6 +159,149 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Kazakh):</source>
+        <translation>Name (&amp;Kazakh):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Russian):</source>
+        <translation>Name (&amp;Russian):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Serves:</translation>
+    </message>
+    <message>
+        <source>People in the &amp;hall at most:</source>
+        <translation>People in the &amp;hall at most:</translation>
+    </message>
+    <message>
+        <source>Booking s&amp;lot, min:</source>
+        <translation>Booking s&amp;lot, min:</translation>
+    </message>
+    <message>
+        <source>Booked citizens called early by, min:</source>
+        <translation>Booked citizens called early by, min:</translation>
+    </message>
+    <message>
+        <source>Booked citizens keep their turn when late by, min:</source>
+        <translation>Booked citizens keep their turn when late by, min:</translation>
+    </message>
+    <message>
+        <source>Calls before a no-show:</source>
+        <translation>Calls before a no-show:</translation>
+    </message>
+    <message>
+        <source>Between calls, s:</source>
+        <translation>Between calls, s:</translation>
+    </message>
+    <message>
+        <source>Out-of-turn calls in a row at most (0: no cap):</source>
+        <translation>Out-of-turn calls in a row at most (0: no cap):</translation>
+    </message>
+    <message>
+        <source>Wait &amp;target, min:</source>
+        <translation>Wait &amp;target, min:</translation>
+    </message>
+    <message>
+        <source>Idle consoles lock after, min (0: never):</source>
+        <translation>Idle consoles lock after, min (0: never):</translation>
+    </message>
+    <message>
+        <source>Hours (a day not ticked is a day off; Saturday&apos;s duty hours are Saturday&apos;s):</source>
+        <translation>Hours (a day not ticked is a day off; Saturday&apos;s duty hours are Saturday&apos;s):</translation>
+    </message>
+    <message>
+        <source>Closed days (public holidays, sanitary days):</source>
+        <translation>Closed days (public holidays, sanitary days):</translation>
+    </message>
+    <message>
+        <source>Add a closed day</source>
+        <translation>Add a closed day</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>A removed service that has served anyone is retired, not deleted: its history stays, and no new ticket or booking takes it.</source>
+        <translation>A removed service that has served anyone is retired, not deleted: its history stays, and no new ticket or booking takes it.</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Tick the services each window serves. A window that has served citizens cannot be removed.</source>
+        <translation>Tick the services each window serves. A window that has served citizens cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Add a window</source>
+        <translation>Add a window</translation>
+    </message>
+    <message>
+        <source>Out-of-turn categories</source>
+        <translation>Out-of-turn categories</translation>
+    </message>
+    <message>
+        <source>A removed category is switched off: tickets that had it keep it.</source>
+        <translation>A removed category is switched off: tickets that had it keep it.</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</source>
+        <translation>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Give a temporary password…</source>
+        <translation>Give a temporary password…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Review and apply…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>&amp;From:</source>
@@ -233,6 +376,10 @@
     <message>
         <source>%1 is retired: the center no longer offers it</source>
         <translation>%1 is retired: the center no longer offers it</translation>
+    </message>
+    <message>
+        <source>no %1 slot today: %2</source>
+        <translation>no %1 slot today: %2</translation>
     </message>
 </context>
 <context>
@@ -474,6 +621,26 @@
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
         <translation>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</translation>
     </message>
+    <message>
+        <source>%1 is a closed day</source>
+        <translation>%1 is a closed day</translation>
+    </message>
+    <message>
+        <source>%1 is a closed day: %2</source>
+        <translation>%1 is a closed day: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a day off</source>
+        <translation>%1 is a day off</translation>
+    </message>
+    <message>
+        <source>reading the opening hours</source>
+        <translation>reading the opening hours</translation>
+    </message>
+    <message>
+        <source>reading the closed days</source>
+        <translation>reading the closed days</translation>
+    </message>
 </context>
 <context>
     <name>CenterConfigurator</name>
@@ -492,14 +659,6 @@
     <message>
         <source>center.name.%1: the center&apos;s name is missing</source>
         <translation>center.name.%1: the center&apos;s name is missing</translation>
-    </message>
-    <message>
-        <source>center: closing at %1 is not after opening at %2</source>
-        <translation>center: closing at %1 is not after opening at %2</translation>
-    </message>
-    <message>
-        <source>center: a %1-minute slot does not fit between %2 and %3</source>
-        <translation>center: a %1-minute slot does not fit between %2 and %3</translation>
     </message>
     <message>
         <source>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</source>
@@ -600,10 +759,6 @@
     <message>
         <source>mode</source>
         <translation>mode</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>hours</translation>
     </message>
     <message>
         <source>slot</source>
@@ -785,6 +940,38 @@
         <source>disabling a staff account</source>
         <translation>disabling a staff account</translation>
     </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1: closing at %2 is not after opening at %3</source>
+        <translation>%1: closing at %2 is not after opening at %3</translation>
+    </message>
+    <message>
+        <source>%1: a %2-minute slot does not fit between %3 and %4</source>
+        <translation>%1: a %2-minute slot does not fit between %3 and %4</translation>
+    </message>
+    <message>
+        <source>center.hours: the center would be closed on every day of the week</source>
+        <translation>center.hours: the center would be closed on every day of the week</translation>
+    </message>
+    <message>
+        <source>center.closed_days: a closed day has no date</source>
+        <translation>center.closed_days: a closed day has no date</translation>
+    </message>
+    <message>
+        <source>center.closed_days: %1 is listed twice</source>
+        <translation>center.closed_days: %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>hours on %1</source>
+        <translation>hours on %1</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>closed days</translation>
+    </message>
 </context>
 <context>
     <name>CenterCopy</name>
@@ -918,6 +1105,14 @@
     <message>
         <source>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</source>
         <translation>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</translation>
+    </message>
+    <message>
+        <source>hours such as &quot;09:00-13:00&quot;, or &quot;closed&quot;</source>
+        <translation>hours such as &quot;09:00-13:00&quot;, or &quot;closed&quot;</translation>
+    </message>
+    <message>
+        <source>a date such as &quot;2027-03-21&quot;</source>
+        <translation>a date such as &quot;2027-03-21&quot;</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1420,10 @@
         <source>adding %1 for the simulation</source>
         <translation>adding %1 for the simulation</translation>
     </message>
+    <message>
+        <source>Nothing to simulate on %1: %2</source>
+        <translation>Nothing to simulate on %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCenter</name>
@@ -1322,18 +1521,6 @@
         <translation>&amp;Serves:</translation>
     </message>
     <message>
-        <source>&amp;Opens at:</source>
-        <translation>&amp;Opens at:</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
-    </message>
-    <message>
-        <source>C&amp;loses at:</source>
-        <translation>C&amp;loses at:</translation>
-    </message>
-    <message>
         <source>People in the &amp;hall at most:</source>
         <translation>People in the &amp;hall at most:</translation>
     </message>
@@ -1372,6 +1559,10 @@
     <message>
         <source>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</source>
         <translation>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1722,91 @@
     <message>
         <source>Rejected rows (FILE:LINE: reason):</source>
         <translation>Rejected rows (FILE:LINE: reason):</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::AdministrationPage</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>none yet: nobody can sign in</source>
+        <translation>none yet: nobody can sign in</translation>
+    </message>
+    <message>
+        <source>temporary, to be changed</source>
+        <translation>temporary, to be changed</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Cannot be applied yet:</source>
+        <translation>Cannot be applied yet:</translation>
+    </message>
+    <message>
+        <source>The setup was changed elsewhere meanwhile: discard to see it, or apply to make it this draft.</source>
+        <translation>The setup was changed elsewhere meanwhile: discard to see it, or apply to make it this draft.</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation>Changes not applied yet.</translation>
+    </message>
+    <message>
+        <source>As the center works now.</source>
+        <translation>As the center works now.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the center already works so.</source>
+        <translation>Nothing to change: the center already works so.</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Review the changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) take effect on every screen at once:</source>
+        <translation>
+            <numerusform>These %n change(s) take effect on every screen at once:</numerusform>
+            <numerusform>These %n change(s) take effect on every screen at once:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n change(s) applied.</numerusform>
+            <numerusform>%n change(s) applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>%1 is not an account yet: apply the change that adds them first.</source>
+        <translation>%1 is not an account yet: apply the change that adds them first.</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is:</source>
+        <translation>The temporary password of %1 is:</translation>
+    </message>
+    <message>
+        <source>Give it to them in person. It is shown only now; at their first sign-in they choose their own.</source>
+        <translation>Give it to them in person. It is shown only now; at their first sign-in they choose their own.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3809,10 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>No windows are needed: %1.</source>
+        <translation>No windows are needed: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::TransferDialog</name>
@@ -3750,6 +4030,17 @@
     <message>
         <source>night jobs</source>
         <translation>night jobs</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursTable</name>
+    <message>
+        <source>setting the opening hours</source>
+        <translation>setting the opening hours</translation>
+    </message>
+    <message>
+        <source>setting the closed days</source>
+        <translation>setting the closed days</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4808,77 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>service %1</source>
         <translation>service %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupModels</name>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Norm, min</source>
+        <translation>Norm, min</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (kk)</source>
+        <translation>Name (kk)</translation>
+    </message>
+    <message>
+        <source>Name (ru)</source>
+        <translation>Name (ru)</translation>
+    </message>
+    <message>
+        <source>Name (en)</source>
+        <translation>Name (en)</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Bookable</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>set when the change is applied</source>
+        <translation>set when the change is applied</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
     </message>
 </context>
 <context>

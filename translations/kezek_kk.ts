@@ -159,6 +159,149 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>Center</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Kazakh):</source>
+        <translation>Атауы (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Russian):</source>
+        <translation>Атауы (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Атауы (&amp;ағылшынша):</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>К&amp;оды:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Мекен&amp;жайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Қызмет көрсетеді:</translation>
+    </message>
+    <message>
+        <source>People in the &amp;hall at most:</source>
+        <translation>Залда ең көбі &amp;адам:</translation>
+    </message>
+    <message>
+        <source>Booking s&amp;lot, min:</source>
+        <translation>Жазылу &amp;уақыт аралығы, мин:</translation>
+    </message>
+    <message>
+        <source>Booked citizens called early by, min:</source>
+        <translation>Жазылғандарды ертерек шақыру, мин:</translation>
+    </message>
+    <message>
+        <source>Booked citizens keep their turn when late by, min:</source>
+        <translation>Жазылғандар кешіксе де кезегін сақтайды, мин:</translation>
+    </message>
+    <message>
+        <source>Calls before a no-show:</source>
+        <translation>Келмеді деп белгілеуге дейінгі шақыру:</translation>
+    </message>
+    <message>
+        <source>Between calls, s:</source>
+        <translation>Шақырулар арасы, с:</translation>
+    </message>
+    <message>
+        <source>Out-of-turn calls in a row at most (0: no cap):</source>
+        <translation>Кезексіз шақыру қатарынан ең көбі (0: шексіз):</translation>
+    </message>
+    <message>
+        <source>Wait &amp;target, min:</source>
+        <translation>Күтудің &amp;мақсатты уақыты, мин:</translation>
+    </message>
+    <message>
+        <source>Idle consoles lock after, min (0: never):</source>
+        <translation>Бос тұрған пульт бұғатталады, мин (0: ешқашан):</translation>
+    </message>
+    <message>
+        <source>Hours (a day not ticked is a day off; Saturday&apos;s duty hours are Saturday&apos;s):</source>
+        <translation>Жұмыс уақыты (белгіленбеген күн демалыс; сенбінің кезекші сағаттары — сенбінің сағаттары):</translation>
+    </message>
+    <message>
+        <source>Closed days (public holidays, sanitary days):</source>
+        <translation>Жұмыс істемейтін күндер (мерекелер, санитарлық күндер):</translation>
+    </message>
+    <message>
+        <source>Add a closed day</source>
+        <translation>Жұмыс істемейтін күн қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Қызметтер</translation>
+    </message>
+    <message>
+        <source>A removed service that has served anyone is retired, not deleted: its history stays, and no new ticket or booking takes it.</source>
+        <translation>Бұрын көрсетілген қызмет алып тасталса, өшірілмейді, қолданыстан шығарылады: тарихы сақталады, оған жаңа талон мен жазылу болмайды.</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Қызмет қосу</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Терезелер</translation>
+    </message>
+    <message>
+        <source>Tick the services each window serves. A window that has served citizens cannot be removed.</source>
+        <translation>Әр терезенің қызметтерін белгілеңіз. Азаматтарға қызмет көрсеткен терезені алып тастауға болмайды.</translation>
+    </message>
+    <message>
+        <source>Add a window</source>
+        <translation>Терезе қосу</translation>
+    </message>
+    <message>
+        <source>Out-of-turn categories</source>
+        <translation>Кезексіз санаттар</translation>
+    </message>
+    <message>
+        <source>A removed category is switched off: tickets that had it keep it.</source>
+        <translation>Алып тасталған санат өшіріледі: онымен берілген талондарда сақталады.</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Санат қосу</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</source>
+        <translation>Алып тасталған қызметкер өшіріледі: кіре алмайды, тарихы сақталады. Жаңа қызметкерге өзгеріс қолданылғаннан кейін уақытша құпиясөз беріледі; алғаш кіргенде өзінікін таңдайды.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Қызметкер қосу</translation>
+    </message>
+    <message>
+        <source>Give a temporary password…</source>
+        <translation>Уақытша құпиясөз беру…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Өзгерістерден &amp;бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Қарап шығып қолдану…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>&amp;From:</source>
@@ -233,6 +376,10 @@
     <message>
         <source>%1 is retired: the center no longer offers it</source>
         <translation>%1 қызметі алынып тасталған: орталық оны енді көрсетпейді</translation>
+    </message>
+    <message>
+        <source>no %1 slot today: %2</source>
+        <translation>бүгін %1 уақыт аралығы жоқ: %2</translation>
     </message>
 </context>
 <context>
@@ -474,6 +621,26 @@
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
         <translation>«%1» кезексіз санат емес; белгілі санаттар: %2.</translation>
     </message>
+    <message>
+        <source>%1 is a closed day</source>
+        <translation>%1 — жұмыс істемейтін күн</translation>
+    </message>
+    <message>
+        <source>%1 is a closed day: %2</source>
+        <translation>%1 — жұмыс істемейтін күн: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a day off</source>
+        <translation>%1 — демалыс күні</translation>
+    </message>
+    <message>
+        <source>reading the opening hours</source>
+        <translation>жұмыс уақытын оқу</translation>
+    </message>
+    <message>
+        <source>reading the closed days</source>
+        <translation>жұмыс істемейтін күндерді оқу</translation>
+    </message>
 </context>
 <context>
     <name>CenterConfigurator</name>
@@ -492,14 +659,6 @@
     <message>
         <source>center.name.%1: the center&apos;s name is missing</source>
         <translation>center.name.%1: орталықтың атауы көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>center: closing at %1 is not after opening at %2</source>
-        <translation>center: %1 жабылуы %2 ашылудан кейін емес</translation>
-    </message>
-    <message>
-        <source>center: a %1-minute slot does not fit between %2 and %3</source>
-        <translation>center: %1 минуттық слот %2 мен %3 аралығына сыймайды</translation>
     </message>
     <message>
         <source>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</source>
@@ -600,10 +759,6 @@
     <message>
         <source>mode</source>
         <translation>режим</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>сағаттар</translation>
     </message>
     <message>
         <source>slot</source>
@@ -785,6 +940,38 @@
         <source>disabling a staff account</source>
         <translation>есептік жазбаны өшіру</translation>
     </message>
+    <message>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <source>%1: closing at %2 is not after opening at %3</source>
+        <translation>%1: %2 жабылуы %3 ашылуынан кейін емес</translation>
+    </message>
+    <message>
+        <source>%1: a %2-minute slot does not fit between %3 and %4</source>
+        <translation>%1: %2 минуттық уақыт аралығы %3 пен %4 арасына сыймайды</translation>
+    </message>
+    <message>
+        <source>center.hours: the center would be closed on every day of the week</source>
+        <translation>center.hours: орталық аптаның барлық күнінде жабық болар еді</translation>
+    </message>
+    <message>
+        <source>center.closed_days: a closed day has no date</source>
+        <translation>center.closed_days: жұмыс істемейтін күннің күні жоқ</translation>
+    </message>
+    <message>
+        <source>center.closed_days: %1 is listed twice</source>
+        <translation>center.closed_days: %1 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>hours on %1</source>
+        <translation>жұмыс уақыты: %1</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>жұмыс істемейтін күндер</translation>
+    </message>
 </context>
 <context>
     <name>CenterCopy</name>
@@ -918,6 +1105,14 @@
     <message>
         <source>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</source>
         <translation>%1: «%2» operator, reception, supervisor немесе admin емес</translation>
+    </message>
+    <message>
+        <source>hours such as &quot;09:00-13:00&quot;, or &quot;closed&quot;</source>
+        <translation>&quot;09:00-13:00&quot; сияқты сағаттар немесе &quot;closed&quot;</translation>
+    </message>
+    <message>
+        <source>a date such as &quot;2027-03-21&quot;</source>
+        <translation>&quot;2027-03-21&quot; сияқты күн</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1420,10 @@
         <source>adding %1 for the simulation</source>
         <translation>модельдеу үшін %1 қосу</translation>
     </message>
+    <message>
+        <source>Nothing to simulate on %1: %2</source>
+        <translation>%1 күні модельдейтін ештеңе жоқ: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCenter</name>
@@ -1322,18 +1521,6 @@
         <translation>&amp;Қызмет түрі:</translation>
     </message>
     <message>
-        <source>&amp;Opens at:</source>
-        <translation>&amp;Ашылу уақыты:</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
-    </message>
-    <message>
-        <source>C&amp;loses at:</source>
-        <translation>&amp;Жабылу уақыты:</translation>
-    </message>
-    <message>
         <source>People in the &amp;hall at most:</source>
         <translation>Залда ең көбі &amp;адам:</translation>
     </message>
@@ -1372,6 +1559,10 @@
     <message>
         <source>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</source>
         <translation>Орталықтың стандартты каталогтағы қызметтері және терезелер саны. Алғашында әр терезе барлық таңдалған қызметті көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Жұмыс уақыты:</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1722,91 @@
     <message>
         <source>Rejected rows (FILE:LINE: reason):</source>
         <translation>Қабылданбаған жолдар (FILE:LINE: себебі):</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::AdministrationPage</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1 дейін бұғатталған</translation>
+    </message>
+    <message>
+        <source>none yet: nobody can sign in</source>
+        <translation>әлі жоқ: ешкім кіре алмайды</translation>
+    </message>
+    <message>
+        <source>temporary, to be changed</source>
+        <translation>уақытша, ауыстыру керек</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>орнатылған</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Әкімшілік</translation>
+    </message>
+    <message>
+        <source>Cannot be applied yet:</source>
+        <translation>Әзірге қолдануға болмайды:</translation>
+    </message>
+    <message>
+        <source>The setup was changed elsewhere meanwhile: discard to see it, or apply to make it this draft.</source>
+        <translation>Осы уақытта баптауды басқа жерде өзгертті: көру үшін бас тартыңыз немесе осы жобаны қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation>Өзгерістер әлі қолданылған жоқ.</translation>
+    </message>
+    <message>
+        <source>As the center works now.</source>
+        <translation>Орталық қазір осылай жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the center already works so.</source>
+        <translation>Өзгертетін ештеңе жоқ: орталық осылай жұмыс істеп тұр.</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Өзгерістерді қарап шығыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) take effect on every screen at once:</source>
+        <translation>
+            <numerusform>Бұл %n өзгеріс барлық экранда бірден күшіне енеді:</numerusform>
+            <numerusform>Бұл %n өзгеріс барлық экранда бірден күшіне енеді:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Өңдеуге оралу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n өзгеріс қолданылды.</numerusform>
+            <numerusform>%n өзгеріс қолданылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Уақытша құпиясөз</translation>
+    </message>
+    <message>
+        <source>%1 is not an account yet: apply the change that adds them first.</source>
+        <translation>%1 әлі тіркелгі емес: алдымен оны қосатын өзгерісті қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is:</source>
+        <translation>%1 уақытша құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>Give it to them in person. It is shown only now; at their first sign-in they choose their own.</source>
+        <translation>Оны жеке өзіне беріңіз. Ол тек қазір көрсетіледі; алғаш кіргенде қызметкер өзінікін таңдайды.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3809,10 @@
         <source>Dashboard</source>
         <translation>Бақылау тақтасы</translation>
     </message>
+    <message>
+        <source>No windows are needed: %1.</source>
+        <translation>Терезе қажет емес: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::TransferDialog</name>
@@ -3750,6 +4030,17 @@
     <message>
         <source>night jobs</source>
         <translation>түнгі тапсырмалар</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursTable</name>
+    <message>
+        <source>setting the opening hours</source>
+        <translation>жұмыс уақытын жазу</translation>
+    </message>
+    <message>
+        <source>setting the closed days</source>
+        <translation>жұмыс істемейтін күндерді жазу</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4808,77 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>service %1</source>
         <translation>%1 қызметі</translation>
+    </message>
+</context>
+<context>
+    <name>SetupModels</name>
+    <message>
+        <source>Letter</source>
+        <translation>Әріп</translation>
+    </message>
+    <message>
+        <source>Norm, min</source>
+        <translation>Норма, мин</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name (kk)</source>
+        <translation>Атауы (kk)</translation>
+    </message>
+    <message>
+        <source>Name (ru)</source>
+        <translation>Атауы (ru)</translation>
+    </message>
+    <message>
+        <source>Name (en)</source>
+        <translation>Атауы (en)</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Жазылу</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Шығарылған</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>set when the change is applied</source>
+        <translation>өзгеріс қолданылғанда беріледі</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
     </message>
 </context>
 <context>

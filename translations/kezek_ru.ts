@@ -160,6 +160,149 @@
     </message>
 </context>
 <context>
+    <name>AdministrationPage</name>
+    <message>
+        <source>Center</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Kazakh):</source>
+        <translation>Название (&amp;казахское):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Russian):</source>
+        <translation>Название (&amp;русское):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Название (&amp;английское):</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>К&amp;од:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves:</source>
+        <translation>&amp;Обслуживает:</translation>
+    </message>
+    <message>
+        <source>People in the &amp;hall at most:</source>
+        <translation>Не больше &amp;человек в зале:</translation>
+    </message>
+    <message>
+        <source>Booking s&amp;lot, min:</source>
+        <translation>&amp;Слот записи, мин:</translation>
+    </message>
+    <message>
+        <source>Booked citizens called early by, min:</source>
+        <translation>Записанных вызывают раньше на, мин:</translation>
+    </message>
+    <message>
+        <source>Booked citizens keep their turn when late by, min:</source>
+        <translation>Записанные сохраняют очередь при опоздании до, мин:</translation>
+    </message>
+    <message>
+        <source>Calls before a no-show:</source>
+        <translation>Вызовов до неявки:</translation>
+    </message>
+    <message>
+        <source>Between calls, s:</source>
+        <translation>Между вызовами, с:</translation>
+    </message>
+    <message>
+        <source>Out-of-turn calls in a row at most (0: no cap):</source>
+        <translation>Вызовов вне очереди подряд не больше (0: без ограничения):</translation>
+    </message>
+    <message>
+        <source>Wait &amp;target, min:</source>
+        <translation>&amp;Цель по ожиданию, мин:</translation>
+    </message>
+    <message>
+        <source>Idle consoles lock after, min (0: never):</source>
+        <translation>Простаивающий пульт блокируется через, мин (0: никогда):</translation>
+    </message>
+    <message>
+        <source>Hours (a day not ticked is a day off; Saturday&apos;s duty hours are Saturday&apos;s):</source>
+        <translation>Часы работы (неотмеченный день выходной; дежурные часы субботы — часы субботы):</translation>
+    </message>
+    <message>
+        <source>Closed days (public holidays, sanitary days):</source>
+        <translation>Нерабочие дни (праздники, санитарные дни):</translation>
+    </message>
+    <message>
+        <source>Add a closed day</source>
+        <translation>Добавить нерабочий день</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>A removed service that has served anyone is retired, not deleted: its history stays, and no new ticket or booking takes it.</source>
+        <translation>Удалённая услуга, по которой уже обслуживали, не стирается, а выводится из работы: её история остаётся, новых талонов и записей на неё нет.</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Добавить услугу</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Окна</translation>
+    </message>
+    <message>
+        <source>Tick the services each window serves. A window that has served citizens cannot be removed.</source>
+        <translation>Отметьте услуги каждого окна. Окно, в котором уже обслуживали граждан, удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Add a window</source>
+        <translation>Добавить окно</translation>
+    </message>
+    <message>
+        <source>Out-of-turn categories</source>
+        <translation>Категории вне очереди</translation>
+    </message>
+    <message>
+        <source>A removed category is switched off: tickets that had it keep it.</source>
+        <translation>Удалённая категория отключается: у талонов с ней она остаётся.</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>Добавить категорию</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</source>
+        <translation>Удалённый сотрудник отключается: войти он не может, его история остаётся. Новому сотруднику выдаётся временный пароль после применения изменений; при первом входе он задаёт свой.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Give a temporary password…</source>
+        <translation>Выдать временный пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Review and apply…</source>
+        <translation>&amp;Проверить и применить…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>&amp;From:</source>
@@ -234,6 +377,10 @@
     <message>
         <source>%1 is retired: the center no longer offers it</source>
         <translation>услуга %1 выведена: центр её больше не оказывает</translation>
+    </message>
+    <message>
+        <source>no %1 slot today: %2</source>
+        <translation>сегодня нет слотов %1: %2</translation>
     </message>
 </context>
 <context>
@@ -475,6 +622,26 @@
         <source>&quot;%1&quot; is not an out-of-turn category; known categories: %2.</source>
         <translation>&quot;%1&quot; не является категорией обслуживания вне очереди; известные категории: %2.</translation>
     </message>
+    <message>
+        <source>%1 is a closed day</source>
+        <translation>%1 — нерабочий день</translation>
+    </message>
+    <message>
+        <source>%1 is a closed day: %2</source>
+        <translation>%1 — нерабочий день: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a day off</source>
+        <translation>%1 — выходной день</translation>
+    </message>
+    <message>
+        <source>reading the opening hours</source>
+        <translation>чтение часов работы</translation>
+    </message>
+    <message>
+        <source>reading the closed days</source>
+        <translation>чтение нерабочих дней</translation>
+    </message>
 </context>
 <context>
     <name>CenterConfigurator</name>
@@ -493,14 +660,6 @@
     <message>
         <source>center.name.%1: the center&apos;s name is missing</source>
         <translation>center.name.%1: не указано название центра</translation>
-    </message>
-    <message>
-        <source>center: closing at %1 is not after opening at %2</source>
-        <translation>center: закрытие в %1 не позже открытия в %2</translation>
-    </message>
-    <message>
-        <source>center: a %1-minute slot does not fit between %2 and %3</source>
-        <translation>center: слот в %1 мин не помещается между %2 и %3</translation>
     </message>
     <message>
         <source>service &quot;%1&quot;: a code is 1 to 20 capital Latin letters, digits, dashes or underscores</source>
@@ -601,10 +760,6 @@
     <message>
         <source>mode</source>
         <translation>режим</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>часы</translation>
     </message>
     <message>
         <source>slot</source>
@@ -786,6 +941,38 @@
         <source>disabling a staff account</source>
         <translation>отключение учётной записи</translation>
     </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>%1: closing at %2 is not after opening at %3</source>
+        <translation>%1: закрытие в %2 не позже открытия в %3</translation>
+    </message>
+    <message>
+        <source>%1: a %2-minute slot does not fit between %3 and %4</source>
+        <translation>%1: слот в %2 мин не помещается между %3 и %4</translation>
+    </message>
+    <message>
+        <source>center.hours: the center would be closed on every day of the week</source>
+        <translation>center.hours: центр был бы закрыт во все дни недели</translation>
+    </message>
+    <message>
+        <source>center.closed_days: a closed day has no date</source>
+        <translation>center.closed_days: у нерабочего дня нет даты</translation>
+    </message>
+    <message>
+        <source>center.closed_days: %1 is listed twice</source>
+        <translation>center.closed_days: %1 указан дважды</translation>
+    </message>
+    <message>
+        <source>hours on %1</source>
+        <translation>часы: %1</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>нерабочие дни</translation>
+    </message>
 </context>
 <context>
     <name>CenterCopy</name>
@@ -919,6 +1106,14 @@
     <message>
         <source>%1: &quot;%2&quot; is not operator, reception, supervisor or admin</source>
         <translation>%1: «%2» — не operator, reception, supervisor или admin</translation>
+    </message>
+    <message>
+        <source>hours such as &quot;09:00-13:00&quot;, or &quot;closed&quot;</source>
+        <translation>часами, например &quot;09:00-13:00&quot;, или &quot;closed&quot;</translation>
+    </message>
+    <message>
+        <source>a date such as &quot;2027-03-21&quot;</source>
+        <translation>датой, например &quot;2027-03-21&quot;</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1421,10 @@
         <source>adding %1 for the simulation</source>
         <translation>добавление %1 для моделирования</translation>
     </message>
+    <message>
+        <source>Nothing to simulate on %1: %2</source>
+        <translation>Нечего моделировать на %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoCenter</name>
@@ -1323,18 +1522,6 @@
         <translation>&amp;Обслуживает:</translation>
     </message>
     <message>
-        <source>&amp;Opens at:</source>
-        <translation>&amp;Открывается в:</translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation>HH:mm</translation>
-    </message>
-    <message>
-        <source>C&amp;loses at:</source>
-        <translation>&amp;Закрывается в:</translation>
-    </message>
-    <message>
         <source>People in the &amp;hall at most:</source>
         <translation>Не больше &amp;человек в зале:</translation>
     </message>
@@ -1373,6 +1560,10 @@
     <message>
         <source>The services the center offers, from the standard catalogue, and its number of windows. At first every window serves every chosen service.</source>
         <translation>Услуги центра из стандартного каталога и число окон. Сначала каждое окно обслуживает все выбранные услуги.</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Часы работы:</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1724,93 @@
     <message>
         <source>Rejected rows (FILE:LINE: reason):</source>
         <translation>Отклонённые строки (ФАЙЛ:СТРОКА: причина):</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::AdministrationPage</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>заблокирован до %1</translation>
+    </message>
+    <message>
+        <source>none yet: nobody can sign in</source>
+        <translation>пока нет: войти нельзя</translation>
+    </message>
+    <message>
+        <source>temporary, to be changed</source>
+        <translation>временный, нужно сменить</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Cannot be applied yet:</source>
+        <translation>Пока нельзя применить:</translation>
+    </message>
+    <message>
+        <source>The setup was changed elsewhere meanwhile: discard to see it, or apply to make it this draft.</source>
+        <translation>Тем временем настройки изменили в другом месте: отмените, чтобы их увидеть, или примените этот черновик.</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation>Изменения ещё не применены.</translation>
+    </message>
+    <message>
+        <source>As the center works now.</source>
+        <translation>Так центр работает сейчас.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the center already works so.</source>
+        <translation>Менять нечего: центр уже так работает.</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Проверьте изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) take effect on every screen at once:</source>
+        <translation>
+            <numerusform>Это %n изменение сразу вступит в силу на всех экранах:</numerusform>
+            <numerusform>Эти %n изменения сразу вступят в силу на всех экранах:</numerusform>
+            <numerusform>Эти %n изменений сразу вступят в силу на всех экранах:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>Вернуться к правке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>Применено %n изменение.</numerusform>
+            <numerusform>Применено %n изменения.</numerusform>
+            <numerusform>Применено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+    <message>
+        <source>%1 is not an account yet: apply the change that adds them first.</source>
+        <translation>%1 ещё не учётная запись: сначала примените изменение, которое её добавляет.</translation>
+    </message>
+    <message>
+        <source>The temporary password of %1 is:</source>
+        <translation>Временный пароль %1:</translation>
+    </message>
+    <message>
+        <source>Give it to them in person. It is shown only now; at their first sign-in they choose their own.</source>
+        <translation>Передайте его лично. Он показан только сейчас; при первом входе сотрудник задаст свой.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3833,10 @@
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
+    <message>
+        <source>No windows are needed: %1.</source>
+        <translation>Окна не нужны: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::TransferDialog</name>
@@ -3774,6 +4056,17 @@
     <message>
         <source>night jobs</source>
         <translation>ночные задания</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursTable</name>
+    <message>
+        <source>setting the opening hours</source>
+        <translation>запись часов работы</translation>
+    </message>
+    <message>
+        <source>setting the closed days</source>
+        <translation>запись нерабочих дней</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4836,77 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>service %1</source>
         <translation>служба %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupModels</name>
+    <message>
+        <source>Letter</source>
+        <translation>Буква</translation>
+    </message>
+    <message>
+        <source>Norm, min</source>
+        <translation>Норма, мин</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name (kk)</source>
+        <translation>Название (kk)</translation>
+    </message>
+    <message>
+        <source>Name (ru)</source>
+        <translation>Название (ru)</translation>
+    </message>
+    <message>
+        <source>Name (en)</source>
+        <translation>Название (en)</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Выведена</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>set when the change is applied</source>
+        <translation>задаётся после применения</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
     </message>
 </context>
 <context>
