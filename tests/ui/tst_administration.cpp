@@ -198,6 +198,11 @@ void TestAdministration::anAdministratorSetsUpTheCenterAndEveryScreenFollows()
     QTRY_VERIFY(!list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, "Notary", 1, Qt::MatchContains)
                      .isEmpty());
 
+    // A NOTARY ticket issued now waits in window 7's queue as the other console's operator screen reads it.
+    StaffedQueue queue(t.db(), clock);
+    QVERIFY(queue.issue(catalogue.service(QStringLiteral("NOTARY"))->id, {}));
+    QTRY_COMPARE(deskConsole.center.queueFor(*deskConsole.center.window(7), clock.now()).size(), 1);
+
     // The newcomer gets a temporary password, shown once, and must choose their own at first sign-in.
     QString shown;
     whenDialog<QMessageBox>([&shown](QMessageBox *box) {
