@@ -257,10 +257,6 @@
         <translation>Windows</translation>
     </message>
     <message>
-        <source>Tick the services each window serves. A window that has served citizens cannot be removed.</source>
-        <translation>Tick the services each window serves. A window that has served citizens cannot be removed.</translation>
-    </message>
-    <message>
         <source>Add a window</source>
         <translation>Add a window</translation>
     </message>
@@ -299,6 +295,10 @@
     <message>
         <source>&amp;Review and apply…</source>
         <translation>&amp;Review and apply…</translation>
+    </message>
+    <message>
+        <source>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</source>
+        <translation>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</translation>
     </message>
 </context>
 <context>
@@ -733,10 +733,6 @@
         <translation>reading the history of window %1</translation>
     </message>
     <message>
-        <source>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</source>
-        <translation>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</translation>
-    </message>
-    <message>
         <source>name (kk)</source>
         <translation>name (kk)</translation>
     </message>
@@ -873,10 +869,6 @@
         <translation>services</translation>
     </message>
     <message>
-        <source>removed: not in the setup, and it never served anyone</source>
-        <translation>removed: not in the setup, and it never served anyone</translation>
-    </message>
-    <message>
         <source>removing window %1</source>
         <translation>removing window %1</translation>
     </message>
@@ -971,6 +963,14 @@
     <message>
         <source>closed days</source>
         <translation>closed days</translation>
+    </message>
+    <message>
+        <source>window %1 is not in the setup, but it has a history (citizens served, or its opening and closing); keep it (give it the services it should serve) rather than remove it</source>
+        <translation>window %1 is not in the setup, but it has a history (citizens served, or its opening and closing); keep it (give it the services it should serve) rather than remove it</translation>
+    </message>
+    <message>
+        <source>removed: not in the setup, and it has no history</source>
+        <translation>removed: not in the setup, and it has no history</translation>
     </message>
 </context>
 <context>

@@ -257,10 +257,6 @@
         <translation>Терезелер</translation>
     </message>
     <message>
-        <source>Tick the services each window serves. A window that has served citizens cannot be removed.</source>
-        <translation>Әр терезенің қызметтерін белгілеңіз. Азаматтарға қызмет көрсеткен терезені алып тастауға болмайды.</translation>
-    </message>
-    <message>
         <source>Add a window</source>
         <translation>Терезе қосу</translation>
     </message>
@@ -299,6 +295,10 @@
     <message>
         <source>&amp;Review and apply…</source>
         <translation>&amp;Қарап шығып қолдану…</translation>
+    </message>
+    <message>
+        <source>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</source>
+        <translation>Әр терезенің қызметтерін белгілеңіз. Тарихы бар терезені (азаматтарға қызмет көрсеткен немесе ашылған) алып тастауға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -733,10 +733,6 @@
         <translation>%1 терезенің тарихын оқу</translation>
     </message>
     <message>
-        <source>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</source>
-        <translation>%1 терезе баптауда жоқ, бірақ ол азаматтарға қызмет көрсеткен; оны жоймай, қалдырыңыз (көрсетуі тиіс қызметтерімен)</translation>
-    </message>
-    <message>
         <source>name (kk)</source>
         <translation>атауы (kk)</translation>
     </message>
@@ -873,10 +869,6 @@
         <translation>қызметтер</translation>
     </message>
     <message>
-        <source>removed: not in the setup, and it never served anyone</source>
-        <translation>жойылды: баптауда жоқ және ешкімге қызмет көрсетпеген</translation>
-    </message>
-    <message>
         <source>removing window %1</source>
         <translation>%1 терезені жою</translation>
     </message>
@@ -971,6 +963,14 @@
     <message>
         <source>closed days</source>
         <translation>жұмыс істемейтін күндер</translation>
+    </message>
+    <message>
+        <source>window %1 is not in the setup, but it has a history (citizens served, or its opening and closing); keep it (give it the services it should serve) rather than remove it</source>
+        <translation>%1 терезе баптауда жоқ, бірақ оның тарихы бар (қызмет көрсетілген азаматтар немесе ашылуы мен жабылуы); оны алып тастамай, қалдырыңыз (тиісті қызметтерін беріңіз)</translation>
+    </message>
+    <message>
+        <source>removed: not in the setup, and it has no history</source>
+        <translation>алып тасталды: баптауда жоқ және тарихы жоқ</translation>
     </message>
 </context>
 <context>

@@ -258,10 +258,6 @@
         <translation>Окна</translation>
     </message>
     <message>
-        <source>Tick the services each window serves. A window that has served citizens cannot be removed.</source>
-        <translation>Отметьте услуги каждого окна. Окно, в котором уже обслуживали граждан, удалить нельзя.</translation>
-    </message>
-    <message>
         <source>Add a window</source>
         <translation>Добавить окно</translation>
     </message>
@@ -300,6 +296,10 @@
     <message>
         <source>&amp;Review and apply…</source>
         <translation>&amp;Проверить и применить…</translation>
+    </message>
+    <message>
+        <source>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</source>
+        <translation>Отметьте услуги каждого окна. Окно с историей (в нём обслуживали граждан или его открывали) удалить нельзя.</translation>
     </message>
 </context>
 <context>
@@ -734,10 +734,6 @@
         <translation>чтение истории окна %1</translation>
     </message>
     <message>
-        <source>window %1 is not in the setup, but it has served citizens; keep it (give it the services it should serve) rather than remove it</source>
-        <translation>окна %1 нет в настройке, но оно обслуживало граждан; оставьте его (с услугами, которые оно должно оказывать), а не удаляйте</translation>
-    </message>
-    <message>
         <source>name (kk)</source>
         <translation>название (kk)</translation>
     </message>
@@ -874,10 +870,6 @@
         <translation>услуги</translation>
     </message>
     <message>
-        <source>removed: not in the setup, and it never served anyone</source>
-        <translation>удалено: нет в настройке, и оно никого не обслуживало</translation>
-    </message>
-    <message>
         <source>removing window %1</source>
         <translation>удаление окна %1</translation>
     </message>
@@ -972,6 +964,14 @@
     <message>
         <source>closed days</source>
         <translation>нерабочие дни</translation>
+    </message>
+    <message>
+        <source>window %1 is not in the setup, but it has a history (citizens served, or its opening and closing); keep it (give it the services it should serve) rather than remove it</source>
+        <translation>окна %1 нет в настройке, но у него есть история (обслуженные граждане или открытия и закрытия); оставьте его (задайте ему нужные услуги), а не удаляйте</translation>
+    </message>
+    <message>
+        <source>removed: not in the setup, and it has no history</source>
+        <translation>удалено: нет в настройке и нет истории</translation>
     </message>
 </context>
 <context>

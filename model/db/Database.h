@@ -124,7 +124,7 @@ public:
     // Describes a failed statement for a user: what was being done, and the database's own words.
     Failure failure(const QString &doing, const QSqlError &error) const;
 
-    static constexpr int schemaVersion = 9;
+    static constexpr int schemaVersion = 10;
 
     // Runs a statement that takes no parameters and cannot be prepared (schema changes on PostgreSQL).
     Status execute(const QString &sql, const QString &doing) const;

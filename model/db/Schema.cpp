@@ -511,6 +511,48 @@ static QStringList version9ForServers()
     return statements;
 }
 
+// The queue's history is append-only too (version 10): every ticket event, served service and window event stays as
+// it was written, on both engines, like the audit trail; the database's owner alone can switch a guard off for
+// maintenance (ALTER TABLE … DISABLE TRIGGER). Kezek itself never changes or removes such a row.
+namespace {
+
+constexpr const char *historyTables[] = {"events", "served_services", "window_events"};
+const char historyIsAppendOnly[] = "the history of the queue is append-only: its rows cannot be changed or removed";
+
+} // namespace
+
+static QStringList version10ForFiles()
+{
+    QStringList statements;
+    for (const char *table : historyTables) {
+        for (const char *operation : {"UPDATE", "DELETE"}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1: %4'); END")
+                              .arg(QLatin1String(table), QString::fromLatin1(operation).toLower(),
+                                   QLatin1String(operation), QLatin1String(historyIsAppendOnly));
+        }
+    }
+    return statements;
+}
+
+static QStringList version10ForServers()
+{
+    QStringList statements{QStringLiteral(R"(CREATE FUNCTION kezek_history_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $body$
+        BEGIN
+            RAISE EXCEPTION '%: %1', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+        END
+        $body$)").arg(QLatin1String(historyIsAppendOnly))};
+    for (const char *table : historyTables) {
+        statements << QStringLiteral("CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 "
+                                     "FOR EACH ROW EXECUTE FUNCTION kezek_history_append_only()")
+                          .arg(QLatin1String(table))
+                   << QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 "
+                                     "FOR EACH STATEMENT EXECUTE FUNCTION kezek_history_append_only()")
+                          .arg(QLatin1String(table));
+    }
+    return statements;
+}
+
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
@@ -523,6 +565,7 @@ const std::vector<Migration> &schemaMigrations()
         {7, version7(), version7ForServers(), version7ForFiles()},
         {8, {}, version8ForServers(), version8ForFiles()},
         {9, version9(), version9ForServers(), version9ForFiles()},
+        {10, {}, version10ForServers(), version10ForFiles()},
     };
     return migrations;
 }

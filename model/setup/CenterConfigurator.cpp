@@ -236,14 +236,16 @@ Status CenterConfigurator::checkRemovedWindows(const CenterSetup &current, const
         auto history = Query::scalar(
             m_db,
             QStringLiteral("SELECT (SELECT count(*) FROM tickets t JOIN windows w ON w.id = t.window_id WHERE w.number = :n) "
-                           "+ (SELECT count(*) FROM events e JOIN windows w ON w.id = e.window_id WHERE w.number = :n)"),
+                           "+ (SELECT count(*) FROM events e JOIN windows w ON w.id = e.window_id WHERE w.number = :n) "
+                           "+ (SELECT count(*) FROM window_events e JOIN windows w ON w.id = e.window_id "
+                           "WHERE w.number = :n)"),
             {{QStringLiteral(":n"), w.number}}, tr("reading the history of window %1").arg(w.number));
         if (!history)
             return history.failure();
         if (history->value_or(0) > 0) {
             return Failure{Failure::Kind::Conflict,
-                           tr("window %1 is not in the setup, but it has served citizens; keep it (give it the services it "
-                              "should serve) rather than remove it")
+                           tr("window %1 is not in the setup, but it has a history (citizens served, or its opening and "
+                              "closing); keep it (give it the services it should serve) rather than remove it")
                                .arg(w.number)};
         }
     }
@@ -433,12 +435,10 @@ QList<CenterConfigurator::Step> CenterConfigurator::windowSteps(const CenterSetu
     for (const WindowSetup &old : current.windows) {
         if (named.contains(old.number))
             continue;
-        steps.append({{tr("window %1").arg(old.number), tr("removed: not in the setup, and it never served anyone")},
+        steps.append({{tr("window %1").arg(old.number), tr("removed: not in the setup, and it has no history")},
                       [this, number = old.number] {
                           const QVariantMap window{{QStringLiteral(":n"), number}};
                           for (const char *sql : {"DELETE FROM window_services WHERE window_id = "
-                                                  "(SELECT id FROM windows WHERE number = :n)",
-                                                  "DELETE FROM window_events WHERE window_id = "
                                                   "(SELECT id FROM windows WHERE number = :n)",
                                                   "DELETE FROM windows WHERE number = :n"}) {
                               if (auto status = Query::run(m_db, QString::fromLatin1(sql), window,

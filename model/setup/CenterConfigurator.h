@@ -26,7 +26,7 @@ struct SetupChange
 
 // Makes the database hold a CenterSetup, declaratively: what the setup says is added or changed, a service it no
 // longer names is retired (never deleted: its history stays), a category switched off, an account disabled; a
-// window it no longer names is removed, unless it has served anyone. Everything is checked before anything is
+// window it no longer names is removed, unless it has a history (served anyone, or was opened). Everything is checked before anything is
 // written, and it is all one transaction with an audit row per change, so a setup is applied whole or not at all;
 // applying it again changes nothing. `kezekctl center` and the administration page both go through here.
 class CenterConfigurator final

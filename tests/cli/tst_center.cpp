@@ -303,10 +303,10 @@ void TestCenter::aWindowThatServedCitizensIsNotRemoved()
     setup.windows.removeIf([](const WindowSetup &w) { return w.number == 11 || w.number == 10; });
     auto refused = configurator.apply(setup, Kezek::Test::administrator(t.db()));
     QVERIFY(!refused);
-    QVERIFY2(refused.message().contains("window 11 is not in the setup, but it has served citizens"),
+    QVERIFY2(refused.message().contains("window 11 is not in the setup, but it has a history"),
              qPrintable(refused.message()));
     QVERIFY(Catalogue(t.db()).window(10)); // nothing was removed
-    // Window 10 alone, which never served anyone, goes.
+    // Window 10 alone, which has no history, goes.
     setup = *configurator.current();
     setup.windows.removeIf([](const WindowSetup &w) { return w.number == 10; });
     auto removed = configurator.apply(setup, Kezek::Test::administrator(t.db()));

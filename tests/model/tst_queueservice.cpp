@@ -1,5 +1,6 @@
 // Ticket steps beyond the call order: recall limits, no-show, finish records, refusals, events, restarts.
 #include "StaffedQueue.h"
+#include "RawDatabase.h"
 #include "TestDatabase.h"
 
 #include "db/Query.h"
@@ -17,6 +18,7 @@ class TestQueueService final : public QObject
     Q_OBJECT
 
 private slots:
+    void theQueueHistoryCannotBeChanged();
     void recallRespectsSpacingAndLimit();
     void noShowOnlyAfterRecallLimit();
     void finishRecordsEveryServedService();
@@ -459,6 +461,33 @@ void TestQueueService::unknownPriorityCategoryIsRefused()
     auto refused = queue.issue(serviceId(d.db(), "ID-CARD"), "vip");
     QVERIFY(!refused.ok());
     QVERIFY2(refused.message().contains(QLatin1String("veteran")), qPrintable(refused.message()));
+}
+
+// Ticket events, served services and window events stay as they were written: nobody changes or removes them,
+// through Kezek or with the database's own tools (SQL on the file, psql on the server).
+void TestQueueService::theQueueHistoryCannotBeChanged()
+{
+    TestDatabase t;
+    FixedClock clock(at(10));
+    StaffedQueue queue(t.db(), clock);
+    const int idCard = serviceId(t.db(), "ID-CARD");
+    auto ticket = queue.issue(idCard, {});
+    QVERIFY(ticket);
+    QVERIFY(queue.callNext(1));
+    QVERIFY(queue.startServing(ticket->id));
+    QVERIFY(queue.finish(ticket->id, {{idCard, Outcome::Done, {}}}));
+    QVERIFY(queue.setWindowState(1, WindowState::Paused, PauseReason::Break).ok());
+    RawDatabase raw(t.path(), "tamper");
+    for (const char *table : {"events", "served_services", "window_events"}) {
+        const QString count = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        const int before = raw.scalar(count).toInt();
+        QVERIFY2(before > 0, table);
+        QVERIFY2(!raw.exec(QStringLiteral("UPDATE %1 SET id = id + 1000").arg(QLatin1String(table))), table);
+        QVERIFY2(!raw.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))), table);
+        QCOMPARE(raw.scalar(count).toInt(), before);
+    }
+    // The queue goes on writing its history.
+    QVERIFY(queue.setWindowState(1, WindowState::Open, std::nullopt).ok());
 }
 
 QTEST_GUILESS_MAIN(TestQueueService)
