@@ -72,14 +72,15 @@ private slots:
     void hoursPerWeekdayAndClosedDays();
 
 private:
-    QString write(const QByteArray &content);
+    QString write(const QByteArray &content, const QString &name = {});
     QTemporaryDir m_dir;
     int m_files = 0;
 };
 
-QString TestCenter::write(const QByteArray &content)
+QString TestCenter::write(const QByteArray &content, const QString &name)
 {
-    const QString path = m_dir.filePath(QStringLiteral("center-%1.json").arg(++m_files));
+    ++m_files;
+    const QString path = m_dir.filePath(name.isEmpty() ? QStringLiteral("center-%1.json").arg(m_files) : name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -360,6 +361,15 @@ void TestCenter::hoursPerWeekdayAndClosedDays()
                                         at(9), Kezek::Test::desk(t.db()));
     QVERIFY(!sanitary);
     QVERIFY2(sanitary.message().contains("2020-05-20 is a closed day: Sanitary day"), qPrintable(sanitary.message()));
+    // A channel's file with a booking on the day off and one on the sanitary day: both rows refused, saying why.
+    const QString bookings = write("booking_id,channel,iin,full_name,phone,service_code,slot_start\n"
+                                   "EG-1,egov,950815350123,Nurlan Seitov,,ID-CARD,2020-05-24T10:00\n"
+                                   "EG-2,egov,950815350123,Nurlan Seitov,,ID-CARD,2020-05-20T10:00\n",
+                                   QStringLiteral("bookings.csv"));
+    const CtlRun imported = kezekctl(t.path(), {"--as", "reception", "import-bookings", bookings});
+    QVERIFY2(imported.out.contains("bookings.csv:2: Sunday is a day off")
+                 && imported.out.contains("bookings.csv:3: 2020-05-20 is a closed day: Sanitary day"),
+             imported.describe());
     const CtlRun simulated = kezekctl(t.path(), {"--as", "admin", "--at", "2020-05-24T20:00", "simulate"});
     QVERIFY2(simulated.exitCode != 0 && simulated.err.contains("Nothing to simulate on 2020-05-24: Sunday is a day off"),
              simulated.describe());
