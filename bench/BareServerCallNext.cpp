@@ -105,7 +105,7 @@ Latency measureBareServerCallNext(const QString &url, int calls)
         const Prepared begin(connection, "BEGIN ISOLATION LEVEL READ COMMITTED");
         const Prepared lock(connection, "SELECT pg_advisory_xact_lock(293287937355)");
         const Prepared commit(connection, "COMMIT");
-        const Prepared settings(connection, "SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, "
+        const Prepared settings(connection, "SELECT name, mode, hall_capacity, slot_s, "
                                             "early_allowance_s, late_tolerance_s, recall_max, recall_spacing_s, "
                                             "priority_streak_cap, wait_target_s FROM center WHERE id = 1");
         const Prepared window(connection, "SELECT id, number, state, pause_reason, operator_id, priority_streak "

@@ -142,7 +142,7 @@ Latency measureBareCallNext(const QString &path, int calls)
     {
         const Statement begin(db, "BEGIN IMMEDIATE");
         const Statement commit(db, "COMMIT");
-        const Statement settings(db, "SELECT name, mode, hall_capacity, opens_s, closes_s, slot_s, early_allowance_s, "
+        const Statement settings(db, "SELECT name, mode, hall_capacity, slot_s, early_allowance_s, "
                                      "late_tolerance_s, recall_max, recall_spacing_s, priority_streak_cap, "
                                      "wait_target_s FROM center WHERE id = 1");
         const Statement window(db, "SELECT id, number, state, pause_reason, operator_id, priority_streak FROM windows "

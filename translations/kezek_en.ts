@@ -277,10 +277,6 @@
         <translation>Staff</translation>
     </message>
     <message>
-        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</source>
-        <translation>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</translation>
-    </message>
-    <message>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
@@ -299,6 +295,10 @@
     <message>
         <source>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</source>
         <translation>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</translation>
+    </message>
+    <message>
+        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person can sign in once the change is applied and you give them a temporary password; they choose their own at their first sign-in.</source>
+        <translation>A removed person is disabled: they cannot sign in, and their history stays. A new person can sign in once the change is applied and you give them a temporary password; they choose their own at their first sign-in.</translation>
     </message>
 </context>
 <context>
@@ -905,10 +905,6 @@
         <translation>staff %1</translation>
     </message>
     <message>
-        <source>added: %1, %2; no password yet (kezekctl staff passwd %3)</source>
-        <translation>added: %1, %2; no password yet (kezekctl staff passwd %3)</translation>
-    </message>
-    <message>
         <source>adding a staff account</source>
         <translation>adding a staff account</translation>
     </message>
@@ -971,6 +967,10 @@
     <message>
         <source>removed: not in the setup, and it has no history</source>
         <translation>removed: not in the setup, and it has no history</translation>
+    </message>
+    <message>
+        <source>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</source>
+        <translation>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</translation>
     </message>
 </context>
 <context>
@@ -4857,10 +4857,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Password</translation>
     </message>
     <message>
-        <source>set when the change is applied</source>
-        <translation>set when the change is applied</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -4879,6 +4875,14 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Window</source>
         <translation>Window</translation>
+    </message>
+    <message>
+        <source>none: give one once the change is applied</source>
+        <translation>none: give one once the change is applied</translation>
+    </message>
+    <message>
+        <source>%1: not a service in use; untick it</source>
+        <translation>%1: not a service in use; untick it</translation>
     </message>
 </context>
 <context>

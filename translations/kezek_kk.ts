@@ -277,10 +277,6 @@
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</source>
-        <translation>Алып тасталған қызметкер өшіріледі: кіре алмайды, тарихы сақталады. Жаңа қызметкерге өзгеріс қолданылғаннан кейін уақытша құпиясөз беріледі; алғаш кіргенде өзінікін таңдайды.</translation>
-    </message>
-    <message>
         <source>Add a person</source>
         <translation>Қызметкер қосу</translation>
     </message>
@@ -299,6 +295,10 @@
     <message>
         <source>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</source>
         <translation>Әр терезенің қызметтерін белгілеңіз. Тарихы бар терезені (азаматтарға қызмет көрсеткен немесе ашылған) алып тастауға болмайды.</translation>
+    </message>
+    <message>
+        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person can sign in once the change is applied and you give them a temporary password; they choose their own at their first sign-in.</source>
+        <translation>Алып тасталған қызметкер өшіріледі: кіре алмайды, тарихы сақталады. Жаңа қызметкер өзгеріс қолданылып, сіз уақытша құпиясөз бергенде кіре алады; алғаш кіргенде өзінікін таңдайды.</translation>
     </message>
 </context>
 <context>
@@ -905,10 +905,6 @@
         <translation>%1 қызметкер</translation>
     </message>
     <message>
-        <source>added: %1, %2; no password yet (kezekctl staff passwd %3)</source>
-        <translation>қосылды: %1, %2; құпиясөз әлі жоқ (kezekctl staff passwd %3)</translation>
-    </message>
-    <message>
         <source>adding a staff account</source>
         <translation>есептік жазбаны қосу</translation>
     </message>
@@ -971,6 +967,10 @@
     <message>
         <source>removed: not in the setup, and it has no history</source>
         <translation>алып тасталды: баптауда жоқ және тарихы жоқ</translation>
+    </message>
+    <message>
+        <source>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</source>
+        <translation>қосылды: %1, %2; құпиясөз әлі жоқ: оны «Әкімшілік» бетінде немесе kezekctl staff passwd %3 командасымен беріңіз</translation>
     </message>
 </context>
 <context>
@@ -4857,10 +4857,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <source>set when the change is applied</source>
-        <translation>өзгеріс қолданылғанда беріледі</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -4879,6 +4875,14 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Window</source>
         <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>none: give one once the change is applied</source>
+        <translation>жоқ: өзгеріс қолданылғаннан кейін беріңіз</translation>
+    </message>
+    <message>
+        <source>%1: not a service in use; untick it</source>
+        <translation>%1: қолданыстағы қызмет емес; белгіні алып тастаңыз</translation>
     </message>
 </context>
 <context>

@@ -278,10 +278,6 @@
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person gets a temporary password once the change is applied, and chooses their own at their first sign-in.</source>
-        <translation>Удалённый сотрудник отключается: войти он не может, его история остаётся. Новому сотруднику выдаётся временный пароль после применения изменений; при первом входе он задаёт свой.</translation>
-    </message>
-    <message>
         <source>Add a person</source>
         <translation>Добавить сотрудника</translation>
     </message>
@@ -300,6 +296,10 @@
     <message>
         <source>Tick the services each window serves. A window with a history (it served citizens, or was opened) cannot be removed.</source>
         <translation>Отметьте услуги каждого окна. Окно с историей (в нём обслуживали граждан или его открывали) удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>A removed person is disabled: they cannot sign in, and their history stays. A new person can sign in once the change is applied and you give them a temporary password; they choose their own at their first sign-in.</source>
+        <translation>Удалённый сотрудник отключается: войти он не может, его история остаётся. Новый сотрудник сможет войти, когда изменения применены и вы выдали ему временный пароль; при первом входе он задаст свой.</translation>
     </message>
 </context>
 <context>
@@ -906,10 +906,6 @@
         <translation>сотрудник %1</translation>
     </message>
     <message>
-        <source>added: %1, %2; no password yet (kezekctl staff passwd %3)</source>
-        <translation>добавлен: %1, %2; пароля ещё нет (kezekctl staff passwd %3)</translation>
-    </message>
-    <message>
         <source>adding a staff account</source>
         <translation>добавление учётной записи</translation>
     </message>
@@ -972,6 +968,10 @@
     <message>
         <source>removed: not in the setup, and it has no history</source>
         <translation>удалено: нет в настройке и нет истории</translation>
+    </message>
+    <message>
+        <source>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</source>
+        <translation>добавлен: %1, %2; пароля пока нет: выдайте его на странице «Администрирование» или командой kezekctl staff passwd %3</translation>
     </message>
 </context>
 <context>
@@ -4885,10 +4885,6 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>set when the change is applied</source>
-        <translation>задаётся после применения</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -4907,6 +4903,14 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>Window</source>
         <translation>Окно</translation>
+    </message>
+    <message>
+        <source>none: give one once the change is applied</source>
+        <translation>нет: выдайте после применения изменений</translation>
+    </message>
+    <message>
+        <source>%1: not a service in use; untick it</source>
+        <translation>%1: услуга не используется; снимите отметку</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,9 @@ qint64 startOfDay(QDate date)
 
 qint64 at(QDate date, int secondsFromMidnight)
 {
-    return QDateTime(date, QTime(0, 0).addSecs(secondsFromMidnight)).toSecsSinceEpoch();
+    // 24:00 (a day that closes at midnight) is the next day's start, not this one's: QTime wraps, the date does not.
+    return QDateTime(date.addDays(secondsFromMidnight / 86400), QTime(0, 0).addSecs(secondsFromMidnight % 86400))
+        .toSecsSinceEpoch();
 }
 
 int secondsFromMidnight(qint64 epochSeconds)

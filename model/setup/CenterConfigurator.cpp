@@ -515,7 +515,7 @@ QList<CenterConfigurator::Step> CenterConfigurator::staffSteps(const CenterSetup
         const QString subject = tr("staff %1").arg(s.login);
         const StaffSetup *old = existing.value(s.login);
         if (!old) {
-            steps.append({{subject, tr("added: %1, %2; no password yet (kezekctl staff passwd %3)")
+            steps.append({{subject, tr("added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3")
                                         .arg(s.fullName, Names::key(s.role), s.login)},
                           [this, binds] {
                               return Query::run(m_db,

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Kezek {
@@ -320,6 +321,9 @@ Status readCenter(Reader &file, CenterSettings &c)
         if (!closed)
             return closed.failure();
         c.closedDays = *closed;
+        // As the database gives them back, so that applying the file again changes nothing.
+        std::sort(c.closedDays.begin(), c.closedDays.end(),
+                  [](const ClosedDay &a, const ClosedDay &b) { return a.day < b.day; });
     }
     return r.finish();
 }

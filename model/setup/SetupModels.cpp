@@ -30,10 +30,9 @@ typename SetupTableModel<Row>::Column flagColumn(std::function<QString()> header
     return column;
 }
 
-// The key column: editable until the database holds the row.
+// The key column: editable only in rows the database does not hold yet.
 template<typename Row>
-typename SetupTableModel<Row>::Column keyColumn(std::function<QString()> header, QString Row::*field,
-                                                const QStringList *held, bool upper)
+typename SetupTableModel<Row>::Column keyColumn(std::function<QString()> header, QString Row::*field, bool upper)
 {
     auto column = textColumn<Row>(std::move(header), field);
     column.set = [field, upper](Row &row, const QVariant &value) {
@@ -41,13 +40,13 @@ typename SetupTableModel<Row>::Column keyColumn(std::function<QString()> header,
         row.*field = upper ? text.toUpper() : text.toLower();
         return true;
     };
-    column.editable = [field, held](const Row &row) { return !held || !held->contains(row.*field); };
+    column.key = true;
     return column;
 }
 
 } // namespace
 
-SetupTableModel<Service> *SetupModels::services(const QStringList *held, QObject *parent)
+SetupTableModel<Service> *SetupModels::services(QObject *parent)
 {
     using Column = SetupTableModel<Service>::Column;
     Column letter = textColumn<Service>([] { return tr("Letter"); }, &Service::letter);
@@ -65,7 +64,7 @@ SetupTableModel<Service> *SetupModels::services(const QStringList *held, QObject
                     return true;
                 }};
     return new SetupTableModel<Service>(
-        {keyColumn<Service>([] { return tr("Code"); }, &Service::code, held, true), letter,
+        {keyColumn<Service>([] { return tr("Code"); }, &Service::code, true), letter,
          textColumn<Service>([] { return tr("Name (kk)"); }, &Service::nameKk),
          textColumn<Service>([] { return tr("Name (ru)"); }, &Service::nameRu),
          textColumn<Service>([] { return tr("Name (en)"); }, &Service::nameEn), norm,
@@ -74,10 +73,10 @@ SetupTableModel<Service> *SetupModels::services(const QStringList *held, QObject
         parent);
 }
 
-SetupTableModel<PriorityCategory> *SetupModels::categories(const QStringList *held, QObject *parent)
+SetupTableModel<PriorityCategory> *SetupModels::categories(QObject *parent)
 {
     return new SetupTableModel<PriorityCategory>(
-        {keyColumn<PriorityCategory>([] { return tr("Code"); }, &PriorityCategory::code, held, false),
+        {keyColumn<PriorityCategory>([] { return tr("Code"); }, &PriorityCategory::code, false),
          textColumn<PriorityCategory>([] { return tr("Name (kk)"); }, &PriorityCategory::nameKk),
          textColumn<PriorityCategory>([] { return tr("Name (ru)"); }, &PriorityCategory::nameRu),
          textColumn<PriorityCategory>([] { return tr("Name (en)"); }, &PriorityCategory::nameEn),
@@ -85,8 +84,7 @@ SetupTableModel<PriorityCategory> *SetupModels::categories(const QStringList *he
         parent);
 }
 
-SetupTableModel<StaffSetup> *SetupModels::staff(const QStringList *held, const QHash<QString, QString> *passwords,
-                                                QObject *parent)
+SetupTableModel<StaffSetup> *SetupModels::staff(const QHash<QString, QString> *passwords, QObject *parent)
 {
     using Column = SetupTableModel<StaffSetup>::Column;
     Column role{[] { return tr("Role"); }, [](const StaffSetup &s) -> QVariant { return Names::key(s.role); },
@@ -100,10 +98,10 @@ SetupTableModel<StaffSetup> *SetupModels::staff(const QStringList *held, const Q
     role.shown = [](const StaffSetup &s) { return Names::display(s.role); };
     Column password{[] { return tr("Password"); },
                     [passwords](const StaffSetup &s) -> QVariant {
-                        return passwords->value(s.login, tr("set when the change is applied"));
+                        return passwords->value(s.login, tr("none: give one once the change is applied"));
                     }};
     return new SetupTableModel<StaffSetup>(
-        {keyColumn<StaffSetup>([] { return tr("Login"); }, &StaffSetup::login, held, false),
+        {keyColumn<StaffSetup>([] { return tr("Login"); }, &StaffSetup::login, false),
          textColumn<StaffSetup>([] { return tr("Full name"); }, &StaffSetup::fullName), role,
          flagColumn<StaffSetup>([] { return tr("Active"); }, &StaffSetup::active), password},
         parent);
@@ -129,17 +127,58 @@ void WindowServicesModel::setWindows(const QList<WindowSetup> &windows)
 {
     beginResetModel();
     m_windows = windows;
+    m_held = QList<bool>(windows.size(), true);
+    layColumns();
     endResetModel();
 }
 
 void WindowServicesModel::setServices(const QStringList &codes, const QStringList &names)
 {
-    if (codes == m_codes && names == m_names)
+    if (codes == m_offered && names == m_offeredNames)
         return;
     beginResetModel();
-    m_codes = codes;
-    m_names = names;
+    m_offered = codes;
+    m_offeredNames = names;
+    layColumns();
     endResetModel();
+}
+
+void WindowServicesModel::renameService(const QString &from, const QString &to)
+{
+    bool listed = false;
+    for (WindowSetup &w : m_windows) {
+        for (QString &code : w.services) {
+            if (code == from) {
+                code = to;
+                listed = true;
+            }
+        }
+    }
+    if (listed && !m_windows.isEmpty())
+        emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
+}
+
+void WindowServicesModel::dropService(const QString &code)
+{
+    bool listed = false;
+    for (WindowSetup &w : m_windows)
+        listed = w.services.removeAll(code) > 0 || listed;
+    if (listed && !m_windows.isEmpty())
+        emit dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
+}
+
+void WindowServicesModel::layColumns()
+{
+    m_codes = m_offered;
+    m_names = m_offeredNames;
+    for (const WindowSetup &w : std::as_const(m_windows)) {
+        for (const QString &code : w.services) {
+            if (!m_codes.contains(code)) {
+                m_codes << code;
+                m_names << SetupModels::tr("%1: not a service in use; untick it").arg(code);
+            }
+        }
+    }
 }
 
 int WindowServicesModel::appendWindow()
@@ -150,6 +189,7 @@ int WindowServicesModel::appendWindow()
     const int at = int(m_windows.size());
     beginInsertRows({}, at, at);
     m_windows.append(WindowSetup{highest + 1, {}});
+    m_held.append(false);
     endInsertRows();
     return at;
 }
@@ -160,6 +200,7 @@ void WindowServicesModel::removeAt(int row)
         return;
     beginRemoveRows({}, row, row);
     m_windows.removeAt(row);
+    m_held.removeAt(row);
     endRemoveRows();
 }
 
@@ -200,12 +241,16 @@ Qt::ItemFlags WindowServicesModel::flags(const QModelIndex &index) const
 {
     if (!(index.isValid() && checkIndex(index)))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (index.column() == 0 ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable);
+    if (index.column() == 0) // a held window's number is the window; another number would be another window
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | (m_held.at(index.row()) ? Qt::NoItemFlags : Qt::ItemIsEditable);
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
 }
 
 bool WindowServicesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!(index.isValid() && checkIndex(index)))
+        return false;
+    if (!(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
         return false;
     WindowSetup &window = m_windows[index.row()];
     if (index.column() == 0) {

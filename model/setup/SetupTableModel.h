@@ -23,9 +23,9 @@ public:
         std::function<QString()> header;              // translated when asked, so it follows the language
         std::function<QVariant(const Row &)> value;   // shown and edited; a bool column is a check box
         std::function<bool(Row &, const QVariant &)> set = {}; // empty: read-only; false: the value is refused
-        // Whether this row's field may be edited: the key of something the database holds is not (renaming it
-        // would make it another thing). Empty: always.
-        std::function<bool(const Row &)> editable = {};
+        // The key of something the database holds: editable only in rows added since (renaming a held one would
+        // make it another thing).
+        bool key = false;
         bool checkable = false;
         // What is shown when it is not the edited value itself (a role's name for its key). Empty: the value.
         std::function<QString(const Row &)> shown = {};
@@ -37,18 +37,21 @@ public:
     }
 
     const QList<Row> &rows() const { return m_rows; }
+    // The rows the database holds.
     void setRows(const QList<Row> &rows)
     {
         beginResetModel();
         m_rows = rows;
+        m_held = QList<bool>(rows.size(), true);
         endResetModel();
     }
-    // Adds a row at the end; returns its index.
+    // Adds a new row at the end; returns its index.
     int append(const Row &row)
     {
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
         m_rows.append(row);
+        m_held.append(false);
         endInsertRows();
         return at;
     }
@@ -58,7 +61,15 @@ public:
             return;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
+        m_held.removeAt(row);
         endRemoveRows();
+    }
+    bool isHeld(int row) const { return m_held.value(row); }
+    // Tells the views that what a column shows from outside the rows (the state of a password) changed.
+    void refreshColumn(int column)
+    {
+        if (!m_rows.isEmpty())
+            emit this->dataChanged(this->index(0, column), this->index(rowCount() - 1, column));
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -97,7 +108,7 @@ public:
             return Qt::NoItemFlags;
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         const Column &column = m_columns.at(index.column());
-        const bool editable = column.set && (!column.editable || column.editable(m_rows.at(index.row())));
+        const bool editable = column.set && !(column.key && m_held.at(index.row()));
         if (editable)
             flags |= column.checkable ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;
         return flags;
@@ -128,6 +139,7 @@ public:
 private:
     std::vector<Column> m_columns;
     QList<Row> m_rows;
+    QList<bool> m_held;
 };
 
 } // namespace Kezek

@@ -252,6 +252,9 @@ void TestCenter::refusalsNameTheProblemAndChangeNothing_data()
                 R"("closes": "17:00", "hours": {"monday": "closed", "tuesday": "closed", "wednesday": "closed",
                    "thursday": "closed", "friday": "closed", "saturday": "closed", "sunday": "closed"},)")
         << "the center would be closed on every day of the week";
+    QTest::newRow("closed day without a date")
+        << with(R"("closes": "17:00",)", R"("closes": "17:00", "closed_days": [{"reason": "Nauryz"}],)")
+        << "center.closed_days[0].day: missing";
     QTest::newRow("closed day twice")
         << with(R"("closes": "17:00",)", R"("closes": "17:00", "closed_days": [{"day": "2027-03-21"},
                    {"day": "2027-03-21", "reason": "Nauryz"}],)")
@@ -379,4 +382,10 @@ void TestCenter::hoursPerWeekdayAndClosedDays()
              exported.describe());
     const CtlRun again = kezekctl(t.path(), {"--as", "admin", "center", "apply", write(exported.out.toUtf8())});
     QVERIFY2(again.exitCode == 0 && again.out.contains("nothing changed"), again.describe());
+    // Closed days written in any order are the same days: applying such a file twice changes nothing the second time.
+    QByteArray unordered = exported.out.toUtf8();
+    unordered.replace(R"("closed_days": [)", R"("closed_days": [{"day": "2020-12-16", "reason": "Independence Day"}, )");
+    QVERIFY(kezekctl(t.path(), {"--as", "admin", "center", "apply", write(unordered)}).out.contains("1 change(s) made"));
+    const CtlRun twice = kezekctl(t.path(), {"--as", "admin", "center", "apply", write(unordered)});
+    QVERIFY2(twice.out.contains("nothing changed"), twice.describe());
 }

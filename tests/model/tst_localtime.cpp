@@ -11,6 +11,13 @@ class TestLocalTime final : public QObject
     Q_OBJECT
 
 private slots:
+    // A day closing at 24:00 (a closed day's end) ends at the next day's start.
+    void midnightIsTheNextDaysStart()
+    {
+        const QDate day(2020, 5, 24);
+        QCOMPARE(LocalTime::at(day, 24 * 3600), LocalTime::at(day.addDays(1), 0));
+        QCOMPARE(LocalTime::at(day, 24 * 3600) - LocalTime::at(day, 0), qint64(24 * 3600));
+    }
     void parse_data();
     void parse();
     void parseDate_data();

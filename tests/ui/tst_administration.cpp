@@ -55,7 +55,7 @@ int columnOf(QAbstractItemModel *model, const QString &header)
         if (model->headerData(c, Qt::Horizontal).toString() == header)
             return c;
     }
-    qFatal("no column %s", qPrintable(header));
+    return -1;
 }
 
 // Answers the review dialog with Apply, after checking it lists `expected`.
@@ -84,6 +84,7 @@ private Q_SLOTS:
     void whatMakesNoSenseIsNamedAndCannotBeApplied_data();
     void whatMakesNoSenseIsNamedAndCannotBeApplied();
     void aDraftIsNotLostWhenTheSetupChangesElsewhere();
+    void heldKeysStayAndTheWindowsFollowTheirServices();
     void onlyAnAdministratorHasThePage();
     void screenshots();
 
@@ -156,6 +157,7 @@ void TestAdministration::anAdministratorSetsUpTheCenterAndEveryScreenFollows()
              qPrintable(child<QLabel>(&page, "problemsLabel")->text()));
     QVERIFY(!apply->isEnabled());
     WindowServicesModel *windows = page.windowsModel();
+    QVERIFY(columnOf(windows, "NOTARY") > 0);
     tick(windows, 6, columnOf(windows, "NOTARY"));
     // A category and a new operator.
     child<QPushButton>(&page, "addCategoryButton")->click();
@@ -225,6 +227,8 @@ void TestAdministration::anAdministratorSetsUpTheCenterAndEveryScreenFollows()
     QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.message()));
     QVERIFY(signedIn->temporaryPassword);
     QCOMPARE(page.staffModel()->index(op13, 4).data().toString(), QStringLiteral("temporary, to be changed"));
+    QVERIFY(!page.isModified()); // a password is not an edit of the setup
+    QVERIFY(!apply->isEnabled());
 }
 
 void TestAdministration::whatMakesNoSenseIsNamedAndCannotBeApplied_data()
@@ -303,6 +307,52 @@ void TestAdministration::aDraftIsNotLostWhenTheSetupChangesElsewhere()
     child<QPushButton>(&page, "discardButton")->click();
     QCOMPARE(child<QSpinBox>(&page, "capacitySpin")->value(), 80);
     QCOMPARE(child<QSpinBox>(&page, "slotSpin")->value(), 15);
+}
+
+// What the database holds keeps its key (a code, a login, a window's number); a service retired, removed or renamed
+// in the draft takes its ticks in the windows' grid with it.
+void TestAdministration::heldKeysStayAndTheWindowsFollowTheirServices()
+{
+    TestDatabase t;
+    FixedClock clock(at(9));
+    LivePicture live(t.db(), clock);
+    AdministrationPage page(t.db(), live.center, clock, administrator(t.db()));
+    SetupTableModel<StaffSetup> *staff = page.staffModel();
+    QVERIFY(!(staff->flags(staff->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(staff->flags(staff->index(0, 1)) & Qt::ItemIsEditable); // the name may change
+    WindowServicesModel *windows = page.windowsModel();
+    QVERIFY(!(windows->flags(windows->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(!windows->setData(windows->index(0, 0), 50));
+    // A new row that takes a held key by mistake stays editable, so the mistake can be typed away.
+    child<QPushButton>(&page, "addStaffButton")->click();
+    const int added = staff->rowCount() - 1;
+    edit(staff, added, 0, "op01");
+    QVERIFY(page.problems().join('\n').contains("op01 is listed twice"));
+    edit(staff, added, 0, "op14");
+
+    // Retiring ID-CARD unticks it in windows 1-4 and 12, with no problem left behind.
+    SetupTableModel<Service> *services = page.servicesModel();
+    const int idCard = int(std::find_if(services->rows().cbegin(), services->rows().cend(),
+                                        [](const Service &s) { return s.code == "ID-CARD"; })
+                           - services->rows().cbegin());
+    tick(services, idCard, 7);
+    QVERIFY(std::none_of(windows->windows().cbegin(), windows->windows().cend(),
+                         [](const WindowSetup &w) { return w.services.contains("ID-CARD"); }));
+    QCOMPARE(columnOf(windows, "ID-CARD"), -1);
+    edit(staff, added, 1, "Aigerim Sultan");
+    QVERIFY2(page.problems().isEmpty(), qPrintable(page.problems().join('\n')));
+    // A new service ticked at window 3 and then renamed stays ticked there, under its new code.
+    child<QPushButton>(&page, "addServiceButton")->click();
+    const int fresh = services->rowCount() - 1;
+    edit(services, fresh, 0, "NEWONE");
+    tick(windows, 2, columnOf(windows, "NEWONE"));
+    edit(services, fresh, 0, "NEWTWO");
+    QVERIFY(windows->windows().at(2).services.contains("NEWTWO"));
+    QVERIFY(!windows->windows().at(2).services.contains("NEWONE"));
+    // Removed from the draft, it leaves the windows too.
+    child<QTableView>(&page, "servicesView")->selectRow(fresh);
+    child<QPushButton>(&page, "removeServiceButton")->click();
+    QVERIFY(!windows->windows().at(2).services.contains("NEWTWO"));
 }
 
 void TestAdministration::onlyAnAdministratorHasThePage()

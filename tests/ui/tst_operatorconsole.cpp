@@ -4,6 +4,7 @@
 #include "StaffedQueue.h"
 #include "TestDatabase.h"
 
+#include "core/LocalTime.h"
 #include "common/HallPanel.h"
 #include "common/LanguageManager.h"
 #include "common/MainWindow.h"
@@ -21,6 +22,7 @@
 #include "models/ServedServicesModel.h"
 #include "operator/FinishDialog.h"
 #include "operator/OperatorConsole.h"
+#include "operator/PostponeDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimeEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -117,6 +120,20 @@ private:
     }
 
 private Q_SLOTS:
+    // On a day the center is closed (someone came in anyway) the day ends at midnight: a citizen may come back
+    // any time until then, not only in the next minute.
+    void postponingOnAClosedDayReachesTheEndOfTheDay()
+    {
+        const QDate day(2020, 5, 24);
+        const qint64 now = LocalTime::at(day, 10 * 3600);
+        PostponeDialog dialog(QStringLiteral("A001"), now, LocalTime::at(day, 24 * 3600));
+        auto *edit = child<QTimeEdit>(&dialog, "returnTimeEdit");
+        QCOMPARE(edit->minimumTime(), QTime(10, 1));
+        QVERIFY2(edit->maximumTime() >= QTime(23, 58), qPrintable(edit->maximumTime().toString()));
+        PostponeDialog open(QStringLiteral("A002"), now, LocalTime::at(day, 18 * 3600));
+        QCOMPARE(child<QTimeEdit>(&open, "returnTimeEdit")->maximumTime(), QTime(17, 59));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

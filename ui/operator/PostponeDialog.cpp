@@ -17,7 +17,9 @@ PostponeDialog::PostponeDialog(const QString &ticketNumber, qint64 now, qint64 c
     m_ui->questionLabel->setText(
         tr("When does %1 come back? The ticket keeps its number and waits again from that time.").arg(ticketNumber));
     const QTime earliest = QTime(0, 0).addSecs(LocalTime::secondsFromMidnight(now) + 60);
-    const QTime latest = QTime(0, 0).addSecs(std::max(LocalTime::secondsFromMidnight(closesAt) - 60, 0));
+    // Closing is counted from the start of today: on a closed day it is midnight, the end of the day.
+    const qint64 closing = std::min<qint64>(closesAt - m_dayStart, 24 * 3600 - 1);
+    const QTime latest = QTime(0, 0).addSecs(int(std::max<qint64>(closing - 60, 0)));
     m_ui->returnTimeEdit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_ui->returnTimeEdit->setTimeRange(earliest, std::max(earliest, latest));
     m_ui->returnTimeEdit->setTime(QTime(0, 0).addSecs(LocalTime::secondsFromMidnight(now) + 15 * 60));

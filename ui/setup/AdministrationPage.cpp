@@ -21,14 +21,6 @@ namespace Kezek {
 
 namespace {
 
-QStringList codesOf(const QList<Service> &services)
-{
-    QStringList codes;
-    for (const Service &s : services)
-        codes << s.code;
-    return codes;
-}
-
 QString passwordState(const Account &account, qint64 now)
 {
     if (account.lockedUntil && *account.lockedUntil > now)
@@ -54,10 +46,10 @@ AdministrationPage::AdministrationPage(const Database &db, LiveCenter &center, c
     , m_db(db)
     , m_clock(clock)
     , m_actor(actor)
-    , m_services(SetupModels::services(&m_heldServices, this))
+    , m_services(SetupModels::services(this))
     , m_windows(new WindowServicesModel(this))
-    , m_categories(SetupModels::categories(&m_heldCategories, this))
-    , m_staff(SetupModels::staff(&m_heldLogins, &m_passwords, this))
+    , m_categories(SetupModels::categories(this))
+    , m_staff(SetupModels::staff(&m_passwords, this))
     , m_closedDays(SetupModels::closedDays(this))
 {
     m_ui->setupUi(this);
@@ -121,11 +113,26 @@ void AdministrationPage::connectEditors()
         connect(model, &QAbstractItemModel::rowsInserted, this, &AdministrationPage::edited);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &AdministrationPage::edited);
     }
-    // The windows' grid has a column per service that is not retired.
-    connect(m_services, &QAbstractItemModel::dataChanged, this, &AdministrationPage::followWindowColumns);
-    connect(m_services, &QAbstractItemModel::rowsInserted, this, &AdministrationPage::followWindowColumns);
-    connect(m_services, &QAbstractItemModel::rowsRemoved, this, &AdministrationPage::followWindowColumns);
-    connect(m_services, &QAbstractItemModel::modelReset, this, &AdministrationPage::followWindowColumns);
+    // The windows' grid has a column per service that is not retired, and follows a service renamed, retired or
+    // removed in the draft.
+    connect(m_services, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &top, const QModelIndex &bottom) {
+        for (int row = top.row(); row <= bottom.row() && row < m_serviceRows.size(); ++row) {
+            const Service &was = m_serviceRows.at(row);
+            const Service &now = m_services->rows().at(row);
+            if (was.code != now.code && !was.code.isEmpty())
+                m_windows->renameService(was.code, now.code);
+            if (now.retired && !was.retired)
+                m_windows->dropService(now.code);
+        }
+        followServices();
+    });
+    connect(m_services, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_windows->dropService(m_services->rows().at(row).code);
+    });
+    connect(m_services, &QAbstractItemModel::rowsInserted, this, &AdministrationPage::followServices);
+    connect(m_services, &QAbstractItemModel::rowsRemoved, this, &AdministrationPage::followServices);
+    connect(m_services, &QAbstractItemModel::modelReset, this, &AdministrationPage::followServices);
 }
 
 void AdministrationPage::connectButtons()
@@ -185,10 +192,6 @@ void AdministrationPage::reload()
         emit message(current.message());
         return;
     }
-    m_heldServices = codesOf(current->services);
-    m_heldCategories.clear();
-    for (const PriorityCategory &c : std::as_const(current->categories))
-        m_heldCategories << c.code;
     m_heldLogins.clear();
     m_passwords.clear();
     if (auto accounts = Accounts(m_db, m_clock).list()) {
@@ -230,7 +233,7 @@ void AdministrationPage::showSetup(const CenterSetup &setup)
     m_categories->setRows(setup.categories);
     m_staff->setRows(setup.staff);
     m_showing = false;
-    followWindowColumns();
+    followServices();
 }
 
 CenterSettings AdministrationPage::editedCenter() const
@@ -293,6 +296,12 @@ void AdministrationPage::showProblems()
     else
         state = tr("As the center works now.");
     m_ui->stateLabel->setText(state);
+}
+
+void AdministrationPage::followServices()
+{
+    m_serviceRows = m_services->rows();
+    followWindowColumns();
 }
 
 void AdministrationPage::followWindowColumns()
@@ -369,8 +378,10 @@ QString AdministrationPage::giveTemporaryPassword(const QString &login)
     shown.exec();
     if (auto account = Accounts(m_db, m_clock).byLogin(login))
         m_passwords.insert(login, passwordState(*account, m_clock.now()));
-    // The password column shows what the accounts say, not the draft: it is told that it changed.
-    emit m_staff->dataChanged(m_staff->index(0, 0), m_staff->index(m_staff->rowCount() - 1, m_staff->columnCount() - 1));
+    // The password column shows what the accounts say, not the draft: not an edit.
+    m_showing = true;
+    m_staff->refreshColumn(SetupModels::staffPasswordColumn);
+    m_showing = false;
     return password;
 }
 

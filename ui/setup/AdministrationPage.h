@@ -75,6 +75,7 @@ private:
     CenterSettings editedCenter() const;
     void edited();
     void showProblems();
+    void followServices();
     void followWindowColumns();
     void takeIn(const ChangeSet &changes);
     // Selects and starts editing the first cell of a row just added.
@@ -85,8 +86,7 @@ private:
     const Clock &m_clock;
     Actor m_actor;
     CenterSettings m_shownCenter; // what the form was filled from: the fields it has no editor for come from here
-    QStringList m_heldServices;
-    QStringList m_heldCategories;
+    QList<Service> m_serviceRows; // the services as the windows' grid last followed them
     QStringList m_heldLogins;
     QHash<QString, QString> m_passwords; // by login: "temporary", "set", …
     SetupTableModel<Service> *m_services;
