@@ -972,6 +972,21 @@
         <source>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</source>
         <translation>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</translation>
     </message>
+    <message>
+        <source>reading the bookings to come</source>
+        <translation>reading the bookings to come</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>bookings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) to come lose their slot under the new hours (%1); they are kept: tell those citizens or book them again</source>
+        <translation>
+            <numerusform>%n booking(s) to come lose their slot under the new hours (%1); they are kept: tell those citizens or book them again</numerusform>
+            <numerusform>%n booking(s) to come lose their slot under the new hours (%1); they are kept: tell those citizens or book them again</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CenterCopy</name>

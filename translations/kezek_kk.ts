@@ -972,6 +972,21 @@
         <source>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</source>
         <translation>қосылды: %1, %2; құпиясөз әлі жоқ: оны «Әкімшілік» бетінде немесе kezekctl staff passwd %3 командасымен беріңіз</translation>
     </message>
+    <message>
+        <source>reading the bookings to come</source>
+        <translation>алдағы жазылуларды оқу</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>жазылулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) to come lose their slot under the new hours (%1); they are kept: tell those citizens or book them again</source>
+        <translation>
+            <numerusform>%n алдағы жазылу жаңа жұмыс уақытында өз уақыт аралығынан айырылады (%1); олар сақталды: азаматтарға хабарлаңыз немесе қайта жазыңыз</numerusform>
+            <numerusform>%n алдағы жазылу жаңа жұмыс уақытында өз уақыт аралығынан айырылады (%1); олар сақталды: азаматтарға хабарлаңыз немесе қайта жазыңыз</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CenterCopy</name>

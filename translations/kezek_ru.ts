@@ -973,6 +973,22 @@
         <source>added: %1, %2; no password yet: give one on the Administration page or with kezekctl staff passwd %3</source>
         <translation>добавлен: %1, %2; пароля пока нет: выдайте его на странице «Администрирование» или командой kezekctl staff passwd %3</translation>
     </message>
+    <message>
+        <source>reading the bookings to come</source>
+        <translation>чтение предстоящих записей</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) to come lose their slot under the new hours (%1); they are kept: tell those citizens or book them again</source>
+        <translation>
+            <numerusform>%n предстоящая запись теряет свой слот при новых часах (%1); она сохранена: сообщите гражданам или запишите их заново</numerusform>
+            <numerusform>%n предстоящие записи теряют свой слот при новых часах (%1); они сохранены: сообщите гражданам или запишите их заново</numerusform>
+            <numerusform>%n предстоящих записей теряют свой слот при новых часах (%1); они сохранены: сообщите гражданам или запишите их заново</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CenterCopy</name>

@@ -7,9 +7,11 @@
 #include "core/LocalTime.h"
 #include "db/Database.h"
 #include "db/Query.h"
+#include "domain/BookingCalendar.h"
 #include "domain/OpeningHoursTable.h"
 
 #include <QHash>
+#include <QMap>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -550,6 +552,43 @@ QList<CenterConfigurator::Step> CenterConfigurator::staffSteps(const CenterSetup
     return steps;
 }
 
+Result<QList<CenterConfigurator::Step>> CenterConfigurator::strandedBookings(const CenterSetup &current,
+                                                                            const CenterSetup &desired) const
+{
+    const CenterSettings &a = current.center;
+    const CenterSettings &b = desired.center;
+    if (a.name.isEmpty() || (a.week == b.week && a.closedDays == b.closedDays && a.slotLength == b.slotLength))
+        return QList<Step>();
+    // Bookings still to come whose slot the new hours no longer have: kept (the citizens were promised a time), but
+    // the administrator is told, and the trail keeps that they were.
+    Query q(m_db, QStringLiteral("SELECT slot_start FROM bookings WHERE slot_start >= :now ORDER BY slot_start"));
+    q.bind(QStringLiteral(":now"), m_clock.now());
+    if (auto status = q.exec(tr("reading the bookings to come")); !status)
+        return status.failure();
+    const SlotGrid before(a);
+    const SlotGrid after(b);
+    QMap<QDate, int> byDay;
+    int count = 0;
+    while (q.next()) {
+        const qint64 slot = q.int64(0);
+        if (!before.problem(slot) && after.problem(slot)) {
+            ++byDay[LocalTime::dateOf(slot)];
+            ++count;
+        }
+    }
+    if (count == 0)
+        return QList<Step>();
+    QStringList days;
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+        days << QStringLiteral("%1: %2").arg(it.key().toString(Qt::ISODate)).arg(it.value());
+    return QList<Step>{Step{{tr("bookings"),
+                             tr("%n booking(s) to come lose their slot under the new hours (%1); they are kept: tell "
+                                "those citizens or book them again",
+                                nullptr, count)
+                                 .arg(days.join(QStringLiteral(", ")))},
+                            [] { return success(); }}};
+}
+
 Result<QList<CenterConfigurator::Step>> CenterConfigurator::steps(const CenterSetup &desired) const
 {
     if (const QStringList found = problems(desired); !found.isEmpty())
@@ -561,6 +600,10 @@ Result<QList<CenterConfigurator::Step>> CenterConfigurator::steps(const CenterSe
         return status.failure();
     // Services before the windows that serve them.
     QList<Step> all = centerSteps(*now, desired);
+    auto stranded = strandedBookings(*now, desired);
+    if (!stranded)
+        return stranded.failure();
+    all += *stranded;
     all += serviceSteps(*now, desired);
     all += windowSteps(*now, desired);
     all += categorySteps(*now, desired);

@@ -57,6 +57,8 @@ private:
     Result<QList<Step>> steps(const CenterSetup &desired) const;
     Status checkRemovedWindows(const CenterSetup &current, const CenterSetup &desired) const;
     QList<Step> centerSteps(const CenterSetup &current, const CenterSetup &desired) const;
+    // A notice (changing nothing) when bookings to come fall outside the desired hours.
+    Result<QList<Step>> strandedBookings(const CenterSetup &current, const CenterSetup &desired) const;
     QList<Step> serviceSteps(const CenterSetup &current, const CenterSetup &desired) const;
     QList<Step> windowSteps(const CenterSetup &current, const CenterSetup &desired) const;
     QList<Step> categorySteps(const CenterSetup &current, const CenterSetup &desired) const;

@@ -334,7 +334,15 @@ void TestCenter::hoursPerWeekdayAndClosedDays()
     setup.center.week[Qt::Sunday - 1].reset();
     setup.center.closedDays = {ClosedDay{QDate(2020, 5, 20), QStringLiteral("Sanitary day")}};
     const QString file = write(CenterFile::write(setup));
-    const CtlRun dry = kezekctl(t.path(), {"--as", "admin", "center", "apply", "--dry-run", file});
+    // A citizen booked for Sunday before Sunday became a day off: kept, and the administrator is told.
+    const auto booked = BookingCalendar(t.db()).book(
+        OnsiteBookingRequest{QStringLiteral("ID-CARD"), QStringLiteral("950815350123"), QStringLiteral("Нұрлан Сейітов"),
+                             QString(), LocalTime::at(QDate(2020, 5, 24), 11 * 3600)},
+        at(9), Kezek::Test::desk(t.db()));
+    QVERIFY2(booked, qPrintable(booked ? QString() : booked.message()));
+    const CtlRun dry = kezekctl(t.path(), {"--as", "admin", "--at", "2020-05-18T09:00", "center", "apply", "--dry-run", file});
+    QVERIFY2(dry.out.contains("bookings: 1 booking(s) to come lose their slot under the new hours (2020-05-24: 1)"),
+             dry.describe());
     QVERIFY2(dry.exitCode == 0, dry.describe());
     QVERIFY2(dry.out.contains("hours on Saturday 09:00-18:00 → 09:00-13:00"), dry.describe());
     QVERIFY2(dry.out.contains("hours on Sunday 09:00-18:00 → closed"), dry.describe());
