@@ -1962,6 +1962,10 @@
         <source>Booked %1: %2 at %3.</source>
         <translation>%1 брондалды: %2, сағат %3.</translation>
     </message>
+    <message>
+        <source>%1: none, %2</source>
+        <translation>%1: жоқ, %2</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ChangeFeed</name>

@@ -1969,6 +1969,10 @@
         <source>Booked %1: %2 at %3.</source>
         <translation>Забронировано %1: %2 на %3.</translation>
     </message>
+    <message>
+        <source>%1: none, %2</source>
+        <translation>%1: нет, %2</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::ChangeFeed</name>

@@ -10,10 +10,12 @@
 #include "audit/AuditTrail.h"
 #include "auth/Accounts.h"
 #include "common/LanguageManager.h"
+#include "core/LocalTime.h"
 #include "common/PageRegistry.h"
 #include "common/Session.h"
 #include "domain/Catalogue.h"
 #include "reception/ReceptionWidget.h"
+#include "reception/BookingPanel.h"
 #include "reception/WalkInPanel.h"
 #include "setup/AdministrationPage.h"
 #include "setup/CenterConfigurator.h"
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void whatMakesNoSenseIsNamedAndCannotBeApplied();
     void aDraftIsNotLostWhenTheSetupChangesElsewhere();
     void heldKeysStayAndTheWindowsFollowTheirServices();
+    void receptionSaysWhyADayOffHasNoSlots();
     void onlyAnAdministratorHasThePage();
     void screenshots();
 
@@ -353,6 +356,20 @@ void TestAdministration::heldKeysStayAndTheWindowsFollowTheirServices()
     child<QTableView>(&page, "servicesView")->selectRow(fresh);
     child<QPushButton>(&page, "removeServiceButton")->click();
     QVERIFY(!windows->windows().at(2).services.contains("NEWTWO"));
+}
+
+void TestAdministration::receptionSaysWhyADayOffHasNoSlots()
+{
+    TestDatabase t;
+    FixedClock clock(LocalTime::at(QDate(2020, 5, 24), 10 * 3600)); // a Sunday
+    const CenterConfigurator configurator(t.db(), clock);
+    CenterSetup setup = *configurator.current();
+    setup.center.week[Qt::Sunday - 1].reset();
+    QVERIFY(configurator.apply(setup, administrator(t.db())));
+    LivePicture live(t.db(), clock);
+    ReceptionWidget reception(t.db(), live.center, clock, Session{desk(t.db()).person, std::nullopt});
+    auto *day = child<QLabel>(reception.booking(), "bookingDayLabel");
+    QVERIFY2(day->text().contains("none, Sunday is a day off"), qPrintable(day->text()));
 }
 
 void TestAdministration::onlyAnAdministratorHasThePage()

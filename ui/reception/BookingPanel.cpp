@@ -89,8 +89,11 @@ void BookingPanel::showSlots()
         return;
     }
     const qint64 now = m_clock.now();
-    m_ui->bookingDayLabel->setText(
-        tr("Slots of %1").arg(QLocale().toString(LocalTime::dateOf(now), QLocale::LongFormat)));
+    const QDate today = LocalTime::dateOf(now);
+    const QString day = tr("Slots of %1").arg(QLocale().toString(today, QLocale::LongFormat));
+    // A day off has no slots: say why rather than show an empty list.
+    const auto closed = m_center.settings().closedReason(today);
+    m_ui->bookingDayLabel->setText(closed ? tr("%1: none, %2").arg(day, *closed) : day);
     m_slots->setSlots(serviceId, m_center.slotsOf(serviceId), now, m_center.settings().slotLength);
 }
 
