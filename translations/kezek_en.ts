@@ -516,8 +516,8 @@
         <translation>the import was cancelled; no booking was written</translation>
     </message>
     <message>
-        <source>booking %1 appears again with different data; only its first row (%2:%3) is imported</source>
-        <translation>booking %1 appears again with different data; only its first row (%2:%3) is imported</translation>
+        <source>booking %1 appears again with different data; only its first row (%2:%3) counts</source>
+        <translation>booking %1 appears again with different data; only its first row (%2:%3) counts</translation>
     </message>
     <message>
         <source>%1 contains a control or invisible character (U+%2)</source>

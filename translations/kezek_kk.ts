@@ -516,8 +516,8 @@
         <translation>импорт тоқтатылды; бірде-бір брондау жазылмады</translation>
     </message>
     <message>
-        <source>booking %1 appears again with different data; only its first row (%2:%3) is imported</source>
-        <translation>%1 брондауы басқа деректермен қайта кездеседі; оның тек алғашқы жолы (%2:%3) импортталады</translation>
+        <source>booking %1 appears again with different data; only its first row (%2:%3) counts</source>
+        <translation>%1 брондауы басқа деректермен қайта кездеседі; оның тек алғашқы жолы (%2:%3) есепке алынады</translation>
     </message>
     <message>
         <source>%1 contains a control or invisible character (U+%2)</source>

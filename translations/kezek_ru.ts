@@ -517,8 +517,8 @@
         <translation>загрузка отменена; ни одно бронирование не записано</translation>
     </message>
     <message>
-        <source>booking %1 appears again with different data; only its first row (%2:%3) is imported</source>
-        <translation>бронирование %1 встречается повторно с другими данными; загружается только его первая строка (%2:%3)</translation>
+        <source>booking %1 appears again with different data; only its first row (%2:%3) counts</source>
+        <translation>бронирование %1 встречается повторно с другими данными; учитывается только его первая строка (%2:%3)</translation>
     </message>
     <message>
         <source>%1 contains a control or invisible character (U+%2)</source>

@@ -153,7 +153,7 @@ public:
                         decision.outcome = RowOutcome::Unchanged;
                     } else {
                         decision.reason = BookingImporter::tr("booking %1 appears again with different data; only "
-                                                              "its first row (%2:%3) is imported")
+                                                              "its first row (%2:%3) counts")
                                               .arg(row.bookingId.trimmed(), earlier.file)
                                               .arg(earlier.line);
                     }

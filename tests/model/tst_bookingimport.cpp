@@ -338,7 +338,7 @@ void TestBookingImport::duplicatesInOneCall()
     QCOMPARE(counts(*report), QStringLiteral("1/0/1/1"));
     QCOMPARE(report->formatRejections(),
              QStringList{path + QStringLiteral(":4: booking B1 appears again with different data; only its first row (")
-                         + path + QStringLiteral(":2) is imported")});
+                         + path + QStringLiteral(":2) counts")});
 }
 
 void TestBookingImport::duplicateWithOtherDataNeverFlips()
