@@ -3697,7 +3697,7 @@
     <name>Kezek::SignInDialog</name>
     <message>
         <source>No window (reception, supervisor)</source>
-        <translation>Без окна (ресепшн, руководитель)</translation>
+        <translation>Без окна (регистратура, руководитель)</translation>
     </message>
     <message>
         <source>Window %1</source>
@@ -4055,7 +4055,7 @@
     </message>
     <message>
         <source>reception</source>
-        <translation>ресепшн</translation>
+        <translation>регистратура</translation>
     </message>
     <message>
         <source>supervisor</source>
