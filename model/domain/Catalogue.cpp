@@ -142,24 +142,25 @@ Result<CenterSettings> Catalogue::settings() const
     return s;
 }
 
-// A weekday without a row, or with no opening time, is a day off.
+// A weekday without a row, or with no opening time, is a day off. One statement for both tables: every queue step
+// reads the settings.
 Status Catalogue::readHours(CenterSettings &settings) const
 {
+    Query q(m_db, QStringLiteral("SELECT weekday, opens_s, closes_s, NULL, NULL FROM opening_hours "
+                                 "UNION ALL SELECT NULL, NULL, NULL, day, reason FROM closed_days ORDER BY 1, 4"));
+    if (auto status = q.exec(tr("reading the opening hours")); !status)
+        return status;
     settings.week = {};
-    Query week(m_db, QStringLiteral("SELECT weekday, opens_s, closes_s FROM opening_hours ORDER BY weekday"));
-    if (auto status = week.exec(tr("reading the opening hours")); !status)
-        return status;
-    while (week.next()) {
-        const int weekday = week.integer(0);
-        if (weekday >= 1 && weekday <= 7 && !week.value(1).isNull())
-            settings.week[weekday - 1] = OpeningHours{week.integer(1), week.integer(2)};
-    }
     settings.closedDays.clear();
-    Query closed(m_db, QStringLiteral("SELECT day, reason FROM closed_days ORDER BY day"));
-    if (auto status = closed.exec(tr("reading the closed days")); !status)
-        return status;
-    while (closed.next())
-        settings.closedDays.append(ClosedDay{QDate::fromString(closed.text(0), Qt::ISODate), closed.text(1)});
+    while (q.next()) {
+        if (q.value(0).isNull()) {
+            settings.closedDays.append(ClosedDay{QDate::fromString(q.text(3), Qt::ISODate), q.text(4)});
+            continue;
+        }
+        const int weekday = q.integer(0);
+        if (weekday >= 1 && weekday <= 7 && !q.value(1).isNull())
+            settings.week[weekday - 1] = OpeningHours{q.integer(1), q.integer(2)};
+    }
     return success();
 }
 

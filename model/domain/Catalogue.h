@@ -137,7 +137,7 @@ class Catalogue final
 public:
     explicit Catalogue(const Database &db) : m_db(db) { }
 
-    // Settings (with hours and closed days), services, categories, windows and staff: eight statements.
+    // Settings (with hours and closed days), services, categories, windows and staff: seven statements.
     Result<CatalogueSnapshot> snapshot() const;
     Result<CenterSettings> settings() const;
     Result<QList<Service>> services() const;
