@@ -9,6 +9,7 @@
 #include "core/LocalTime.h"
 #include "live/LiveCenter.h"
 #include "setup/CenterConfigurator.h"
+#include "setup/CenterModes.h"
 #include "setup/SetupModels.h"
 
 #include <QDate>
@@ -73,7 +74,7 @@ AdministrationPage::AdministrationPage(const Database &db, LiveCenter &center, c
                                                          return roles;
                                                      },
                                                      this));
-    fillModes();
+    fillCenterModes(m_ui->modeCombo);
     connectEditors();
     connectButtons();
     connect(&center, &LiveCenter::changed, this, &AdministrationPage::takeIn);
@@ -85,16 +86,6 @@ AdministrationPage::~AdministrationPage() = default;
 QString AdministrationPage::pageTitle() const
 {
     return tr("Administration");
-}
-
-void AdministrationPage::fillModes()
-{
-    const QSignalBlocker blocker(m_ui->modeCombo);
-    const int current = m_ui->modeCombo->currentIndex();
-    m_ui->modeCombo->clear();
-    for (CenterMode mode : {CenterMode::Mixed, CenterMode::BookingOnly, CenterMode::WalkIn})
-        m_ui->modeCombo->addItem(Names::display(mode), Names::key(mode));
-    m_ui->modeCombo->setCurrentIndex(std::max(0, current));
 }
 
 void AdministrationPage::connectEditors()
@@ -402,7 +393,7 @@ void AdministrationPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        fillModes();
+        fillCenterModes(m_ui->modeCombo);
         followWindowColumns();
         showProblems();
     }

@@ -70,7 +70,6 @@ protected:
 private:
     void connectEditors();
     void connectButtons();
-    void fillModes();
     void showSetup(const CenterSetup &setup);
     CenterSettings editedCenter() const;
     void edited();

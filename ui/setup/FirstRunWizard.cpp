@@ -3,6 +3,7 @@
 #include "ui_FirstRunWizard.h"
 
 #include "domain/DemoCenter.h"
+#include "setup/CenterModes.h"
 
 #include <QEvent>
 #include <QListWidgetItem>
@@ -20,7 +21,7 @@ FirstRunWizard::FirstRunWizard(const Database &db, const Clock &clock, QWidget *
     m_ui->setupUi(this);
     m_ui->problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_ui->problemLabel->hide();
-    fillModes();
+    fillCenterModes(m_ui->modeCombo);
     fillServices();
     // A city center's usual week: 9 to 6 on weekdays, duty hours on Saturday morning, Sunday off.
     WeekHours week = CenterSettings::everyDay(OpeningHours{9 * 3600, 18 * 3600});
@@ -30,15 +31,6 @@ FirstRunWizard::FirstRunWizard(const Database &db, const Clock &clock, QWidget *
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
-
-void FirstRunWizard::fillModes()
-{
-    const int current = m_ui->modeCombo->currentIndex();
-    m_ui->modeCombo->clear();
-    for (CenterMode mode : {CenterMode::Mixed, CenterMode::BookingOnly, CenterMode::WalkIn})
-        m_ui->modeCombo->addItem(Names::display(mode), Names::key(mode));
-    m_ui->modeCombo->setCurrentIndex(std::max(0, current));
-}
 
 void FirstRunWizard::fillServices()
 {
@@ -110,7 +102,7 @@ void FirstRunWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        fillModes();
+        fillCenterModes(m_ui->modeCombo);
         fillServices();
     }
     QWizard::changeEvent(event);

@@ -39,7 +39,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fillModes();
     void fillServices();
 
     std::unique_ptr<Ui::FirstRunWizard> m_ui;
