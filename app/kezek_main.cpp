@@ -7,13 +7,17 @@
 #include "core/Clock.h"
 #include "display/HallDisplayWindow.h"
 #include "db/Database.h"
+#include "db/ProgramVersion.h"
 #include "domain/QueueService.h"
 #include "live/IntegrityWatch.h"
 #include "setup/FirstRun.h"
 #include "setup/FirstRunWizard.h"
 
 #include <QApplication>
+#include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHash>
 #include <QMessageBox>
 #include <QRect>
 #include <QRegularExpression>
@@ -96,66 +100,165 @@ bool takeHallDisplayFlag(int &argc, char *argv[])
     return found;
 }
 
+// The options of kezek, with their texts in the current language.
+struct CommandLine
+{
+    CommandLine();
+
+    QCommandLineParser parser;
+    const QCommandLineOption db{QStringLiteral("db"),
+                                QApplication::translate("main", "The database: a SQLite file, or the center's PostgreSQL "
+                                                                "server as a postgresql:// URL or service=NAME "
+                                                                "(docs/DEPLOY.md); KEZEK_DB also sets it."),
+                                QStringLiteral("PATH|URL")};
+    const QCommandLineOption window{QStringLiteral("window"), QApplication::translate("main", "Work at window N."),
+                                    QStringLiteral("N")};
+    const QCommandLineOption operatorLogin{
+        QStringLiteral("operator"),
+        QApplication::translate("main", "Fill in LOGIN at the sign-in; the password is typed, or read from the file "
+                                        "KEZEK_PASSWORD_FILE names."),
+        QStringLiteral("LOGIN")};
+    const QCommandLineOption lang{QStringLiteral("lang"),
+                                  QApplication::translate("main", "Interface language: kk, ru or en."),
+                                  QStringLiteral("LANG")};
+    const QCommandLineOption display{QStringLiteral("display"),
+                                     QApplication::translate("main", "Show the hall display (full screen, no sign-in).")};
+    const QCommandLineOption start{
+        QStringLiteral("start"),
+        QApplication::translate("main", "Open at this page after the sign-in, when the account may see it: operator, "
+                                        "reception or supervisor (the menu's entry for each role)."),
+        QStringLiteral("PAGE")};
+    // Not "geometry": Qt takes -geometry and --geometry for itself on X11.
+    const QCommandLineOption place{
+        QStringLiteral("place"),
+        QApplication::translate("main", "Show the window at this size and place (WIDTHxHEIGHT+X+Y) instead of "
+                                        "maximized or full screen: several screens side by side on one PC."),
+        QStringLiteral("GEOMETRY")};
+    const QCommandLineOption version{QStringLiteral("version"),
+                                     QApplication::translate("main", "Show the version and the licence.")};
+
+    // The help with what QCommandLineParser cannot say: the environment and the exit statuses (man kezek).
+    QString helpText() const;
+};
+
+CommandLine::CommandLine()
+{
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Kezek: the queue console of a Public Service Center."));
+    parser.addHelpOption();
+    parser.addOptions({db, window, operatorLogin, lang, display, start, place, version});
+}
+
+QString CommandLine::helpText() const
+{
+    return parser.helpText()
+        + QApplication::translate(
+            "main", "\nEnvironment:\n"
+                    "  KEZEK_DB             The database when --db is not given (default: kezek.sqlite in the user's "
+                    "data folder, ~/.local/share/Kezek).\n"
+                    "  KEZEK_PASSWORD_FILE  A file holding the password of --operator LOGIN: a PC that signs in by "
+                    "itself.\n"
+                    "  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center's server is reached "
+                    "(docs/DEPLOY.md).\n"
+                    "\nExit status:\n"
+                    "  0  Closed, or signed out and the sign-in cancelled.\n"
+                    "  2  The command line, the database or the sign-in is unusable; the reason is on the standard "
+                    "error.\n");
+}
+
+// --help and --version need no screen: they are answered before the GUI starts, so that they work over ssh and
+// at build time (help2man makes the man page from them).
+bool asksOnlyHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The language asked for with --lang, else the last one chosen at this PC, else the system's.
+QString startLanguage(const QCommandLineParser &parser, const QCommandLineOption &lang, const QSettings &settings)
+{
+    const QString asked = parser.value(lang);
+    return asked.isEmpty()
+        ? settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString()
+        : asked;
+}
+
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kezek"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kezek"));
+    LanguageManager languages;
+    {
+        // The options' texts are translated, so the language comes first, from a parser that only reads --lang.
+        CommandLine first;
+        (void)first.parser.parse(QCoreApplication::arguments());
+        languages.setLanguage(startLanguage(first.parser, first.lang, QSettings()));
+    }
+    CommandLine commandLine;
+    if (!commandLine.parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "kezek: %s\n", qPrintable(commandLine.parser.errorText()));
+        return exitUnusable;
+    }
+    const QString text = commandLine.parser.isSet(commandLine.version) ? ProgramVersion::text(QStringLiteral("kezek"))
+                                                                       : commandLine.helpText();
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     const bool hallDisplay = takeHallDisplayFlag(argc, argv);
+    if (asksOnlyHelpOrVersion(argc, argv))
+        return printHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kezek"));
     QApplication::setApplicationName(QStringLiteral("Kezek"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Kezek: the queue console of a Public Service Center."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The database: a SQLite file, or the center's PostgreSQL "
-                                                                      "server as a postgresql:// URL or service=NAME "
-                                                                      "(docs/DEPLOY.md); KEZEK_DB also sets it."),
-                                      QStringLiteral("PATH|URL"));
-    const QCommandLineOption windowOption(QStringLiteral("window"),
-                                          QApplication::translate("main", "Work at window N."),
-                                          QStringLiteral("N"));
-    const QCommandLineOption operatorOption(QStringLiteral("operator"),
-                                            QApplication::translate("main", "Fill in LOGIN at the sign-in; the password is typed, or "
-                                                                            "read from the file KEZEK_PASSWORD_FILE "
-                                                                            "names."),
-                                            QStringLiteral("LOGIN"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "Interface language: kk, ru or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption displayOption(QStringLiteral("display"),
-                                           QApplication::translate("main", "Show the hall display (full screen, no sign-in)."));
-    // Not "geometry": Qt takes -geometry and --geometry for itself on X11.
-    const QCommandLineOption geometryOption(
-        QStringLiteral("place"),
-        QApplication::translate("main", "Show the window at this size and place (WIDTHxHEIGHT+X+Y) instead of "
-                                        "maximized or full screen: several screens side by side on one PC."),
-        QStringLiteral("GEOMETRY"));
-    parser.addOptions({dbOption, windowOption, operatorOption, langOption, displayOption, geometryOption});
-    parser.process(app);
+    QSettings settings;
+    LanguageManager languages;
+    {
+        CommandLine first;
+        (void)first.parser.parse(QCoreApplication::arguments());
+        languages.setLanguage(startLanguage(first.parser, first.lang, settings));
+    }
+    QObject::connect(&languages, &LanguageManager::languageChanged, &app, [&settings](const QString &chosen) {
+        settings.setValue(QStringLiteral("ui/language"), chosen);
+    });
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(QApplication::translate("main", "Kezek"), parser.errorText());
     std::optional<QRect> geometry;
-    if (parser.isSet(geometryOption)) {
+    if (parser.isSet(commandLine.place)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})\\+(\\d{1,5})\\+(\\d{1,5})$"));
-        const auto match = pattern.match(parser.value(geometryOption));
+        const auto match = pattern.match(parser.value(commandLine.place));
         if (!match.hasMatch())
             return fail(QApplication::translate("main", "Kezek"),
                         QApplication::translate("main", "--place wants WIDTHxHEIGHT+X+Y (such as 960x540+0+0), not "
                                                         "\"%1\".")
-                            .arg(parser.value(geometryOption)));
+                            .arg(parser.value(commandLine.place)));
         geometry = QRect(match.captured(3).toInt(), match.captured(4).toInt(), match.captured(1).toInt(),
                          match.captured(2).toInt());
     }
 
-    QSettings settings;
-    LanguageManager languages;
-    QString language = parser.value(langOption);
-    if (language.isEmpty())
-        language = settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString();
-    languages.setLanguage(language);
-    QObject::connect(&languages, &LanguageManager::languageChanged, &app, [&settings](const QString &chosen) {
-        settings.setValue(QStringLiteral("ui/language"), chosen);
-    });
+    // --start: the page a role's menu entry opens at (desktop/*.desktop).
+    static const QHash<QString, QString> startPages{{QStringLiteral("operator"), QStringLiteral("operatorConsole")},
+                                                    {QStringLiteral("reception"), QStringLiteral("receptionPage")},
+                                                    {QStringLiteral("supervisor"), QStringLiteral("supervisorPage")}};
+    const QString startPage = startPages.value(parser.value(commandLine.start));
+    if (parser.isSet(commandLine.start) && startPage.isEmpty())
+        return fail(QApplication::translate("main", "Kezek"),
+                    QApplication::translate("main", "--start wants operator, reception or supervisor, not \"%1\".")
+                        .arg(parser.value(commandLine.start)));
+    const bool atWindow = !parser.isSet(commandLine.start) || startPage == QLatin1String("operatorConsole");
 
-    const DatabaseLocation location = parser.isSet(dbOption) ? DatabaseLocation{parser.value(dbOption)}
+    const DatabaseLocation location = parser.isSet(commandLine.db) ? DatabaseLocation{parser.value(commandLine.db)}
                                                              : DatabaseLocation::standard();
     auto opened = Database::open(location);
     if (!opened)
@@ -178,13 +281,13 @@ int main(int argc, char *argv[])
     }
 
     std::optional<int> commandLineWindow;
-    if (parser.isSet(windowOption)) {
+    if (parser.isSet(commandLine.window)) {
         bool numeric = false;
-        commandLineWindow = parser.value(windowOption).toInt(&numeric);
+        commandLineWindow = parser.value(commandLine.window).toInt(&numeric);
         if (!numeric || *commandLineWindow <= 0)
             return fail(QApplication::translate("main", "Kezek"),
                         QApplication::translate("main", "--window wants a window number, not \"%1\".")
-                            .arg(parser.value(windowOption)));
+                            .arg(parser.value(commandLine.window)));
     }
     // A database without a center: the first-run wizard creates it and its administrator, who then signs in.
     auto firstRun = FirstRun::needed(db);
@@ -201,10 +304,10 @@ int main(int argc, char *argv[])
     const Accounts accounts(db, clock);
     // --operator fills in the login; the password is typed, or read from the file KEZEK_PASSWORD_FILE names (a
     // PC that signs in by itself). Signing out comes back here for the next person.
-    QString login = parser.isSet(operatorOption) ? parser.value(operatorOption)
+    QString login = parser.isSet(commandLine.operatorLogin) ? parser.value(commandLine.operatorLogin)
                     : !wizardLogin.isEmpty()     ? wizardLogin
                                                  : settings.value(QStringLiteral("signin/login")).toString();
-    bool unattended = parser.isSet(operatorOption) && PasswordFile::isNamed();
+    bool unattended = parser.isSet(commandLine.operatorLogin) && PasswordFile::isNamed();
     for (;;) {
         Session session;
         if (unattended) {
@@ -216,8 +319,10 @@ int main(int argc, char *argv[])
         } else {
             SignInDialog dialog(db, clock, accounts);
             dialog.setLogin(login);
+            // Reception's and the supervisor's entries sign in at no window, whatever this PC did last.
             dialog.setWindowNumber(commandLineWindow ? *commandLineWindow
-                                                     : settings.value(QStringLiteral("signin/window")).toInt());
+                                   : atWindow        ? settings.value(QStringLiteral("signin/window")).toInt()
+                                                     : 0);
             if (dialog.exec() != QDialog::Accepted)
                 return 0;
             session = dialog.session();
@@ -227,6 +332,8 @@ int main(int argc, char *argv[])
         settings.setValue(QStringLiteral("signin/window"), session.windowNumber.value_or(0));
 
         MainWindow window(db, clock, languages, session);
+        if (!startPage.isEmpty())
+            window.showPage(startPage);
         bool signedOut = false;
         QObject::connect(&window, &MainWindow::signedOut, &window, [&] {
             signedOut = true;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Kezek %1&lt;/h3&gt;&lt;p&gt;The queue console of a Public Service Center: windows, reception, the hall display and the supervisor&apos;s figures.&lt;/p&gt;&lt;p&gt;Database schema version %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Kezek is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with NO WARRANTY, to the extent permitted by law. The licence is in /usr/share/common-licenses/GPL-3 and at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kezek %1&lt;/h3&gt;&lt;p&gt;The queue console of a Public Service Center: windows, reception, the hall display and the supervisor&apos;s figures.&lt;/p&gt;&lt;p&gt;Database schema version %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Kezek is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with NO WARRANTY, to the extent permitted by law. The licence is in /usr/share/common-licenses/GPL-3 and at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Kezek</source>
+        <translation>About Kezek</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>work at a window</source>
@@ -636,10 +647,6 @@
     <message>
         <source>reading the opening hours</source>
         <translation>reading the opening hours</translation>
-    </message>
-    <message>
-        <source>reading the closed days</source>
-        <translation>reading the closed days</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3938,14 @@
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kezek</source>
+        <translation>&amp;About Kezek</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -4269,6 +4284,19 @@
     <message>
         <source>+1 hour</source>
         <translation>+1 hour</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>Copyright (C) 2026 The Kezek developers.
+License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Copyright (C) 2026 The Kezek developers.
+License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</translation>
     </message>
 </context>
 <context>
@@ -4796,14 +4824,40 @@
         <translation>%1 has a temporary password: sign in once at a Kezek console to choose one&apos;s own, or have an administrator set a permanent one (kezekctl staff passwd --permanent).</translation>
     </message>
     <message>
-        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</source>
-        <translation>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</translation>
-    </message>
-    <message>
         <source>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</source>
         <translation>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>Show the version and the licence.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+
+Environment:
+  KEZEK_DB             The database when --db is not given (default: the desktop app&apos;s file, ~/.local/share/Kezek/kezek.sqlite).
+  KEZEK_PASSWORD_FILE  A file holding the password of --as LOGIN, for scripts and night jobs.
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  The language of the messages: Kazakh, Russian or English.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Done.
+  1  Done in part (e.g. some import rows rejected).
+  2  Unusable input or database, or a step the account&apos;s role does not allow (the reason is printed).
+  3  Nothing to do (no one waiting).</source>
+        <translation>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+
+Environment:
+  KEZEK_DB             The database when --db is not given (default: the desktop app&apos;s file, ~/.local/share/Kezek/kezek.sqlite).
+  KEZEK_PASSWORD_FILE  A file holding the password of --as LOGIN, for scripts and night jobs.
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  The language of the messages: Kazakh, Russian or English.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Done.
+  1  Done in part (e.g. some import rows rejected).
+  2  Unusable input or database, or a step the account&apos;s role does not allow (the reason is printed).
+  3  Nothing to do (no one waiting).</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5455,40 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
         <translation>%1 is the account of night jobs: it works from kezekctl, not at a console.</translation>
+    </message>
+    <message>
+        <source>Open at this page after the sign-in, when the account may see it: operator, reception or supervisor (the menu&apos;s entry for each role).</source>
+        <translation>Open at this page after the sign-in, when the account may see it: operator, reception or supervisor (the menu&apos;s entry for each role).</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>Show the version and the licence.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KEZEK_DB             The database when --db is not given (default: kezek.sqlite in the user&apos;s data folder, ~/.local/share/Kezek).
+  KEZEK_PASSWORD_FILE  A file holding the password of --operator LOGIN: a PC that signs in by itself.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Closed, or signed out and the sign-in cancelled.
+  2  The command line, the database or the sign-in is unusable; the reason is on the standard error.
+</source>
+        <translation>
+Environment:
+  KEZEK_DB             The database when --db is not given (default: kezek.sqlite in the user&apos;s data folder, ~/.local/share/Kezek).
+  KEZEK_PASSWORD_FILE  A file holding the password of --operator LOGIN: a PC that signs in by itself.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Closed, or signed out and the sign-in cancelled.
+  2  The command line, the database or the sign-in is unusable; the reason is on the standard error.
+</translation>
+    </message>
+    <message>
+        <source>--start wants operator, reception or supervisor, not &quot;%1&quot;.</source>
+        <translation>--start wants operator, reception or supervisor, not &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

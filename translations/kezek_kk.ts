@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Kezek %1&lt;/h3&gt;&lt;p&gt;The queue console of a Public Service Center: windows, reception, the hall display and the supervisor&apos;s figures.&lt;/p&gt;&lt;p&gt;Database schema version %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Kezek is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with NO WARRANTY, to the extent permitted by law. The licence is in /usr/share/common-licenses/GPL-3 and at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Кезек %1&lt;/h3&gt;&lt;p&gt;Халыққа қызмет көрсету орталығының кезек пульті: терезелер, тіркеу орны, залдағы табло және супервайзердің көрсеткіштері.&lt;/p&gt;&lt;p&gt;Дерекқор сызбасының нұсқасы %2. Qt %3 нұсқасымен жиналған, Qt %4 нұсқасында жұмыс істейді.&lt;/p&gt;&lt;p&gt;Кезек — еркін бағдарлама: оны Free Software Foundation жариялаған GNU General Public License лицензиясының 3-нұсқасы немесе (қалауыңыз бойынша) кез келген кейінгі нұсқасы шарттарымен таратуға және өзгертуге болады. Ол заң рұқсат еткен шамада ЕШҚАНДАЙ КЕПІЛДІКСІЗ беріледі. Лицензия мәтіні /usr/share/common-licenses/GPL-3 файлында және &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt; сайтында.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Kezek</source>
+        <translation>Кезек туралы</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>work at a window</source>
@@ -636,10 +647,6 @@
     <message>
         <source>reading the opening hours</source>
         <translation>жұмыс уақытын оқу</translation>
-    </message>
-    <message>
-        <source>reading the closed days</source>
-        <translation>жұмыс істемейтін күндерді оқу</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3938,14 @@
         <source>Sign &amp;out</source>
         <translation>&amp;Шығу</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Kezek</source>
+        <translation>&amp;Кезек туралы</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -4269,6 +4284,19 @@
     <message>
         <source>+1 hour</source>
         <translation>+1 сағат</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>Copyright (C) 2026 The Kezek developers.
+License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Copyright (C) 2026 Кезек әзірлеушілері.
+Лицензия GPL-3.0-or-later: GNU GPL 3-нұсқасы немесе кейінгі нұсқасы &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+Бұл еркін бағдарлама: оны өзгертуге және таратуға болады.
+Заң рұқсат еткен шамада ЕШҚАНДАЙ КЕПІЛДІК берілмейді.</translation>
     </message>
 </context>
 <context>
@@ -4796,14 +4824,40 @@
         <translation>%1 құпиясөзі уақытша: өзіңізгісін таңдау үшін Kezek пультіне бір рет кіріңіз немесе әкімшіден тұрақтысын қойдыртыңыз (kezekctl staff passwd --permanent).</translation>
     </message>
     <message>
-        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</source>
-        <translation>Команда параметрлері: &quot;kezekctl КОМАНДА --help&quot;.
-Шығу коды: 0 — орындалды, 1 — ішінара орындалды (мысалы, кейбір жолдар қабылданбады), 2 — жарамсыз енгізу немесе дерекқор, 3 — істейтін ештеңе жоқ (ешкім күтпейді). Тіркелгі рөлі рұқсат етпейтін қадам 2 кодымен және себебімен қабылданбайды.</translation>
-    </message>
-    <message>
         <source>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</source>
         <translation>%1 адам атынан орындалады: кім екенін --as ЛОГИН арқылы көрсетіңіз (құпиясөз терминалда сұралады немесе KEZEK_PASSWORD_FILE көрсеткен файлдан оқылады).</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>Нұсқа мен лицензияны көрсету.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+
+Environment:
+  KEZEK_DB             The database when --db is not given (default: the desktop app&apos;s file, ~/.local/share/Kezek/kezek.sqlite).
+  KEZEK_PASSWORD_FILE  A file holding the password of --as LOGIN, for scripts and night jobs.
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  The language of the messages: Kazakh, Russian or English.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Done.
+  1  Done in part (e.g. some import rows rejected).
+  2  Unusable input or database, or a step the account&apos;s role does not allow (the reason is printed).
+  3  Nothing to do (no one waiting).</source>
+        <translation>Команданың параметрлері: &quot;kezekctl КОМАНДА --help&quot;.
+
+Орта айнымалылары:
+  KEZEK_DB             --db берілмегенде дерекқор (әдепкі бойынша жұмыс үстелі бағдарламасының файлы, ~/.local/share/Kezek/kezek.sqlite).
+  KEZEK_PASSWORD_FILE  --as ЛОГИН құпия сөзі бар файл: сценарийлер мен түнгі тапсырмалар үшін.
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  Хабарламалар тілі: қазақ, орыс немесе ағылшын.
+  PGSERVICEFILE, PGPASSFILE және libpq-тің басқа айнымалылары  Орталық серверіне қалай қосылу (docs/DEPLOY.md).
+
+Аяқталу коды:
+  0  Орындалды.
+  1  Ішінара орындалды (мысалы, импорттың кейбір жолдары қабылданбады).
+  2  Жарамсыз кіріс деректері немесе дерекқор, не тіркелгінің рөлі рұқсат етпейтін қадам (себебі жазылады).
+  3  Істейтін ештеңе жоқ (ешкім күтіп тұрған жоқ).</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5455,40 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
         <translation>%1 — түнгі тапсырмалар тіркелгісі: ол пультте емес, kezekctl арқылы жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Open at this page after the sign-in, when the account may see it: operator, reception or supervisor (the menu&apos;s entry for each role).</source>
+        <translation>Кіргеннен кейін осы бетті ашу, егер тіркелгі оны көре алса: operator, reception немесе supervisor (әр рөлдің мәзірдегі тармағы).</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>Нұсқа мен лицензияны көрсету.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KEZEK_DB             The database when --db is not given (default: kezek.sqlite in the user&apos;s data folder, ~/.local/share/Kezek).
+  KEZEK_PASSWORD_FILE  A file holding the password of --operator LOGIN: a PC that signs in by itself.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Closed, or signed out and the sign-in cancelled.
+  2  The command line, the database or the sign-in is unusable; the reason is on the standard error.
+</source>
+        <translation>
+Орта айнымалылары:
+  KEZEK_DB             --db берілмегенде дерекқор (әдепкі бойынша пайдаланушының деректер қалтасындағы kezek.sqlite, ~/.local/share/Kezek).
+  KEZEK_PASSWORD_FILE  --operator ЛОГИН құпия сөзі бар файл: өзі кіретін компьютер.
+  PGSERVICEFILE, PGPASSFILE және libpq-тің басқа айнымалылары  Орталық серверіне қалай қосылу (docs/DEPLOY.md).
+
+Аяқталу коды:
+  0  Бағдарлама жабылды, немесе шыққаннан кейін кіру тоқтатылды.
+  2  Пәрмен жолы, дерекқор немесе кіру жарамсыз; себебі стандартты қате ағынында.
+</translation>
+    </message>
+    <message>
+        <source>--start wants operator, reception or supervisor, not &quot;%1&quot;.</source>
+        <translation>--start operator, reception немесе supervisor күтеді, «%1» емес.</translation>
     </message>
 </context>
 </TS>

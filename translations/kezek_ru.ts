@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Kezek %1&lt;/h3&gt;&lt;p&gt;The queue console of a Public Service Center: windows, reception, the hall display and the supervisor&apos;s figures.&lt;/p&gt;&lt;p&gt;Database schema version %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Kezek is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with NO WARRANTY, to the extent permitted by law. The licence is in /usr/share/common-licenses/GPL-3 and at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Кезек %1&lt;/h3&gt;&lt;p&gt;Пульт электронной очереди центра обслуживания населения: окна, регистратура, табло в зале и показатели руководителя.&lt;/p&gt;&lt;p&gt;Версия схемы базы данных %2. Собрано с Qt %3, работает на Qt %4.&lt;/p&gt;&lt;p&gt;Кезек — свободная программа: вы можете распространять и изменять её на условиях GNU General Public License, опубликованной Free Software Foundation, версии 3 либо (по вашему выбору) любой более поздней. Она поставляется БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ в той мере, в какой это допускает закон. Текст лицензии — в /usr/share/common-licenses/GPL-3 и на &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Kezek</source>
+        <translation>О программе Кезек</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>work at a window</source>
@@ -637,10 +648,6 @@
     <message>
         <source>reading the opening hours</source>
         <translation>чтение часов работы</translation>
-    </message>
-    <message>
-        <source>reading the closed days</source>
-        <translation>чтение нерабочих дней</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +3965,14 @@
         <source>Sign &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Kezek</source>
+        <translation>&amp;О программе Кезек</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -4297,6 +4312,19 @@
     <message>
         <source>+1 hour</source>
         <translation>+1 час</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramVersion</name>
+    <message>
+        <source>Copyright (C) 2026 The Kezek developers.
+License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>Copyright (C) 2026 Разработчики Кезек.
+Лицензия GPL-3.0-or-later: GNU GPL версии 3 или более поздней &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.
+Это свободная программа: вы можете изменять и распространять её.
+Нет НИКАКИХ ГАРАНТИЙ в той мере, в какой это допускает закон.</translation>
     </message>
 </context>
 <context>
@@ -4825,14 +4853,40 @@
         <translation>У %1 временный пароль: войдите один раз за пультом Kezek и выберите свой или попросите администратора задать постоянный (kezekctl staff passwd --permanent).</translation>
     </message>
     <message>
-        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
-Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, 3 nothing to do (no one waiting). A step the account&apos;s role does not allow is refused with 2 and the reason.</source>
-        <translation>Параметры команды: &quot;kezekctl КОМАНДА --help&quot;.
-Код выхода: 0 — выполнено, 1 — выполнено частично (например, часть строк отклонена), 2 — непригодный ввод или база, 3 — нечего делать (никто не ждёт). Шаг, который роль учётной записи не разрешает, отклоняется с кодом 2 и причиной.</translation>
-    </message>
-    <message>
         <source>%1 acts as a person: say who with --as LOGIN (the password is asked at the terminal, or read from the file KEZEK_PASSWORD_FILE names).</source>
         <translation>%1 выполняется от имени человека: укажите кого, через --as ЛОГИН (пароль спрашивается в терминале или читается из файла, указанного в KEZEK_PASSWORD_FILE).</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>Показать версию и лицензию.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kezekctl COMMAND --help&quot; for a command&apos;s options.
+
+Environment:
+  KEZEK_DB             The database when --db is not given (default: the desktop app&apos;s file, ~/.local/share/Kezek/kezek.sqlite).
+  KEZEK_PASSWORD_FILE  A file holding the password of --as LOGIN, for scripts and night jobs.
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  The language of the messages: Kazakh, Russian or English.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Done.
+  1  Done in part (e.g. some import rows rejected).
+  2  Unusable input or database, or a step the account&apos;s role does not allow (the reason is printed).
+  3  Nothing to do (no one waiting).</source>
+        <translation>Параметры команды: &quot;kezekctl КОМАНДА --help&quot;.
+
+Переменные окружения:
+  KEZEK_DB             База данных, если --db не указан (по умолчанию файл настольной программы, ~/.local/share/Kezek/kezek.sqlite).
+  KEZEK_PASSWORD_FILE  Файл с паролем для --as ЛОГИН: для сценариев и ночных заданий.
+  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  Язык сообщений: казахский, русский или английский.
+  PGSERVICEFILE, PGPASSFILE и другие переменные libpq  Как найти сервер центра (docs/DEPLOY.md).
+
+Код завершения:
+  0  Выполнено.
+  1  Выполнено частично (например, часть строк импорта отклонена).
+  2  Непригодные входные данные или база данных, либо шаг, который роль учётной записи не разрешает (причина выводится).
+  3  Нечего делать (никто не ждёт).</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5484,40 @@ Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable
     <message>
         <source>%1 is the account of night jobs: it works from kezekctl, not at a console.</source>
         <translation>%1 — учётная запись ночных заданий: она работает через kezekctl, а не за пультом.</translation>
+    </message>
+    <message>
+        <source>Open at this page after the sign-in, when the account may see it: operator, reception or supervisor (the menu&apos;s entry for each role).</source>
+        <translation>После входа открыть эту страницу, если учётной записи она доступна: operator, reception или supervisor (пункт меню для каждой роли).</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>Показать версию и лицензию.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  KEZEK_DB             The database when --db is not given (default: kezek.sqlite in the user&apos;s data folder, ~/.local/share/Kezek).
+  KEZEK_PASSWORD_FILE  A file holding the password of --operator LOGIN: a PC that signs in by itself.
+  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center&apos;s server is reached (docs/DEPLOY.md).
+
+Exit status:
+  0  Closed, or signed out and the sign-in cancelled.
+  2  The command line, the database or the sign-in is unusable; the reason is on the standard error.
+</source>
+        <translation>
+Переменные окружения:
+  KEZEK_DB             База данных, если --db не указан (по умолчанию kezek.sqlite в папке данных пользователя, ~/.local/share/Kezek).
+  KEZEK_PASSWORD_FILE  Файл с паролем для --operator ЛОГИН: компьютер, который входит сам.
+  PGSERVICEFILE, PGPASSFILE и другие переменные libpq  Как найти сервер центра (docs/DEPLOY.md).
+
+Код завершения:
+  0  Программа закрыта, или после выхода вход отменён.
+  2  Командная строка, база данных или вход непригодны; причина — в стандартном потоке ошибок.
+</translation>
+    </message>
+    <message>
+        <source>--start wants operator, reception or supervisor, not &quot;%1&quot;.</source>
+        <translation>--start ожидает operator, reception или supervisor, а не «%1».</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
+#include "db/ProgramVersion.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -26,6 +27,7 @@ const QString atOption = QStringLiteral("at");
 const QString jsonOption = QStringLiteral("json");
 const QString asOption = QStringLiteral("as");
 const QString helpOption = QStringLiteral("help");
+const QString versionOption = QStringLiteral("version");
 
 void addGlobalOptions(QCommandLineParser &parser)
 {
@@ -45,6 +47,7 @@ void addGlobalOptions(QCommandLineParser &parser)
         Runner::tr("LOGIN")));
     parser.addOption(QCommandLineOption(jsonOption, Runner::tr("Print one compact JSON object per result.")));
     parser.addOption(QCommandLineOption({QStringLiteral("h"), helpOption}, Runner::tr("Show this help.")));
+    parser.addOption(QCommandLineOption(versionOption, Runner::tr("Show the version and the licence.")));
 }
 
 // An option that takes a value, given more than once, would silently keep the last value: a script that
@@ -129,9 +132,19 @@ QString Runner::generalHelp(const QString &programHelp) const
         text += QStringLiteral("  %1%2\n").arg(command->name(), -18).arg(command->summary());
     text += QLatin1Char('\n')
         + tr("Run \"kezekctl COMMAND --help\" for a command's options.\n"
-             "Exit status: 0 done, 1 done in part (e.g. some import rows rejected), 2 unusable input or database, "
-             "3 nothing to do (no one waiting). A step the account's role does not allow is refused with 2 and the "
-             "reason.");
+             "\nEnvironment:\n"
+             "  KEZEK_DB             The database when --db is not given (default: the desktop app's file, "
+             "~/.local/share/Kezek/kezek.sqlite).\n"
+             "  KEZEK_PASSWORD_FILE  A file holding the password of --as LOGIN, for scripts and night jobs.\n"
+             "  LANGUAGE, LC_ALL, LC_MESSAGES, LANG  The language of the messages: Kazakh, Russian or English.\n"
+             "  PGSERVICEFILE, PGPASSFILE and the other libpq variables  How a center's server is reached "
+             "(docs/DEPLOY.md).\n"
+             "\nExit status:\n"
+             "  0  Done.\n"
+             "  1  Done in part (e.g. some import rows rejected).\n"
+             "  2  Unusable input or database, or a step the account's role does not allow (the reason is "
+             "printed).\n"
+             "  3  Nothing to do (no one waiting).");
     return text;
 }
 
@@ -158,6 +171,10 @@ int Runner::run(const QStringList &arguments) const
             plain.line(generalHelp(programHelp()));
             return Done;
         }
+    }
+    if (parser.isSet(versionOption)) {
+        plain.line(ProgramVersion::text(QStringLiteral("kezekctl")).trimmed());
+        return Done;
     }
     if (positional.isEmpty()) {
         if (parser.isSet(helpOption)) {

@@ -1,5 +1,7 @@
 #include "Bilingual.h"
 
+#include "core/DataFiles.h"
+
 #include <QTranslator>
 
 namespace Kezek {
@@ -8,9 +10,9 @@ Bilingual::Bilingual()
     : m_kk(std::make_unique<QTranslator>())
     , m_ru(std::make_unique<QTranslator>())
 {
-    // A missing catalogue (a model-only test binary without the ui resources) leaves the English source.
-    (void)m_kk->load(QStringLiteral(":/i18n/kezek_kk.qm"));
-    (void)m_ru->load(QStringLiteral(":/i18n/kezek_ru.qm"));
+    // A missing catalogue (said once, by DataFiles) leaves the English source.
+    (void)DataFiles::loadTranslation(*m_kk, QStringLiteral("kk"));
+    (void)DataFiles::loadTranslation(*m_ru, QStringLiteral("ru"));
 }
 
 Bilingual::~Bilingual() = default;

@@ -7,6 +7,7 @@
 
 #include "audit/AuditTrail.h"
 #include "auth/Accounts.h"
+#include "common/AboutBox.h"
 #include "common/ChangePasswordDialog.h"
 #include "common/HallPanel.h"
 #include "common/IdleWatch.h"
@@ -17,11 +18,14 @@
 #include "domain/Catalogue.h"
 #include "domain/DemoCenter.h"
 #include "domain/QueueService.h"
+#include "db/ProgramVersion.h"
 #include "domain/TicketStore.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -60,6 +64,8 @@ private Q_SLOTS:
     void onlyOperatorsSignInAtAWindow();
     void aSupervisorReleasesAWindowFromTheHall();
     void screensShowOnlyWhatTheRoleMayDo();
+    void theMenuEntryOfARoleOpensItsPage();
+    void aboutNamesTheReleaseTheSchemaAndTheLicence();
 
 private:
     std::unique_ptr<MainWindow> openConsole();
@@ -311,6 +317,56 @@ void TestSignIn::screensShowOnlyWhatTheRoleMayDo()
     QTest::mouseClick(child<QToolButton>(console.get(), "callNextButton"), Qt::LeftButton);
     QVERIFY2(child<QLabel>(console.get(), "noticeLabel")->text().contains("Sign in at window 1"),
              qPrintable(child<QLabel>(console.get(), "noticeLabel")->text()));
+}
+
+void TestSignIn::theMenuEntryOfARoleOpensItsPage()
+{
+    // kezek --start supervisor (the supervisor's menu entry): the dashboard in front, whichever page was.
+    MainWindow window(m_test->db(), *m_clock, *m_languages, Session{supervisor(m_test->db()).person, std::nullopt});
+    auto *pages = child<QTabWidget>(&window, "pages");
+    QVERIFY(window.showPage("auditPage"));
+    QCOMPARE(pages->currentWidget()->objectName(), QString("auditPage"));
+    QVERIFY(window.showPage("supervisorPage"));
+    QCOMPARE(pages->currentWidget()->objectName(), QString("supervisorPage"));
+    // The reception desk's page is not the supervisor's: nothing changes.
+    QVERIFY(!window.showPage("receptionPage"));
+    QCOMPARE(pages->currentWidget()->objectName(), QString("supervisorPage"));
+    // An operator has no reception page: the console stays in front.
+    auto console = openConsole();
+    QVERIFY(console);
+    QVERIFY(!console->showPage("receptionPage"));
+    QCOMPARE(child<QTabWidget>(console.get(), "pages")->currentWidget()->objectName(), QString("operatorConsole"));
+}
+
+void TestSignIn::aboutNamesTheReleaseTheSchemaAndTheLicence()
+{
+    auto console = openConsole();
+    QVERIFY(console);
+    auto *help = child<QMenuBar>(console.get(), "menuBar")->findChild<QMenu *>("menuHelp");
+    QVERIFY(help);
+    QAction *about = nullptr;
+    for (QAction *action : help->actions()) {
+        if (action->objectName() == QLatin1String("actionAbout"))
+            about = action;
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto *box = console->findChild<QMessageBox *>("aboutBox");
+    QVERIFY(box);
+    QVERIFY(QTest::qWaitForWindowExposed(box));
+    const QString text = box->text();
+    QVERIFY2(text.contains(QStringLiteral("Kezek %1").arg(ProgramVersion::release())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Database schema version %1").arg(ProgramVersion::schema())),
+             qPrintable(text));
+    QVERIFY2(text.contains("GNU General Public License") && text.contains("version 3"), qPrintable(text));
+    // In Kazakh too, at once.
+    m_languages->setLanguage("kk");
+    AboutBox::open(console.get());
+    const QList<QMessageBox *> boxes = console->findChildren<QMessageBox *>("aboutBox");
+    QVERIFY2(boxes.last()->text().contains(QStringLiteral("еркін бағдарлама")), qPrintable(boxes.last()->text()));
+    for (QMessageBox *open : boxes)
+        open->close();
+    m_languages->setLanguage("en");
 }
 
 QTEST_MAIN(TestSignIn)

@@ -1,5 +1,8 @@
 #include "LanguageManager.h"
 
+#include "core/DataFiles.h"
+#include "core/Languages.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -21,13 +24,12 @@ LanguageManager::~LanguageManager()
 
 QStringList LanguageManager::languages()
 {
-    return {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")};
+    return Languages::shipped();
 }
 
 QString LanguageManager::systemLanguage()
 {
-    const QString name = QLocale::system().name().left(2);
-    return languages().contains(name) ? name : QStringLiteral("en");
+    return Languages::system();
 }
 
 QString LanguageManager::nativeName(const QString &language)
@@ -63,7 +65,7 @@ bool LanguageManager::setLanguage(const QString &requested)
 
     if (m_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
-    const bool loaded = m_kezek->load(QStringLiteral(":/i18n/kezek_") + language);
+    const bool loaded = DataFiles::loadTranslation(*m_kezek, language);
     if (loaded)
         QCoreApplication::installTranslator(m_kezek.get());
     // Without a translator to install, widgets still need to hear that the language (and locale) changed.

@@ -24,7 +24,7 @@ public:
 
     // "kk", "ru", "en".
     static QStringList languages();
-    // The system locale's language if Kezek speaks it, else Russian for ru_*, else English.
+    // The first of them among the system's interface languages (Languages::system), else English.
     static QString systemLanguage();
     // Each language's name in itself, for the menu.
     static QString nativeName(const QString &language);

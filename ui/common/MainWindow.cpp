@@ -9,7 +9,9 @@
 #include "common/IdleWatch.h"
 #include "common/LanguageManager.h"
 #include "common/LockPanel.h"
+#include "common/AboutBox.h"
 #include "common/Page.h"
+#include "core/DataFiles.h"
 #include "common/PageRegistry.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
@@ -23,7 +25,6 @@
 #include "supervisor/SupervisorDashboard.h"
 
 #include <QActionGroup>
-#include <QFile>
 #include <QLabel>
 
 namespace Kezek {
@@ -41,9 +42,7 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     , m_center(new LiveCenter(db, clock, m_feed, this))
 {
     m_ui->setupUi(this);
-    QFile style(QStringLiteral(":/qss/kezek.qss"));
-    if (style.open(QIODevice::ReadOnly))
-        setStyleSheet(QString::fromUtf8(style.readAll()));
+    setStyleSheet(DataFiles::styleSheet());
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -52,6 +51,7 @@ MainWindow::MainWindow(const Database &db, const Clock &clock, LanguageManager &
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
 
     m_lock = new LockPanel(*m_accounts, m_session.user, this);
     m_lock->setObjectName(QStringLiteral("lockPanel"));
@@ -123,6 +123,17 @@ ReceptionWidget *MainWindow::reception() const
 SupervisorDashboard *MainWindow::dashboard() const
 {
     return page<SupervisorDashboard>();
+}
+
+bool MainWindow::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_ui->pages->count(); ++i) {
+        if (m_ui->pages->widget(i)->objectName() == objectName) {
+            m_ui->pages->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 AuditPage *MainWindow::audit() const

@@ -58,6 +58,8 @@ public:
     IdleWatch *idleWatch() const { return m_idle; }
     LockPanel *lockPanel() const { return m_lock; }
     bool isLocked() const;
+    // Brings the page of this object name to the front (kezek --start); false when this person does not see it.
+    bool showPage(const QString &objectName);
 
     // Locks the console now (as the idle time does), recording it.
     void lock();
