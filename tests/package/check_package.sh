@@ -41,6 +41,21 @@ for file in usr/bin/kezek usr/bin/kezekctl \
 done
 desktop-file-validate "$root"/usr/share/applications/*.desktop "$root"/usr/share/kezek/kezek-display-autostart.desktop
 appstreamcli validate --no-net "$root/usr/share/metainfo/kz.kezek.Kezek.metainfo.xml"
+# The menu: four entries, one per role, each named in Kazakh and Russian, each starting its own page.
+declare -A starts=([kz.kezek.Kezek]="kezek --start operator" [kz.kezek.Kezek.Reception]="kezek --start reception"
+                   [kz.kezek.Kezek.Supervisor]="kezek --start supervisor" [kz.kezek.Kezek.Display]="kezek --display")
+for entry in "${!starts[@]}"; do
+    file=$root/usr/share/applications/$entry.desktop
+    grep -qx "Exec=${starts[$entry]}" "$file" || fail "$entry.desktop does not run ${starts[$entry]}"
+    for language in kk ru; do
+        grep -q "^Name\[$language\]=Кезек: " "$file" || fail "$entry.desktop has no $language name"
+    done
+done
+[[ $(ls "$root/usr/share/applications" | wc -l) == 4 ]] || fail "the menu has not four entries: $(ls "$root/usr/share/applications")"
+# The kiosk's unit, as systemd reads it.
+mkdir -p "$work/runtime" && chmod 700 "$work/runtime"
+XDG_RUNTIME_DIR=$work/runtime PATH=$root/usr/bin:$PATH systemd-analyze --user verify \
+    "$root/usr/lib/systemd/user/kezek-display.service" || fail "systemd rejects kezek-display.service"
 for page in kezek kezekctl; do
     text=$(MANWIDTH=120 man -l "$root/usr/share/man/man1/$page.1.gz" 2>&1)
     for section in NAME SYNOPSIS DESCRIPTION OPTIONS ENVIRONMENT "EXIT STATUS" "SEE ALSO"; do
