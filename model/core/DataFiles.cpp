@@ -48,4 +48,13 @@ bool DataFiles::loadTranslation(QTranslator &translator, const QString &language
     return true;
 }
 
+bool DataFiles::loadQtTranslation(QTranslator &translator, const QString &language)
+{
+    const QString path = directory() + QStringLiteral("/translations/qt_") + language + QStringLiteral(".qm");
+    if (!QFile::exists(path) || !translator.load(path))
+        return false;
+    qCInfo(dataFilesLog, "translation of Qt's strings %s", qPrintable(path));
+    return true;
+}
+
 } // namespace Kezek

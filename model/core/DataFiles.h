@@ -24,6 +24,9 @@ public:
     // Loads Kezek's catalogue for `language` (kk, ru, en) into `translator`; false, after one warning naming the
     // path, when it is missing: the text then stays in English.
     static bool loadTranslation(QTranslator &translator, const QString &language);
+    // directory()/translations/qt_LANGUAGE.qm: Kezek's catalogue of Qt's own strings, for a language Qt ships none
+    // for (Kazakh). False, silently, when Kezek has none for `language`.
+    static bool loadQtTranslation(QTranslator &translator, const QString &language);
 };
 
 // "kezek.files": which data file was loaded from where (info, off unless asked for with QT_LOGGING_RULES), and

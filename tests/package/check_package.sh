@@ -30,7 +30,7 @@ root=$work/root
 dpkg-deb -x "$deb" "$root"
 for file in usr/bin/kezek usr/bin/kezekctl \
     usr/share/kezek/translations/kezek_kk.qm usr/share/kezek/translations/kezek_ru.qm \
-    usr/share/kezek/translations/kezek_en.qm usr/share/kezek/kezek.qss \
+    usr/share/kezek/translations/kezek_en.qm usr/share/kezek/translations/qt_kk.qm usr/share/kezek/kezek.qss \
     usr/share/kezek/kezek-display-autostart.desktop usr/lib/systemd/user/kezek-display.service \
     usr/share/applications/kz.kezek.Kezek.desktop usr/share/applications/kz.kezek.Kezek.Reception.desktop \
     usr/share/applications/kz.kezek.Kezek.Supervisor.desktop usr/share/applications/kz.kezek.Kezek.Display.desktop \
@@ -99,6 +99,8 @@ grep -qF "style sheet $root/usr/share/kezek/kezek.qss" "$work/console.log" ||
     { cat "$work/console.log" >&2; fail "the console did not load the installed style sheet"; }
 grep -qF "translation $root/usr/share/kezek/translations/kezek_kk.qm" "$work/console.log" ||
     { cat "$work/console.log" >&2; fail "the console did not load the installed Kazakh translation"; }
+grep -qF "translation of Qt's strings $root/usr/share/kezek/translations/qt_kk.qm" "$work/console.log" ||
+    { cat "$work/console.log" >&2; fail "the console did not load the installed Kazakh catalogue of Qt's strings"; }
 if grep -q "cannot be read" "$work/display.log" "$work/console.log"; then
     fail "a data file is missing: $(grep -h "cannot be read" "$work/display.log" "$work/console.log")"
 fi

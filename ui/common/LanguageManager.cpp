@@ -63,7 +63,10 @@ bool LanguageManager::setLanguage(const QString &requested)
     QLocale::setDefault(localeFor(language));
     m_language = language;
 
-    if (m_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own strings (OK, Cancel, the file and print dialogs): from Qt's catalogue where Qt ships one (Russian),
+    // else from Kezek's (Kazakh).
+    if (m_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || DataFiles::loadQtTranslation(*m_qt, language))
         QCoreApplication::installTranslator(m_qt.get());
     const bool loaded = DataFiles::loadTranslation(*m_kezek, language);
     if (loaded)
