@@ -1459,6 +1459,29 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>%1 s</source>
+        <comment>a duration under a minute</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>a duration</comment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>a duration of whole hours</comment>
+        <translation>%1 сағ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>a duration</comment>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <source>Finish the service</source>

@@ -196,9 +196,10 @@ Status DemoCenter::install(const Database &db)
             const char *name;
             const char *role;
         };
-        const Staff staff[] = {{"reception", "Reception desk", "reception"},
-                               {"supervisor", "Shift supervisor", "supervisor"},
-                               {"admin", "Administrator", "admin"}};
+        // People's names, as on a real center's staff list: a role is shown beside the name, never instead of it.
+        const Staff staff[] = {{"reception", "Әсем Байжанова", "reception"},
+                               {"supervisor", "Нұрлан Сейітов", "supervisor"},
+                               {"admin", "Марат Ибраев", "admin"}};
         for (const Staff &member : staff) {
             if (!status)
                 return status;

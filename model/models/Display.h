@@ -11,8 +11,10 @@ class Display final
     Q_DECLARE_TR_FUNCTIONS(Display)
 
 public:
-    // "4:05" (minutes:seconds) under an hour, "1:04:05" above; never negative.
+    // A duration in words, whole units down: "45 s" under a minute, "23 min", "1 h 20 min" (kk "1 сағ 20 мин", ru
+    // "1 ч 20 мин"); never "23:22", which reads like a time of day. Never negative; "∞" for an endless one.
     static QString duration(qint64 seconds);
+    static QString duration(double seconds);
     // A clock time of the center's day ("10:15").
     static QString clockTime(qint64 epochSeconds);
 };

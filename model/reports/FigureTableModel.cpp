@@ -1,5 +1,7 @@
 #include "FigureTableModel.h"
 
+#include "models/Display.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -67,14 +69,6 @@ int FigureTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString FigureTableModel::duration(double seconds)
-{
-    if (!std::isfinite(seconds))
-        return QStringLiteral("∞");
-    const qint64 s = qRound64(seconds);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 QVariant FigureTableModel::raw(const ReportRow &row, Column column) const
 {
     switch (column) {
@@ -116,7 +110,7 @@ QString FigureTableModel::text(const ReportRow &row, Column column) const
     case Column::ServiceAverage:
     case Column::Norm:
     case Column::Idle:
-        return duration(v.toDouble());
+        return Display::duration(v.toDouble());
     case Column::ToNorm:
         return v.toDouble() > 0 ? QLocale().toString(qRound(100 * v.toDouble())) + QLatin1Char('%') : QString();
     default:

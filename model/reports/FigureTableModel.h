@@ -36,8 +36,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "12:05": minutes and seconds, for durations shown to people.
-    static QString duration(double seconds);
 
 private:
     QVariant raw(const ReportRow &row, Column column) const;

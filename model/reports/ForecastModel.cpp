@@ -1,5 +1,6 @@
 #include "ForecastModel.h"
 
+#include "models/Display.h"
 #include "reports/FigureTableModel.h"
 
 #include <QBrush>
@@ -74,7 +75,7 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         case Load:
             return QLocale().toString(v.toDouble(), 'f', 1);
         case ServiceTime:
-            return FigureTableModel::duration(v.toDouble());
+            return Display::duration(v.toDouble());
         case LevelPlanned:
             return QString(QLocale().toString(qRound(100 * v.toDouble())) + QLatin1Char('%'));
         default:

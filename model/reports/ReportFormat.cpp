@@ -1,5 +1,7 @@
 #include "ReportFormat.h"
 
+#include "models/Display.h"
+
 #include "core/LocalTime.h"
 #include "io/Csv.h"
 
@@ -56,12 +58,6 @@ QStringList rowCells(const ReportRow &row)
 QString csvLine(const QStringList &cells)
 {
     return Csv::line(cells);
-}
-
-QString minutes(double seconds)
-{
-    const qint64 s = qRound64(seconds);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString percent(double share)
@@ -199,10 +195,10 @@ QString ReportFormat::text(const Report &r)
                  .arg(r.servedServices())
                  .arg(r.waitingNow);
     lines << tr("Wait: average %1, longest %2, within %3 min: %4")
-                 .arg(minutes(r.waitAverage()), minutes(double(r.waitMax())))
+                 .arg(Display::duration(r.waitAverage()), Display::duration(double(r.waitMax())))
                  .arg(r.waitTarget / 60)
                  .arg(percent(r.waitWithinTargetShare()));
-    lines << tr("Service time: average %1").arg(minutes(r.serviceAverage()));
+    lines << tr("Service time: average %1").arg(Display::duration(r.serviceAverage()));
     lines << tr("Served by booking: %1; walk-ins: %2; no-shows: %3 (%4)")
                  .arg(percent(r.bookedShare()))
                  .arg(r.walkIns())
@@ -219,8 +215,8 @@ QString ReportFormat::text(const Report &r)
                          .arg(row.key.leftJustified(10))
                          .arg(row.sums.served)
                          .arg(row.sums.servedServices)
-                         .arg(minutes(row.sums.serviceAverage()), minutes(row.referenceServiceSeconds),
-                              minutes(double(row.sums.idle)),
+                         .arg(Display::duration(row.sums.serviceAverage()), Display::duration(row.referenceServiceSeconds),
+                              Display::duration(double(row.sums.idle)),
                               row.outlier ? QStringLiteral("  ! ") + row.outlierReason : QString());
         }
     };
@@ -233,7 +229,7 @@ QString ReportFormat::text(const Report &r)
                      .arg(row.label)
                      .arg(row.sums.arrivals)
                      .arg(row.sums.served)
-                     .arg(QString::number(r.hourWaiting(row), 'f', r.days > 1 ? 1 : 0), minutes(row.sums.waitAverage()),
+                     .arg(QString::number(r.hourWaiting(row), 'f', r.days > 1 ? 1 : 0), Display::duration(row.sums.waitAverage()),
                           row.outlier ? QStringLiteral("  !") : QString());
     }
     return lines.join(QLatin1Char('\n'));

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ServiceTotalsModel::ServiceColumn).data().toString(),
                  QStringLiteral("A · ID card and passport"));
         QCOMPARE(model.index(0, ServiceTotalsModel::WaitingColumn).data(LiveTableModel::RawRole).toInt(), 2);
-        QCOMPARE(model.index(0, ServiceTotalsModel::LongestWaitColumn).data().toString(), QStringLiteral("3:00"));
+        QCOMPARE(model.index(0, ServiceTotalsModel::LongestWaitColumn).data().toString(), QStringLiteral("3 min"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(model.index(0, ServiceTotalsModel::WaitingColumn).data().toString(), QStringLiteral("1"));
-        QCOMPARE(model.index(0, ServiceTotalsModel::LongestWaitColumn).data().toString(), QStringLiteral("1:00"));
+        QCOMPARE(model.index(0, ServiceTotalsModel::LongestWaitColumn).data().toString(), QStringLiteral("1 min"));
 
         model.setLanguage(QStringLiteral("ru"));
         QCOMPARE(model.index(3, ServiceTotalsModel::ServiceColumn).data().toString(),

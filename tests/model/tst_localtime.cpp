@@ -1,7 +1,11 @@
+#include "core/DataFiles.h"
 #include "core/LocalTime.h"
+#include "models/Display.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Kezek;
 
@@ -23,6 +27,8 @@ private slots:
     void parseDate_data();
     void parseDate();
     void yearBoundsAreNamed();
+    void durationsReadAsDurations_data();
+    void durationsReadAsDurations();
 };
 
 void TestLocalTime::parse_data()
@@ -127,6 +133,51 @@ void TestLocalTime::yearBoundsAreNamed()
     QVERIFY(!LocalTime::isInRange(QDate(LocalTime::firstYear - 1, 12, 31)));
     QVERIFY(!LocalTime::isInRange(QDate(LocalTime::lastYear + 1, 1, 1)));
     QVERIFY(!LocalTime::isInRange(QDate()));
+}
+
+// A wait or a service time in words, whole units down, in each language: never "23:22", which reads like a time.
+void TestLocalTime::durationsReadAsDurations_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("expected");
+    const struct
+    {
+        double seconds;
+        const char *en, *ru, *kk;
+    } rows[] = {
+        {0, "0 s", "0 с", "0 с"},
+        {45, "45 s", "45 с", "45 с"},
+        {59.6, "1 min", "1 мин", "1 мин"},
+        {60, "1 min", "1 мин", "1 мин"},
+        {23 * 60 + 22, "23 min", "23 мин", "23 мин"},
+        {3600, "1 h", "1 ч", "1 сағ"},
+        {80 * 60, "1 h 20 min", "1 ч 20 мин", "1 сағ 20 мин"},
+        {26 * 3600 + 5 * 60 + 59, "26 h 5 min", "26 ч 5 мин", "26 сағ 5 мин"},
+        {-30, "0 s", "0 с", "0 с"},
+    };
+    for (const auto &row : rows) {
+        for (const auto &[language, text] : {std::pair{"en", row.en}, std::pair{"ru", row.ru}, std::pair{"kk", row.kk}}) {
+            QTest::addRow("%s %.1f s", language, row.seconds) << QString::fromLatin1(language) << row.seconds
+                                                               << QString::fromUtf8(text);
+        }
+    }
+    QTest::addRow("endless") << "en" << std::numeric_limits<double>::infinity() << "∞";
+}
+
+void TestLocalTime::durationsReadAsDurations()
+{
+    QFETCH(QString, language);
+    QFETCH(double, seconds);
+    QFETCH(QString, expected);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(DataFiles::loadTranslation(translator, language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QString text = Kezek::Display::duration(seconds);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(text, expected);
 }
 
 QTEST_GUILESS_MAIN(TestLocalTime)

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, QueueModel::ReasonColumn).data().toString(), QStringLiteral("out of turn: Pregnant woman"));
         QCOMPARE(model.index(1, QueueModel::ReasonColumn).data().toString(), QStringLiteral("walk-in"));
         QCOMPARE(model.index(1, QueueModel::ServiceColumn).data().toString(), QStringLiteral("ID card and passport"));
-        QCOMPARE(model.index(1, QueueModel::WaitingColumn).data().toString(), QStringLiteral("2:00"));
+        QCOMPARE(model.index(1, QueueModel::WaitingColumn).data().toString(), QStringLiteral("2 min"));
         QCOMPARE(model.waitingCount(), 2);
         QCOMPARE(model.longestWaitSeconds(), 120);
 

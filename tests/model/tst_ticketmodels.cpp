@@ -71,7 +71,7 @@ private Q_SLOTS:
         clock.advance(90);
         model.tick();
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(field(CurrentTicketModel::ServiceTimeColumn), QStringLiteral("1:30"));
+        QCOMPARE(field(CurrentTicketModel::ServiceTimeColumn), QStringLiteral("1 min"));
 
         QVERIFY(queue.finish(called->ticket.id, {ServedServiceInput{called->ticket.serviceId, Outcome::Done, {}}}));
         QCOMPARE(removed.count(), 1);

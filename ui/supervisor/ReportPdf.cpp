@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include "models/Display.h"
 #include "supervisor/HourChart.h"
 
 #include "reports/FigureTableModel.h"
@@ -63,10 +64,10 @@ QString ReportPdf::html(const Report &r, const QString &centerName)
         {tr("Citizens served"), QLocale().toString(r.servedCitizens())},
         {tr("Services served"), QLocale().toString(r.servedServices())},
         {tr("Waiting now"), QLocale().toString(r.waitingNow)},
-        {tr("Average wait"), FigureTableModel::duration(r.waitAverage())},
-        {tr("Longest wait"), FigureTableModel::duration(double(r.waitMax()))},
+        {tr("Average wait"), Display::duration(r.waitAverage())},
+        {tr("Longest wait"), Display::duration(double(r.waitMax()))},
         {tr("Waits within %1 min").arg(r.waitTarget / 60), percent(r.waitWithinTargetShare())},
-        {tr("Average service"), FigureTableModel::duration(r.serviceAverage())},
+        {tr("Average service"), Display::duration(r.serviceAverage())},
         {tr("Served by booking"), percent(r.bookedShare())},
         {tr("Walk-ins"), QLocale().toString(r.walkIns())},
         {tr("No-shows"), tr("%1 (%2)").arg(QLocale().toString(r.noShows()), percent(r.noShowRate()))},

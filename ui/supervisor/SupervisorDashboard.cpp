@@ -1,5 +1,6 @@
 #include "SupervisorDashboard.h"
 
+#include "models/Display.h"
 #include "reports/DailySumsKeeper.h"
 #include "ui_SupervisorDashboard.h"
 
@@ -248,11 +249,11 @@ void SupervisorDashboard::showReport()
     m_ui->servedCitizensValue->setText(QLocale().toString(r.servedCitizens()));
     m_ui->servedServicesValue->setText(QLocale().toString(r.servedServices()));
     m_ui->waitingNowValue->setText(QLocale().toString(r.waitingNow));
-    m_ui->waitAverageValue->setText(FigureTableModel::duration(r.waitAverage()));
-    m_ui->waitMaxValue->setText(FigureTableModel::duration(double(r.waitMax())));
+    m_ui->waitAverageValue->setText(Display::duration(r.waitAverage()));
+    m_ui->waitMaxValue->setText(Display::duration(double(r.waitMax())));
     m_ui->withinTargetValue->setText(percent(r.waitWithinTargetShare()));
     m_ui->withinTargetTitle->setText(tr("Within %1 min").arg(r.waitTarget / 60));
-    m_ui->serviceAverageValue->setText(FigureTableModel::duration(r.serviceAverage()));
+    m_ui->serviceAverageValue->setText(Display::duration(r.serviceAverage()));
     m_ui->bookedShareValue->setText(percent(r.bookedShare()));
     m_ui->walkInsValue->setText(QLocale().toString(r.walkIns()));
     m_ui->noShowRateValue->setText(tr("%1 (%n no-show(s))", nullptr, int(r.noShows())).arg(percent(r.noShowRate())));
@@ -305,7 +306,7 @@ void SupervisorDashboard::refreshForecast()
         tr("Learnt from %n earlier day(s) of the same weekday; %1 of bookings come; service takes %2 on average. "
            "Most windows needed: %3 at %4:00. Hours short of windows: %5.",
            nullptr, int(forecast->history.size()))
-            .arg(percent(forecast->showUpRate), FigureTableModel::duration(service))
+            .arg(percent(forecast->showUpRate), Display::duration(service))
             .arg(peak)
             .arg(peakHour, 2, 10, QLatin1Char('0'))
             .arg(shortHours));
