@@ -3520,6 +3520,17 @@
         <source>Window %1</source>
         <translation>Window %1</translation>
     </message>
+    <message>
+        <source>Nobody else waits.</source>
+        <translation>Nobody else waits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not come after %n call(s): record the no-show and call the next citizen</source>
+        <translation>
+            <numerusform>%1 did not come after %n call: record the no-show and call the next citizen</numerusform>
+            <numerusform>%1 did not come after %n calls: record the no-show and call the next citizen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -4419,10 +4430,6 @@ There is NO WARRANTY, to the extent permitted by law.</translation>
     <message>
         <source>%1 was called %2 of %3 times; call again before marking a no-show.</source>
         <translation>%1 was called %2 of %3 times; call again before marking a no-show.</translation>
-    </message>
-    <message>
-        <source>%1 was last called %2 s ago; give the citizen %3 s more before a no-show.</source>
-        <translation>%1 was last called %2 s ago; give the citizen %3 s more before a no-show.</translation>
     </message>
     <message>
         <source>until %1</source>

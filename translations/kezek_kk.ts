@@ -3520,6 +3520,17 @@
         <source>Window %1</source>
         <translation>%1-терезе</translation>
     </message>
+    <message>
+        <source>Nobody else waits.</source>
+        <translation>Басқа ешкім күтпейді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not come after %n call(s): record the no-show and call the next citizen</source>
+        <translation>
+            <numerusform>%1 %n рет шақырылғаннан кейін келмеді: келмегенін белгілеп, келесі азаматты шақыру</numerusform>
+            <numerusform>%1 %n рет шақырылғаннан кейін келмеді: келмегенін белгілеп, келесі азаматты шақыру</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -3586,7 +3597,7 @@
     <name>Kezek::ReceptionWidget</name>
     <message>
         <source>%1 of %2 inside</source>
-        <translation>ішінде %1 / %2</translation>
+        <translation>Залда %1 / %2 адам</translation>
     </message>
     <message>
         <source>No ticket issued yet.</source>
@@ -4140,7 +4151,7 @@
     </message>
     <message>
         <source>&amp;Call next</source>
-        <translation>&amp;Келесіні шақыру</translation>
+        <translation>&amp;Келесі азаматты шақыру</translation>
     </message>
     <message>
         <source>Call the next citizen of this window&apos;s queue to the window</source>
@@ -4419,10 +4430,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>%1 was called %2 of %3 times; call again before marking a no-show.</source>
         <translation>%1 %2 рет шақырылды (ең көбі %3 рет); «келмеді» деп белгілеу алдында қайта шақырыңыз.</translation>
-    </message>
-    <message>
-        <source>%1 was last called %2 s ago; give the citizen %3 s more before a no-show.</source>
-        <translation>%1 соңғы рет %2 с бұрын шақырылды; «келмеді» деп белгілеу алдында азаматқа тағы %3 с беріңіз.</translation>
     </message>
     <message>
         <source>until %1</source>

@@ -3540,6 +3540,18 @@
         <source>Window %1</source>
         <translation>Окно %1</translation>
     </message>
+    <message>
+        <source>Nobody else waits.</source>
+        <translation>Больше никто не ждёт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not come after %n call(s): record the no-show and call the next citizen</source>
+        <translation>
+            <numerusform>%1 не подошёл после %n вызова: отметить неявку и вызвать следующего гражданина</numerusform>
+            <numerusform>%1 не подошёл после %n вызовов: отметить неявку и вызвать следующего гражданина</numerusform>
+            <numerusform>%1 не подошёл после %n вызовов: отметить неявку и вызвать следующего гражданина</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -3606,7 +3618,7 @@
     <name>Kezek::ReceptionWidget</name>
     <message>
         <source>%1 of %2 inside</source>
-        <translation>%1 из %2 в зале</translation>
+        <translation>В зале %1 из %2</translation>
     </message>
     <message>
         <source>No ticket issued yet.</source>
@@ -4447,10 +4459,6 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>%1 was called %2 of %3 times; call again before marking a no-show.</source>
         <translation>%1: вызовов %2 из %3; прежде чем отмечать неявку, вызовите ещё раз.</translation>
-    </message>
-    <message>
-        <source>%1 was last called %2 s ago; give the citizen %3 s more before a no-show.</source>
-        <translation>%1 последний раз вызван %2 с назад; дайте гражданину ещё %3 с, прежде чем отмечать неявку.</translation>
     </message>
     <message>
         <source>until %1</source>

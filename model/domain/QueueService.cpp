@@ -521,6 +521,8 @@ Result<Ticket> QueueService::finish(qint64 ticketId, const QList<ServedServiceIn
 Result<Ticket> QueueService::markNoShow(qint64 ticketId, const Actor &actor)
 {
     const qint64 now = m_clock.now();
+    // The recall limit is the citizen's chance: the calls were spaced (recall), so once the last one is made the
+    // operator may go on at once rather than leave the window idle another spacing.
     return change(ticketId, TicketAction::NoShow, actor, {}, [now](Ticket &t, const CenterSettings &s) -> Status {
         if (t.callCount < s.recallMax) {
             return Failure{Failure::Kind::Conflict,
@@ -528,14 +530,6 @@ Result<Ticket> QueueService::markNoShow(qint64 ticketId, const Actor &actor)
                                .arg(t.number)
                                .arg(t.callCount)
                                .arg(s.recallMax)};
-        }
-        const qint64 since = now - t.lastCallAt.value_or(0);
-        if (since < s.recallSpacing) {
-            return Failure{Failure::Kind::Conflict,
-                           tr("%1 was last called %2 s ago; give the citizen %3 s more before a no-show.")
-                               .arg(t.number)
-                               .arg(since)
-                               .arg(s.recallSpacing - since)};
         }
         t.finishedAt = now;
         return success();

@@ -305,14 +305,51 @@ private Q_SLOTS:
         }
         QVERIFY(!enabled("recallButton"));
         QVERIFY(enabled("noShowButton"));
-        // Right after the last call the citizen still gets the spacing.
-        click("noShowButton");
-        QVERIFY2(text("noticeLabel").contains(QStringLiteral("60 s more")), qPrintable(text("noticeLabel")));
-        QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::Called);
-        m_clock->advance(60);
+        // After the last call the window does not idle: the no-show can be recorded at once.
+        m_clock->advance(5);
         click("noShowButton");
         QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::NoShow);
         QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+    }
+
+    // F5 on a citizen who did not come to the last call records the no-show and calls the next: two steps, two events.
+    void callNextAfterTheLastCallRecordsTheNoShowFirst()
+    {
+        issue("ID-CARD");
+        issue("ID-CARD");
+        open(2, QStringLiteral("op02"));
+        click("callNextButton");
+        QVERIFY(!enabled("callNextButton")); // A001 is at the window and may still come
+        for (int call = 2; call <= 3; ++call) {
+            m_clock->advance(61);
+            click("recallButton");
+        }
+        QVERIFY(enabled("callNextButton"));
+        QVERIFY2(m_window->findChild<QAction *>("actionCallNext")->toolTip().contains("did not come after 3 calls"),
+                 qPrintable(m_window->findChild<QAction *>("actionCallNext")->toolTip()));
+        m_clock->advance(5);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::NoShow);
+        QCOMPARE(ticket(QStringLiteral("A002")).state, TicketState::Called);
+        QCOMPARE(text("numberLabel"), QStringLiteral("A002"));
+        QVERIFY2(text("noticeLabel").contains("A001 is marked as a no-show") && text("noticeLabel").contains("A002 is called"),
+                 qPrintable(text("noticeLabel")));
+        Query rows(db(), QStringLiteral("SELECT t.number, e.action FROM events e JOIN tickets t ON t.id = e.ticket_id "
+                                        "WHERE e.action IN ('no_show', 'call') ORDER BY e.id DESC"));
+        QVERIFY(rows.exec(QStringLiteral("reading events")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0) + ' ' + rows.text(1), QString("A002 call"));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0) + ' ' + rows.text(1), QString("A001 no_show"));
+        // Nobody else waits: F5 on the last no-show records it and says so.
+        for (int call = 2; call <= 3; ++call) {
+            m_clock->advance(61);
+            click("recallButton");
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(ticket(QStringLiteral("A002")).state, TicketState::NoShow);
+        QVERIFY2(text("noticeLabel").contains("Nobody else waits"), qPrintable(text("noticeLabel")));
+        QVERIFY(!enabled("callNextButton"));
     }
 
     void transferAppearsInTheOtherWindowsQueue()

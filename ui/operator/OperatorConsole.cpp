@@ -32,6 +32,7 @@ OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const C
     , m_currentModel(new CurrentTicketModel(center, clock, this))
 {
     m_ui->setupUi(this);
+    m_callNextTip = m_ui->actionCallNext->toolTip();
     const int window = session.windowNumber.value_or(0);
     m_queueModel->setWindowNumber(window);
     m_currentModel->setWindowNumber(window);
@@ -152,12 +153,38 @@ static Status statusOf(const Result<T> &result)
     return result ? success() : Status(result.failure());
 }
 
+bool OperatorConsole::calledCitizenDidNotCome() const
+{
+    const auto ticket = m_currentModel->ticket();
+    return ticket && ticket->state == TicketState::Called
+        && ticket->callCount >= m_currentModel->settings().recallMax;
+}
+
 void OperatorConsole::callNext()
 {
     const int window = m_session.windowNumber.value_or(0);
+    // F5 on a citizen who did not come to the last call: the no-show and the next call, two steps in one key.
+    QString noShowDone;
+    if (calledCitizenDidNotCome()) {
+        auto marked = m_queue.markNoShow(m_currentModel->ticket()->id, actor());
+        if (!marked) {
+            report(marked.failure(), QString());
+            return;
+        }
+        noShowDone = tr("%1 is marked as a no-show.").arg(marked->number);
+        if (m_queueModel->waitingCount() == 0) {
+            report(success(), noShowDone + QLatin1Char(' ') + tr("Nobody else waits."));
+            return;
+        }
+    }
     auto called = m_queue.callNext(window, actor());
-    report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->ticket.number).arg(window)
-                                    : QString());
+    if (!called && !noShowDone.isEmpty()) {
+        report(success(), noShowDone + QLatin1Char(' ') + called.message());
+        return;
+    }
+    const QString calledDone =
+        called ? tr("%1 is called to window %2.").arg(called->ticket.number).arg(window) : QString();
+    report(statusOf(called), noShowDone.isEmpty() ? calledDone : noShowDone + QLatin1Char(' ') + calledDone);
 }
 
 void OperatorConsole::recall()
@@ -347,7 +374,13 @@ void OperatorConsole::updateActions()
     const auto allows = [&ticket](TicketAction action) {
         return ticket && TicketLifecycle::allows(ticket->state, action);
     };
-    m_ui->actionCallNext->setEnabled(open && !ticket && m_queueModel->waitingCount() > 0);
+    const bool noShowFirst = calledCitizenDidNotCome();
+    m_ui->actionCallNext->setEnabled(open && ((!ticket && m_queueModel->waitingCount() > 0) || noShowFirst));
+    m_ui->actionCallNext->setToolTip(noShowFirst ? tr("%1 did not come after %n call(s): record the no-show and call "
+                                                      "the next citizen",
+                                                      nullptr, settings.recallMax)
+                                                       .arg(ticket->number)
+                                                 : m_callNextTip);
     // Spacing is checked by the engine, which says how long to wait; the limit is plain to see.
     m_ui->actionRecall->setEnabled(allows(TicketAction::Recall) && ticket->callCount < settings.recallMax);
     m_ui->actionStartServing->setEnabled(allows(TicketAction::Serve));
@@ -398,6 +431,7 @@ void OperatorConsole::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_callNextTip = m_ui->actionCallNext->toolTip();
         retranslate();
     }
     QWidget::changeEvent(event);

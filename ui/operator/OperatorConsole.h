@@ -69,6 +69,8 @@ private:
 
     // Shows the outcome of a step in words; a refused one reads what changed meanwhile.
     void report(const Status &status, const QString &done);
+    // The citizen called to the window was called as often as allowed and has not come: F5 records the no-show first.
+    bool calledCitizenDidNotCome() const;
     void showNotice(const QString &text, bool problem);
     Actor actor() const;
 
@@ -79,6 +81,8 @@ private:
     static void setStyleState(QWidget *widget, const char *property, const QString &value);
 
     std::unique_ptr<Ui::OperatorConsole> m_ui;
+
+    QString m_callNextTip; // the form's, while F5 only calls
     LiveCenter &m_center;
     const Clock &m_clock;
     Session m_session;
