@@ -255,24 +255,31 @@ private Q_SLOTS:
         whenDialog<FinishDialog>([](FinishDialog *dialog) {
             auto *view = dialog->findChild<QTableView *>(QStringLiteral("servedView"));
             QAbstractItemModel *model = view->model();
-            QCOMPARE(model->rowCount(), 2);
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const QModelIndex service = model->index(row, ServedServicesModel::ServiceColumn);
-                if (service.data().toString() == QStringLiteral("ID card and passport")) {
-                    QCOMPARE(service.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-                } else {
-                    QVERIFY(model->setData(service, Qt::Checked, Qt::CheckStateRole));
-                    QVERIFY(model->setData(model->index(row, ServedServicesModel::OutcomeColumn),
-                                           int(Outcome::Redirected)));
-                    QVERIFY(model->setData(model->index(row, ServedServicesModel::NoteColumn),
-                                           QStringLiteral("result not ready, sent to window 12")));
-                }
+            // Window 2's services first (the ticket's ticked), then the rest of the catalogue.
+            QCOMPARE(model->rowCount(), 8);
+            const auto name = [model](int row) {
+                return model->index(row, ServedServicesModel::ServiceColumn).data().toString();
+            };
+            QCOMPARE(name(0), QStringLiteral("ID card and passport"));
+            QCOMPARE(model->index(0, ServedServicesModel::ServiceColumn).data(Qt::CheckStateRole).toInt(),
+                     int(Qt::Checked));
+            QCOMPARE(name(1), QStringLiteral("Collecting a service result"));
+            QVERIFY(model->setData(model->index(1, ServedServicesModel::ServiceColumn), Qt::Checked, Qt::CheckStateRole));
+            QVERIFY(model->setData(model->index(1, ServedServicesModel::OutcomeColumn), int(Outcome::Redirected)));
+            QVERIFY(model->setData(model->index(1, ServedServicesModel::NoteColumn),
+                                   QStringLiteral("result not ready, sent to window 12")));
+            // A service window 2 does not serve, done here for the citizen at the desk.
+            for (int row = 2; row < model->rowCount(); ++row) {
+                if (name(row) == QStringLiteral("Digital signature"))
+                    QVERIFY(model->setData(model->index(row, ServedServicesModel::ServiceColumn), Qt::Checked,
+                                           Qt::CheckStateRole));
             }
             clickOk(dialog);
         });
         click("finishButton");
         QCOMPARE(text("numberLabel"), QStringLiteral("—"));
-        QVERIFY2(text("noticeLabel").startsWith(QStringLiteral("A001 is finished")), qPrintable(text("noticeLabel")));
+        QVERIFY2(text("noticeLabel").startsWith(QStringLiteral("A001 is finished: 3 services recorded")),
+                 qPrintable(text("noticeLabel")));
 
         const Ticket served = ticket(QStringLiteral("A001"));
         QCOMPARE(served.state, TicketState::Served);
@@ -281,6 +288,9 @@ private Q_SLOTS:
                                         "WHERE ss.ticket_id = :t ORDER BY s.code"));
         rows.bind(QStringLiteral(":t"), served.id);
         QVERIFY(rows.exec(QStringLiteral("reading served services")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.text(0), QStringLiteral("EDS"));
+        QCOMPARE(rows.text(1), QStringLiteral("done"));
         QVERIFY(rows.next());
         QCOMPARE(rows.text(0), QStringLiteral("ID-CARD"));
         QCOMPARE(rows.text(1), QStringLiteral("done"));

@@ -215,11 +215,17 @@ void OperatorConsole::finish()
     const auto &window = m_currentModel->window();
     if (!ticket || !window)
         return;
+    // The ticket's and the window's services first, then the rest of the catalogue: a citizen at the desk may need
+    // one this window does not usually serve, and it is recorded as served here.
     QList<Service> services;
+    QList<Service> others;
     for (const Service &service : m_currentModel->services()) {
         if (window->serviceIds.contains(service.id) || service.id == ticket->serviceId)
             services.append(service);
+        else if (!service.retired)
+            others.append(service);
     }
+    services += others;
     FinishDialog dialog(ticket->number, services, ticket->serviceId, m_queueModel->language(), this);
     const qint64 ticketId = ticket->id;
     QString done;
