@@ -3630,10 +3630,6 @@
         <translation>No window serving this service is open: no estimate.</translation>
     </message>
     <message>
-        <source>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</source>
-        <translation>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</translation>
-    </message>
-    <message>
         <source>The ticket could not be printed on %1.</source>
         <translation>The ticket could not be printed on %1.</translation>
     </message>
@@ -3660,6 +3656,10 @@
     <message>
         <source>Reception</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</source>
+        <translation>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</translation>
     </message>
 </context>
 <context>

@@ -3630,10 +3630,6 @@
         <translation>Бұл қызметті көрсететін ашық терезе жоқ: уақытты болжау мүмкін емес.</translation>
     </message>
     <message>
-        <source>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</source>
-        <translation>Принтер бапталмаған: талондар басып шығарылмайды; PDF сақтау үшін «Талонды басып шығару…» батырмасын пайдаланыңыз.</translation>
-    </message>
-    <message>
         <source>The ticket could not be printed on %1.</source>
         <translation>Талонды %1 принтерінде басып шығару мүмкін болмады.</translation>
     </message>
@@ -3660,6 +3656,10 @@
     <message>
         <source>Reception</source>
         <translation>Тіркеу орны</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</source>
+        <translation>%1 талоны басылмады: принтер бапталмаған. Нөмірді азаматқа жазып беріңіз немесе «Талонды басып шығару…» арқылы PDF сақтаңыз.</translation>
     </message>
 </context>
 <context>

@@ -3653,10 +3653,6 @@
         <translation>Нет открытых окон, обслуживающих эту услугу: оценить время ожидания невозможно.</translation>
     </message>
     <message>
-        <source>No printer is set up: tickets are not printed; use &quot;Print ticket…&quot; to save a PDF.</source>
-        <translation>Принтер не настроен: талоны не печатаются; чтобы сохранить PDF, нажмите «Печать талона…».</translation>
-    </message>
-    <message>
         <source>The ticket could not be printed on %1.</source>
         <translation>Не удалось напечатать талон на %1.</translation>
     </message>
@@ -3683,6 +3679,10 @@
     <message>
         <source>Reception</source>
         <translation>Регистратура</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</source>
+        <translation>Талон %1 не напечатан: принтер не настроен. Запишите номер для гражданина или сохраните PDF через «Печать талона…».</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinterInfo>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void importSeveralFilesWithReport();
     void occupancyWarnsAtTheLimit();
     void talonPrintsToPdf();
+    void thePrintDialogPrintsAnEightyMillimetreReceipt();
+    void withoutAPrinterEachTicketSaysItWasNotPrinted();
 
 private:
     template<typename T>
@@ -447,6 +452,63 @@ void TestReception::talonPrintsToPdf()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.size() > 1000);
     QCOMPARE(file.read(4), QByteArray("%PDF"));
+}
+
+// The page's width in points, read from the PDF's first /MediaBox.
+double pdfPageWidthPoints(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression mediaBox(QStringLiteral("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)"));
+    const auto match = mediaBox.match(QString::fromLatin1(file.readAll()));
+    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+}
+
+void TestReception::thePrintDialogPrintsAnEightyMillimetreReceipt()
+{
+    click(find<QPushButton>("serviceButton_ID-CARD"));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("ticket.pdf"));
+    // Print to File (PDF) from Qt's own dialog, as a reception without a printer does.
+    whenDialog<QPrintDialog>([&pdf](QPrintDialog *dialog) {
+        auto *printers = dialog->findChild<QComboBox *>(QStringLiteral("printers"));
+        QVERIFY(printers);
+        const int toFile = printers->findText(QStringLiteral("Print to File (PDF)"));
+        QVERIFY(toFile >= 0);
+        printers->setCurrentIndex(toFile);
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("filename"));
+        QVERIFY(file);
+        file->setText(pdf);
+        dialog->accept();
+    });
+    click(find<QPushButton>("printButton"));
+    QTRY_VERIFY(QFile::exists(pdf));
+    // 80 mm is 226.8 points: the receipt, not the dialog's A4 (595) or US Letter (612).
+    QTRY_VERIFY2(qAbs(pdfPageWidthPoints(pdf) - 80 / 25.4 * 72) < 1,
+                 qPrintable(QString::number(pdfPageWidthPoints(pdf))));
+    // The ticket's heading is said once: "Талон" is the word in both languages.
+    const QString html = TalonPrinter::html(*m_widget->lastTalon(), m_widget->bilingual());
+    QCOMPARE(html.count(QStringLiteral("Талон")), 1);
+}
+
+void TestReception::withoutAPrinterEachTicketSaysItWasNotPrinted()
+{
+    if (!QPrinterInfo::defaultPrinter().isNull())
+        QSKIP("this machine has a printer");
+    QTest::mouseClick(find<QCheckBox>("autoPrintCheck"), Qt::LeftButton, {}, QPoint(8, 8));
+    QVERIFY(find<QCheckBox>("autoPrintCheck")->isChecked());
+    QSignalSpy said(m_widget.get(), SIGNAL(message(QString)));
+    click(find<QPushButton>("serviceButton_ID-CARD"));
+    click(find<QPushButton>("serviceButton_ID-CARD"));
+    QStringList notPrinted;
+    for (const QList<QVariant> &arguments : std::as_const(said)) {
+        if (arguments.value(0).toString().contains(QStringLiteral("was not printed")))
+            notPrinted << arguments.value(0).toString();
+    }
+    QCOMPARE(notPrinted.size(), 2);
+    QVERIFY2(notPrinted.at(0).startsWith(QStringLiteral("Ticket A001 was not printed")), qPrintable(notPrinted.at(0)));
+    QVERIFY2(notPrinted.at(1).startsWith(QStringLiteral("Ticket A002 was not printed")), qPrintable(notPrinted.at(1)));
 }
 
 QTEST_MAIN(TestReception)

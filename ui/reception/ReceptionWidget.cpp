@@ -168,9 +168,10 @@ void ReceptionWidget::printAtOnce()
 {
     const QPrinterInfo info = QPrinterInfo::defaultPrinter();
     if (info.isNull()) {
-        if (!m_toldNoPrinter)
-            Q_EMIT message(tr("No printer is set up: tickets are not printed; use \"Print ticket…\" to save a PDF."));
-        m_toldNoPrinter = true;
+        // Said at each ticket: the citizen in front of the desk is waiting for this one.
+        Q_EMIT message(tr("Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, "
+                          "or use \"Print ticket…\" to save a PDF.")
+                           .arg(m_lastTalon->number));
         return;
     }
     QPrinter printer(info, QPrinter::HighResolution);
@@ -189,6 +190,9 @@ void ReceptionWidget::printWithDialog()
     dialog.setObjectName(QStringLiteral("printDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The dialog hands the printer the chosen printer's default paper (A4, US Letter) and the PDF file its own: the
+    // ticket is an 80 mm receipt on every one of them.
+    TalonPrinter::setUpPage(printer);
     if (!TalonPrinter::print(*m_lastTalon, *m_bilingual, printer))
         Q_EMIT message(tr("The ticket could not be printed."));
 }

@@ -81,7 +81,6 @@ private:
     ImportPanel *m_import;
     std::optional<Talon> m_lastTalon;
     QString m_language = QStringLiteral("en");
-    bool m_toldNoPrinter = false;
 };
 
 } // namespace Kezek

@@ -27,9 +27,11 @@ QString TalonPrinter::html(const Talon &talon, const Bilingual &b)
     };
     const QString date = QDateTime::fromSecsSinceEpoch(talon.issuedAt).date().toString(QStringLiteral("dd.MM.yyyy"));
     QString text = QStringLiteral("<div align=\"center\" style=\"font-size:9pt\">%1</div>").arg(esc(talon.centerName));
-    text += QStringLiteral("<div align=\"center\" style=\"font-size:9pt\">%1 / %2</div>")
-                .arg(esc(b.kk(context, QT_TRANSLATE_NOOP("Talon", "Ticket"))),
-                     esc(b.ru(context, QT_TRANSLATE_NOOP("Talon", "Ticket"))));
+    // "Талон" in both languages: said once, not "Талон / Талон".
+    const QString ticketKk = b.kk(context, QT_TRANSLATE_NOOP("Talon", "Ticket"));
+    const QString ticketRu = b.ru(context, QT_TRANSLATE_NOOP("Talon", "Ticket"));
+    text += QStringLiteral("<div align=\"center\" style=\"font-size:9pt\">%1</div>")
+                .arg(esc(ticketKk == ticketRu ? ticketKk : ticketKk + QStringLiteral(" / ") + ticketRu));
     text += QStringLiteral("<div align=\"center\" style=\"font-size:40pt; font-weight:bold\">%1</div>")
                 .arg(esc(talon.number));
     text += QStringLiteral("<div align=\"center\" style=\"font-size:10pt\"><b>%1</b><br/><i>%2</i></div><br/>")
