@@ -3816,26 +3816,6 @@
         </translation>
     </message>
     <message>
-        <source>eGov</source>
-        <translation>eGov</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <source>1414</source>
-        <translation>1414</translation>
-    </message>
-    <message>
-        <source>on site</source>
-        <translation>на месте</translation>
-    </message>
-    <message>
-        <source>walk-in</source>
-        <translation>живая очередь</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

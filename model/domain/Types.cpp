@@ -136,6 +136,12 @@ QString Names::display(TicketState state)
     return {};
 }
 
+QString Names::displaySource(const QString &key)
+{
+    const auto source = ticketSource(key);
+    return source ? display(*source) : key;
+}
+
 QString Names::display(TicketSource source)
 {
     switch (source) {

@@ -49,6 +49,8 @@ public:
 
     // Translated, for people.
     static QString display(TicketState state);
+    // A channel's row of a report by its source key ("egov" → "egov.kz"); an unknown key as it is.
+    static QString displaySource(const QString &key);
     static QString display(TicketSource source);
     static QString display(Outcome outcome);
     static QString display(WindowState state);

@@ -1,9 +1,9 @@
 #include "ReportFormat.h"
 
-#include "models/Display.h"
-
 #include "core/LocalTime.h"
+#include "domain/Types.h"
 #include "io/Csv.h"
+#include "models/Display.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -206,7 +206,7 @@ QString ReportFormat::text(const Report &r)
                  .arg(percent(r.noShowRate()));
     QStringList channels;
     for (const ReportRow &row : r.channels)
-        channels << QStringLiteral("%1 %2").arg(row.key, percent(r.channelShare(row)));
+        channels << QStringLiteral("%1 %2").arg(Names::displaySource(row.key), percent(r.channelShare(row)));
     lines << tr("By channel: %1").arg(channels.join(QStringLiteral(", ")));
     const auto table = [&lines](const QString &title, const QList<ReportRow> &rows) {
         lines << QString() << title;

@@ -1,8 +1,9 @@
 #include "ReportPdf.h"
 
-#include "models/Display.h"
 #include "supervisor/HourChart.h"
 
+#include "domain/Types.h"
+#include "models/Display.h"
 #include "reports/FigureTableModel.h"
 #include "reports/Report.h"
 #include "reports/ReportFormat.h"
@@ -82,7 +83,7 @@ QString ReportPdf::html(const Report &r, const QString &centerName)
     h += QStringLiteral("<p>") + tr("Served by channel:").toHtmlEscaped() + QLatin1Char(' ');
     QStringList channels;
     for (const ReportRow &row : r.channels)
-        channels << QStringLiteral("%1 %2").arg(row.key, percent(r.channelShare(row)));
+        channels << QStringLiteral("%1 %2").arg(Names::displaySource(row.key), percent(r.channelShare(row)));
     h += channels.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</p>");
 
     h += QStringLiteral("<h2>") + tr("By hour").toHtmlEscaped() + QStringLiteral("</h2>");

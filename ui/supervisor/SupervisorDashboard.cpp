@@ -258,9 +258,8 @@ void SupervisorDashboard::showReport()
     m_ui->walkInsValue->setText(QLocale().toString(r.walkIns()));
     m_ui->noShowRateValue->setText(tr("%1 (%n no-show(s))", nullptr, int(r.noShows())).arg(percent(r.noShowRate())));
     QStringList channels;
-    const QStringList names{tr("eGov"), tr("Telegram"), tr("1414"), tr("on site"), tr("walk-in")};
-    for (qsizetype i = 0; i < r.channels.size(); ++i)
-        channels << tr("%1 %2").arg(names.value(i, r.channels.at(i).key), percent(r.channelShare(r.channels.at(i))));
+    for (const ReportRow &row : r.channels)
+        channels << tr("%1 %2").arg(Names::displaySource(row.key), percent(r.channelShare(row)));
     m_ui->channelsValue->setText(tr("Served by channel: %1").arg(channels.join(QStringLiteral(", "))));
 
     m_windows->setReport(r);
