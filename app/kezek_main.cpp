@@ -179,13 +179,16 @@ bool asksOnlyHelpOrVersion(int argc, char *argv[])
     return false;
 }
 
-// The language asked for with --lang, else the last one chosen at this PC, else the system's.
-QString startLanguage(const QCommandLineParser &parser, const QCommandLineOption &lang, const QSettings &settings)
+// Sets the language asked for with --lang, else the last one chosen at this PC, else the system's. The options'
+// texts are translated, so this comes first, from a parser that only reads --lang.
+void chooseStartLanguage(LanguageManager &languages, const QSettings &settings)
 {
-    const QString asked = parser.value(lang);
-    return asked.isEmpty()
-        ? settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString()
-        : asked;
+    CommandLine first;
+    (void)first.parser.parse(QCoreApplication::arguments());
+    const QString asked = first.parser.value(first.lang);
+    languages.setLanguage(asked.isEmpty()
+                              ? settings.value(QStringLiteral("ui/language"), LanguageManager::systemLanguage()).toString()
+                              : asked);
 }
 
 int printHelpOrVersion(int argc, char *argv[])
@@ -194,12 +197,7 @@ int printHelpOrVersion(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Kezek"));
     QCoreApplication::setApplicationName(QStringLiteral("Kezek"));
     LanguageManager languages;
-    {
-        // The options' texts are translated, so the language comes first, from a parser that only reads --lang.
-        CommandLine first;
-        (void)first.parser.parse(QCoreApplication::arguments());
-        languages.setLanguage(startLanguage(first.parser, first.lang, QSettings()));
-    }
+    chooseStartLanguage(languages, QSettings());
     CommandLine commandLine;
     if (!commandLine.parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "kezek: %s\n", qPrintable(commandLine.parser.errorText()));
@@ -222,11 +220,7 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     LanguageManager languages;
-    {
-        CommandLine first;
-        (void)first.parser.parse(QCoreApplication::arguments());
-        languages.setLanguage(startLanguage(first.parser, first.lang, settings));
-    }
+    chooseStartLanguage(languages, settings);
     QObject::connect(&languages, &LanguageManager::languageChanged, &app, [&settings](const QString &chosen) {
         settings.setValue(QStringLiteral("ui/language"), chosen);
     });
