@@ -3531,6 +3531,14 @@
             <numerusform>%1 did not come after %n calls: record the no-show and call the next citizen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call by number</source>
+        <translation>Call by number</translation>
+    </message>
+    <message>
+        <source>Ticket number (such as A017):</source>
+        <translation>Ticket number (such as A017):</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -4201,6 +4209,22 @@
         <source>Open this window again</source>
         <translation>Open this window again</translation>
     </message>
+    <message>
+        <source>Call &amp;this citizen</source>
+        <translation>Call &amp;this citizen</translation>
+    </message>
+    <message>
+        <source>Call the citizen chosen in the queue, out of turn (Enter or a double click on the row)</source>
+        <translation>Call the citizen chosen in the queue, out of turn (Enter or a double click on the row)</translation>
+    </message>
+    <message>
+        <source>Call by n&amp;umber…</source>
+        <translation>Call by n&amp;umber…</translation>
+    </message>
+    <message>
+        <source>Call a ticket of this window&apos;s queue by its number, such as A017</source>
+        <translation>Call a ticket of this window&apos;s queue by its number, such as A017</translation>
+    </message>
 </context>
 <context>
     <name>PasswordFile</name>
@@ -4502,6 +4526,18 @@ There is NO WARRANTY, to the extent permitted by law.</translation>
     <message>
         <source>Nobody holds window %1.</source>
         <translation>Nobody holds window %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting (%2); only a waiting ticket can be called.</source>
+        <translation>%1 is not waiting (%2); only a waiting ticket can be called.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the queue of window %2: its service is served elsewhere.</source>
+        <translation>%1 is not in the queue of window %2: its service is served elsewhere.</translation>
+    </message>
+    <message>
+        <source>chosen from the queue</source>
+        <translation>chosen from the queue</translation>
     </message>
 </context>
 <context>

@@ -3531,6 +3531,14 @@
             <numerusform>%1 %n рет шақырылғаннан кейін келмеді: келмегенін белгілеп, келесі азаматты шақыру</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call by number</source>
+        <translation>Нөмір бойынша шақыру</translation>
+    </message>
+    <message>
+        <source>Ticket number (such as A017):</source>
+        <translation>Талон нөмірі (мысалы, A017):</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -4201,6 +4209,22 @@
         <source>Open this window again</source>
         <translation>Осы терезені қайта ашу</translation>
     </message>
+    <message>
+        <source>Call &amp;this citizen</source>
+        <translation>Осы &amp;азаматты шақыру</translation>
+    </message>
+    <message>
+        <source>Call the citizen chosen in the queue, out of turn (Enter or a double click on the row)</source>
+        <translation>Кезекте таңдалған азаматты кезектен тыс шақыру (Enter немесе жолды екі рет басу)</translation>
+    </message>
+    <message>
+        <source>Call by n&amp;umber…</source>
+        <translation>&amp;Нөмір бойынша шақыру…</translation>
+    </message>
+    <message>
+        <source>Call a ticket of this window&apos;s queue by its number, such as A017</source>
+        <translation>Осы терезе кезегіндегі талонды нөмірі бойынша шақыру, мысалы A017</translation>
+    </message>
 </context>
 <context>
     <name>PasswordFile</name>
@@ -4502,6 +4526,18 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>Nobody holds window %1.</source>
         <translation>%1-терезе ешкімде емес.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting (%2); only a waiting ticket can be called.</source>
+        <translation>%1 күтіп тұрған жоқ (%2); тек күтудегі талонды шақыруға болады.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the queue of window %2: its service is served elsewhere.</source>
+        <translation>%1 %2-терезенің кезегінде жоқ: оның қызметі басқа терезеде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>chosen from the queue</source>
+        <translation>кезектен таңдалды</translation>
     </message>
 </context>
 <context>

@@ -3552,6 +3552,14 @@
             <numerusform>%1 не подошёл после %n вызовов: отметить неявку и вызвать следующего гражданина</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call by number</source>
+        <translation>Вызов по номеру</translation>
+    </message>
+    <message>
+        <source>Ticket number (such as A017):</source>
+        <translation>Номер талона (например, A017):</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -4229,6 +4237,22 @@
         <source>Open this window again</source>
         <translation>Снова открыть это окно</translation>
     </message>
+    <message>
+        <source>Call &amp;this citizen</source>
+        <translation>Вызвать &amp;этого гражданина</translation>
+    </message>
+    <message>
+        <source>Call the citizen chosen in the queue, out of turn (Enter or a double click on the row)</source>
+        <translation>Вызвать выбранного в очереди гражданина вне порядка (Enter или двойной щелчок по строке)</translation>
+    </message>
+    <message>
+        <source>Call by n&amp;umber…</source>
+        <translation>Вызов по &amp;номеру…</translation>
+    </message>
+    <message>
+        <source>Call a ticket of this window&apos;s queue by its number, such as A017</source>
+        <translation>Вызвать талон из очереди этого окна по номеру, например A017</translation>
+    </message>
 </context>
 <context>
     <name>PasswordFile</name>
@@ -4531,6 +4555,18 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>Nobody holds window %1.</source>
         <translation>Окно %1 никем не занято.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting (%2); only a waiting ticket can be called.</source>
+        <translation>%1 не ожидает (%2); вызвать можно только ожидающий талон.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the queue of window %2: its service is served elsewhere.</source>
+        <translation>%1 не в очереди окна %2: его услугу оказывают в другом окне.</translation>
+    </message>
+    <message>
+        <source>chosen from the queue</source>
+        <translation>выбран из очереди</translation>
     </message>
 </context>
 <context>

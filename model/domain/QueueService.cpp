@@ -397,6 +397,51 @@ Result<CheckInResult> QueueService::checkInBooking(const QString &where, const Q
     });
 }
 
+Result<Window> QueueService::windowReadyToCall(const Catalogue &catalogue, int windowNumber, const Actor &actor,
+                                               qint64 now) const
+{
+    auto window = catalogue.window(windowNumber);
+    if (!window)
+        return window.failure();
+    if (auto allowed = mayWorkAt(*window, actor); !allowed)
+        return allowed.failure();
+    if (window->state != WindowState::Open) {
+        const QString state = window->state == WindowState::Paused && window->pauseReason
+            ? tr("paused (%1)").arg(Names::display(*window->pauseReason))
+            : Names::display(window->state);
+        return Failure{Failure::Kind::Conflict,
+                       tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
+    }
+    auto current = TicketStore(m_db).atWindow(window->id, LocalTime::dayKey(now));
+    if (!current)
+        return current.failure();
+    if (current->has_value()) {
+        const Ticket &busy = current->value();
+        return Failure{Failure::Kind::Conflict, tr("Window %1 still has %2 (%3); finish it first.")
+                                                    .arg(windowNumber)
+                                                    .arg(busy.number, Names::display(busy.state))};
+    }
+    return *window;
+}
+
+Status QueueService::callTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, const QString &note)
+{
+    const TicketState previous = ticket.state;
+    ticket.state = TicketState::Called;
+    ticket.windowId = window.id;
+    ticket.operatorId = actor.person.id;
+    ticket.dueAt.reset();
+    ticket.calledAt = now;
+    if (!ticket.firstCalledAt)
+        ticket.firstCalledAt = now;
+    ticket.callCount = 1;
+    ticket.lastCallAt = now;
+    if (auto status = save(ticket, previous); !status)
+        return status;
+    return recordEvent(ticket.id, TicketAction::Call, previous, TicketState::Called, At{window.id, actor.person.id},
+                       note);
+}
+
 Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
 {
     return m_db.write([&]() -> Result<CallResult> {
@@ -406,29 +451,11 @@ Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
         auto settings = catalogue.settings();
         if (!settings)
             return settings.failure();
-        auto window = catalogue.window(windowNumber);
+        const qint64 now = m_clock.now();
+        auto window = windowReadyToCall(catalogue, windowNumber, actor, now);
         if (!window)
             return window.failure();
-        if (auto allowed = mayWorkAt(*window, actor); !allowed)
-            return allowed.failure();
-        if (window->state != WindowState::Open) {
-            const QString state = window->state == WindowState::Paused && window->pauseReason
-                ? tr("paused (%1)").arg(Names::display(*window->pauseReason))
-                : Names::display(window->state);
-            return Failure{Failure::Kind::Conflict,
-                           tr("Window %1 is %2; resume it before calling.").arg(windowNumber).arg(state)};
-        }
-        const qint64 now = m_clock.now();
         const TicketStore store(m_db);
-        auto current = store.atWindow(window->id, LocalTime::dayKey(now));
-        if (!current)
-            return current.failure();
-        if (current->has_value()) {
-            const Ticket &busy = current->value();
-            return Failure{Failure::Kind::Conflict, tr("Window %1 still has %2 (%3); finish it first.")
-                                                        .arg(windowNumber)
-                                                        .arg(busy.number, Names::display(busy.state))};
-        }
         auto heads = store.laneHeads(*window, now);
         if (!heads)
             return heads.failure();
@@ -440,20 +467,7 @@ Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
         auto ticket = store.byId(choice->candidate.ticketId);
         if (!ticket)
             return ticket.failure();
-        const TicketState previous = ticket->state;
-        const At at{window->id, actor.person.id};
-        ticket->state = TicketState::Called;
-        ticket->windowId = window->id;
-        ticket->operatorId = actor.person.id;
-        ticket->dueAt.reset();
-        ticket->calledAt = now;
-        if (!ticket->firstCalledAt)
-            ticket->firstCalledAt = now;
-        ticket->callCount = 1;
-        ticket->lastCallAt = now;
-        if (auto status = save(*ticket, previous); !status)
-            return status.failure();
-        if (auto status = recordEvent(ticket->id, TicketAction::Call, previous, TicketState::Called, at, {}); !status)
+        if (auto status = callTo(*ticket, *window, actor, now, {}); !status)
             return status.failure();
         // Unchanged (a walk-in after a walk-in) is not written: one round trip less, and no window change to tell.
         if (const int streakAfter = CallPolicy::streakAfter(choice->tier, window->priorityStreak);
@@ -464,6 +478,53 @@ Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
                 return status.failure();
         }
         return CallResult{*ticket, choice->tier};
+    });
+}
+
+Result<Ticket> QueueService::callChosen(int windowNumber, qint64 ticketId, const Actor &actor)
+{
+    return callChosenTicket(windowNumber, actor, [this, ticketId](qint64) { return TicketStore(m_db).byId(ticketId); });
+}
+
+Result<Ticket> QueueService::callNumber(int windowNumber, const QString &number, const Actor &actor)
+{
+    const QString typed = number.trimmed().toUpper();
+    return callChosenTicket(windowNumber, actor, [this, typed](qint64 now) {
+        return TicketStore(m_db).byNumber(typed, LocalTime::dayKey(now));
+    });
+}
+
+Result<Ticket> QueueService::callChosenTicket(int windowNumber, const Actor &actor,
+                                              const std::function<Result<Ticket>(qint64 now)> &find)
+{
+    return m_db.write([&]() -> Result<Ticket> {
+        if (auto status = startStep(); !status)
+            return status.failure();
+        const qint64 now = m_clock.now();
+        auto window = windowReadyToCall(Catalogue(m_db), windowNumber, actor, now);
+        if (!window)
+            return window.failure();
+        auto ticket = find(now);
+        if (!ticket)
+            return ticket.failure();
+        const Today today = Today::at(now);
+        // Any ticket of this window's queue may be chosen, a postponed one before its time too; nobody else's.
+        const bool waitsToday = ticket->state == TicketState::Waiting && ticket->day == today.day;
+        if (!waitsToday) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("%1 is not waiting (%2); only a waiting ticket can be called.")
+                               .arg(ticket->number, Names::display(ticket->state))};
+        }
+        if (!TicketStore::windowMayTake(*window, *ticket)) {
+            return Failure{Failure::Kind::Conflict,
+                           tr("%1 is not in the queue of window %2: its service is served elsewhere.")
+                               .arg(ticket->number)
+                               .arg(windowNumber)};
+        }
+        // The event says the call was chosen, out of the order call-next keeps: the audit of who was called when.
+        if (auto status = callTo(*ticket, *window, actor, now, tr("chosen from the queue")); !status)
+            return status.failure();
+        return *ticket;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "auth/Actor.h"
 #include "core/Result.h"
 #include "domain/CallPolicy.h"
+#include "domain/Catalogue.h"
 #include "domain/Ticket.h"
 #include "domain/TicketLifecycle.h"
 
@@ -55,6 +56,11 @@ public:
 
     // The operator who holds the window (signIn) calls and works on the tickets at it.
     Result<CallResult> callNext(int windowNumber, const Actor &actor);
+    // Calls a ticket of the window's queue the operator chose (a row of the queue, or a number typed), out of
+    // call-next's order; the event records that it was chosen.
+    Result<Ticket> callChosen(int windowNumber, qint64 ticketId, const Actor &actor);
+    // The same for a number typed at the window ("a017" reads as A017), today's.
+    Result<Ticket> callNumber(int windowNumber, const QString &number, const Actor &actor);
     Result<Ticket> recall(qint64 ticketId, const Actor &actor);
     Result<Ticket> startServing(qint64 ticketId, const Actor &actor);
     Result<Ticket> finish(qint64 ticketId, const QList<ServedServiceInput> &served, const Actor &actor);
@@ -93,6 +99,13 @@ private:
                                 const QString &priority, Lane lane, qint64 orderKey, std::optional<qint64> slotStart,
                                 TicketAction action, const Actor &actor);
     Status save(const Ticket &ticket, TicketState previous);
+    // The window `actor` works at, open and with nobody at it: where a call may go.
+    Result<Window> windowReadyToCall(const Catalogue &catalogue, int windowNumber, const Actor &actor, qint64 now) const;
+    // Calls `ticket` to `window`: its first call, saved with its event.
+    Status callTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, const QString &note);
+    // callChosen and callNumber: the ticket `find` names (given the time), if this window may call it now.
+    Result<Ticket> callChosenTicket(int windowNumber, const Actor &actor,
+                                    const std::function<Result<Ticket>(qint64 now)> &find);
     // Begins every state change once `transaction` is active: tickets left over from earlier days are closed out
     // first, each with its event, so that no step of a new day meets them and the day's figures stay its own.
     Status startStep();

@@ -27,6 +27,7 @@ private slots:
     void illegalStepsAreRefusedWithReason();
     void stepAtAnotherWindowIsRefused();
     void busyWindowCannotCallAgain();
+    void aChosenTicketIsCalledOutOfTurn();
     void pausedWindowCannotCall();
     void pauseNeedsReason();
     void nobodyWaitingIsNothingToDo();
@@ -99,6 +100,52 @@ void TestQueueService::noShowOnlyAfterRecallLimit()
     auto noShow = queue.markNoShow(id);
     QVERIFY(noShow.ok());
     QCOMPARE(noShow->state, TicketState::NoShow);
+}
+
+// The operator calls a citizen of the window's queue out of call-next's order: by the row, or by the number typed.
+void TestQueueService::aChosenTicketIsCalledOutOfTurn()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
+    auto issued = {queue.issue(serviceId(d.db(), "ID-CARD"), {}), queue.issue(serviceId(d.db(), "ID-CARD"), {}),
+                   queue.issue(serviceId(d.db(), "BIRTH"), {})}; // windows 8-9 serve births, not window 1
+    QList<qint64> ids;
+    for (const auto &ticket : issued) {
+        if (!ticket)
+            QFAIL(qPrintable(ticket.message()));
+        ids << ticket->id;
+    }
+    const qint64 first = ids.at(0);
+    const qint64 second = ids.at(1);
+    const qint64 elsewhere = ids.at(2);
+    // Another window's service is not this window's to call.
+    auto refused = queue.callChosen(1, elsewhere);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains("not in the queue of window 1"), qPrintable(refused.message()));
+    auto called = queue.callChosen(1, second);
+    if (!called)
+        QFAIL(qPrintable(called.message()));
+    QCOMPARE(called->state, TicketState::Called);
+    QCOMPARE(called->callCount, 1);
+    // The window is busy now; the first ticket still waits, and is not called twice.
+    QVERIFY(!queue.callChosen(1, first).ok());
+    Query note(d.db(), QStringLiteral("SELECT note FROM events WHERE ticket_id = :t AND action = 'call'"));
+    note.bind(QStringLiteral(":t"), second);
+    QVERIFY(note.exec(QStringLiteral("reading the call event")));
+    QVERIFY(note.next());
+    QCOMPARE(note.text(0), QStringLiteral("chosen from the queue"));
+    QVERIFY(!queue.markNoShow(second).ok()); // called once of three: no-show refused as ever
+    QVERIFY(queue.startServing(second).ok());
+    QVERIFY(queue.finish(second, {ServedServiceInput{serviceId(d.db(), "ID-CARD"), Outcome::Done, {}}}).ok());
+    // By number, typed in small letters; a called or finished one is refused with its state.
+    QVERIFY2(!queue.callNumber(1, "a002").ok(), "A002 is served, not waiting");
+    auto byNumber = queue.callNumber(1, " a001 ");
+    if (!byNumber)
+        QFAIL(qPrintable(byNumber.message()));
+    QCOMPARE(byNumber->id, first);
+    auto unknown = queue.callNumber(2, "Z999");
+    QVERIFY(!unknown.ok());
 }
 
 void TestQueueService::finishRecordsEveryServedService()

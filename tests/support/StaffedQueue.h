@@ -67,6 +67,11 @@ public:
     Result<CheckInResult> checkIn(const QString &code) { return m_queue.checkIn(code, desk(m_db)); }
     Result<CheckInResult> checkInByIin(const QString &iin) { return m_queue.checkInByIin(iin, desk(m_db)); }
     Result<CallResult> callNext(int window) { return m_queue.callNext(window, atWindow(m_db, window)); }
+    Result<Ticket> callChosen(int window, qint64 id) { return m_queue.callChosen(window, id, atWindow(m_db, window)); }
+    Result<Ticket> callNumber(int window, const QString &number)
+    {
+        return m_queue.callNumber(window, number, atWindow(m_db, window));
+    }
     Result<Ticket> recall(qint64 id) { return m_queue.recall(id, worker(id)); }
     Result<Ticket> startServing(qint64 id) { return m_queue.startServing(id, worker(id)); }
     Result<Ticket> finish(qint64 id, const QList<ServedServiceInput> &served)

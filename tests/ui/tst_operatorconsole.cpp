@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -320,6 +321,44 @@ private Q_SLOTS:
         click("noShowButton");
         QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::NoShow);
         QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+    }
+
+    // A citizen chosen in the queue: Enter on the row calls that one; Ctrl+G calls a number typed.
+    void aChosenCitizenIsCalledByTheRowOrTheNumber()
+    {
+        issue("ID-CARD");
+        issue("ID-CARD");
+        issue("ID-CARD");
+        open(2, QStringLiteral("op02"));
+        auto *view = widget<QTableView>("queueView");
+        QCOMPARE(view->model()->rowCount(), 3);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(2, QueueModel::NumberColumn));
+        const QString chosen = view->currentIndex().data().toString();
+        QCOMPARE(chosen, QStringLiteral("A003"));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(ticket(chosen).state, TicketState::Called);
+        QCOMPARE(text("numberLabel"), chosen);
+        QCOMPARE(ticket(QStringLiteral("A001")).state, TicketState::Waiting);
+        // The window is busy: neither way calls another.
+        QVERIFY(!m_window->findChild<QAction *>("actionCallChosen")->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>("actionCallByNumber")->isEnabled());
+        m_clock->advance(30);
+        click("serveButton");
+        whenDialog<FinishDialog>([](FinishDialog *dialog) { clickOk(dialog); });
+        click("finishButton");
+        QCOMPARE(ticket(chosen).state, TicketState::Served);
+        // By number, typed in small letters.
+        whenDialog<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("a002"));
+            dialog->accept();
+        });
+        auto *byNumber = m_window->findChild<QAction *>("actionCallByNumber");
+        QVERIFY(byNumber->isEnabled());
+        QCOMPARE(byNumber->shortcut(), QKeySequence(QStringLiteral("Ctrl+G")));
+        byNumber->trigger();
+        QVERIFY2(ticket(QStringLiteral("A002")).state == TicketState::Called, qPrintable(text("noticeLabel")));
+        QCOMPARE(text("numberLabel"), QStringLiteral("A002"));
     }
 
     // F5 on a citizen who did not come to the last call records the no-show and calls the next: two steps, two events.

@@ -16,6 +16,7 @@
 #include "operator/TransferDialog.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QStyle>
 
 namespace Kezek {
@@ -55,6 +56,21 @@ OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const C
     for (const auto &[button, action] : bindings)
         button->setDefaultAction(action);
     connect(m_ui->actionCallNext, &QAction::triggered, this, &OperatorConsole::callNext);
+    // A chosen citizen: Enter or a double click on the queue's row, its context menu, or the number typed.
+    m_ui->queueView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->queueView->addAction(m_ui->actionCallChosen);
+    connect(m_ui->queueView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        callChosen(index.siblingAtColumn(QueueModel::NumberColumn).data(QueueModel::IdRole).toLongLong());
+    });
+    connect(m_ui->actionCallChosen, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_ui->queueView->currentIndex();
+        if (index.isValid())
+            callChosen(index.siblingAtColumn(QueueModel::NumberColumn).data(QueueModel::IdRole).toLongLong());
+    });
+    connect(m_ui->actionCallByNumber, &QAction::triggered, this, &OperatorConsole::callByNumber);
+    addAction(m_ui->actionCallByNumber); // no button of its own: Ctrl+G works wherever the console is
+    connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &OperatorConsole::updateActions);
     connect(m_ui->actionRecall, &QAction::triggered, this, &OperatorConsole::recall);
     connect(m_ui->actionStartServing, &QAction::triggered, this, &OperatorConsole::startServing);
     connect(m_ui->actionFinish, &QAction::triggered, this, &OperatorConsole::finish);
@@ -81,8 +97,9 @@ OperatorConsole::~OperatorConsole() = default;
 
 QList<QAction *> OperatorConsole::ticketActions() const
 {
-    return {m_ui->actionCallNext, m_ui->actionRecall, m_ui->actionStartServing, m_ui->actionFinish,
-            m_ui->actionNoShow,   m_ui->actionPostpone, m_ui->actionTransfer};
+    return {m_ui->actionCallNext, m_ui->actionCallChosen, m_ui->actionCallByNumber, m_ui->actionRecall,
+            m_ui->actionStartServing, m_ui->actionFinish, m_ui->actionNoShow, m_ui->actionPostpone,
+            m_ui->actionTransfer};
 }
 
 QList<QAction *> OperatorConsole::windowActions() const
@@ -185,6 +202,25 @@ void OperatorConsole::callNext()
     const QString calledDone =
         called ? tr("%1 is called to window %2.").arg(called->ticket.number).arg(window) : QString();
     report(statusOf(called), noShowDone.isEmpty() ? calledDone : noShowDone + QLatin1Char(' ') + calledDone);
+}
+
+void OperatorConsole::callChosen(qint64 ticketId)
+{
+    const int window = m_session.windowNumber.value_or(0);
+    auto called = m_queue.callChosen(window, ticketId, actor());
+    report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->number).arg(window) : QString());
+}
+
+void OperatorConsole::callByNumber()
+{
+    bool given = false;
+    const QString number = QInputDialog::getText(this, tr("Call by number"), tr("Ticket number (such as A017):"),
+                                                 QLineEdit::Normal, QString(), &given);
+    if (!given || number.trimmed().isEmpty())
+        return;
+    const int window = m_session.windowNumber.value_or(0);
+    auto called = m_queue.callNumber(window, number, actor());
+    report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->number).arg(window) : QString());
 }
 
 void OperatorConsole::recall()
@@ -394,6 +430,8 @@ void OperatorConsole::updateActions()
     m_ui->actionNoShow->setEnabled(allows(TicketAction::NoShow) && ticket->callCount >= settings.recallMax);
     m_ui->actionPostpone->setEnabled(allows(TicketAction::Postpone));
     m_ui->actionTransfer->setEnabled(allows(TicketAction::Transfer));
+    m_ui->actionCallChosen->setEnabled(open && !ticket && m_ui->queueView->currentIndex().isValid());
+    m_ui->actionCallByNumber->setEnabled(open && !ticket);
     m_ui->actionPause->setEnabled(open && !ticket);
     m_ui->actionResume->setEnabled(window && window->state != WindowState::Open);
 
