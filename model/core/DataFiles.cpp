@@ -16,7 +16,12 @@ QString DataFiles::directory()
 
 QString DataFiles::translation(const QString &language)
 {
-    return directory() + QStringLiteral("/translations/kezek_") + language + QStringLiteral(".qm");
+    return catalogue(QStringLiteral("kezek_"), language);
+}
+
+QString DataFiles::catalogue(const QString &prefix, const QString &language)
+{
+    return directory() + QStringLiteral("/translations/") + prefix + language + QStringLiteral(".qm");
 }
 
 QString DataFiles::styleSheetPath()
@@ -50,7 +55,7 @@ bool DataFiles::loadTranslation(QTranslator &translator, const QString &language
 
 bool DataFiles::loadQtTranslation(QTranslator &translator, const QString &language)
 {
-    const QString path = directory() + QStringLiteral("/translations/qt_") + language + QStringLiteral(".qm");
+    const QString path = catalogue(QStringLiteral("qt_"), language);
     if (!QFile::exists(path) || !translator.load(path))
         return false;
     qCInfo(dataFilesLog, "translation of Qt's strings %s", qPrintable(path));

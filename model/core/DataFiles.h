@@ -27,6 +27,10 @@ public:
     // directory()/translations/qt_LANGUAGE.qm: Kezek's catalogue of Qt's own strings, for a language Qt ships none
     // for (Kazakh). False, silently, when Kezek has none for `language`.
     static bool loadQtTranslation(QTranslator &translator, const QString &language);
+
+private:
+    // directory()/translations/PREFIXLANGUAGE.qm
+    static QString catalogue(const QString &prefix, const QString &language);
 };
 
 // "kezek.files": which data file was loaded from where (info, off unless asked for with QT_LOGGING_RULES), and

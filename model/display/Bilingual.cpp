@@ -10,7 +10,7 @@ Bilingual::Bilingual()
     : m_kk(std::make_unique<QTranslator>())
     , m_ru(std::make_unique<QTranslator>())
 {
-    // A missing catalogue (said once, by DataFiles) leaves the English source.
+    // A missing catalogue (DataFiles names it in a warning) leaves the English source.
     (void)DataFiles::loadTranslation(*m_kk, QStringLiteral("kk"));
     (void)DataFiles::loadTranslation(*m_ru, QStringLiteral("ru"));
 }

@@ -59,14 +59,8 @@ OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const C
     // A chosen citizen: Enter or a double click on the queue's row, its context menu, or the number typed.
     m_ui->queueView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->queueView->addAction(m_ui->actionCallChosen);
-    connect(m_ui->queueView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        callChosen(index.siblingAtColumn(QueueModel::NumberColumn).data(QueueModel::IdRole).toLongLong());
-    });
-    connect(m_ui->actionCallChosen, &QAction::triggered, this, [this] {
-        const QModelIndex index = m_ui->queueView->currentIndex();
-        if (index.isValid())
-            callChosen(index.siblingAtColumn(QueueModel::NumberColumn).data(QueueModel::IdRole).toLongLong());
-    });
+    connect(m_ui->queueView, &QAbstractItemView::activated, this, &OperatorConsole::callRow);
+    connect(m_ui->actionCallChosen, &QAction::triggered, this, [this] { callRow(m_ui->queueView->currentIndex()); });
     connect(m_ui->actionCallByNumber, &QAction::triggered, this, &OperatorConsole::callByNumber);
     addAction(m_ui->actionCallByNumber); // no button of its own: Ctrl+G works wherever the console is
     connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -204,11 +198,20 @@ void OperatorConsole::callNext()
     report(statusOf(called), noShowDone.isEmpty() ? calledDone : noShowDone + QLatin1Char(' ') + calledDone);
 }
 
-void OperatorConsole::callChosen(qint64 ticketId)
+void OperatorConsole::reportCalled(const Result<Ticket> &called)
 {
-    const int window = m_session.windowNumber.value_or(0);
-    auto called = m_queue.callChosen(window, ticketId, actor());
-    report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->number).arg(window) : QString());
+    report(statusOf(called), called ? tr("%1 is called to window %2.")
+                                          .arg(called->number)
+                                          .arg(m_session.windowNumber.value_or(0))
+                                    : QString());
+}
+
+void OperatorConsole::callRow(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 ticketId = index.siblingAtColumn(QueueModel::NumberColumn).data(QueueModel::IdRole).toLongLong();
+    reportCalled(m_queue.callChosen(m_session.windowNumber.value_or(0), ticketId, actor()));
 }
 
 void OperatorConsole::callByNumber()
@@ -218,9 +221,7 @@ void OperatorConsole::callByNumber()
                                                  QLineEdit::Normal, QString(), &given);
     if (!given || number.trimmed().isEmpty())
         return;
-    const int window = m_session.windowNumber.value_or(0);
-    auto called = m_queue.callNumber(window, number, actor());
-    report(statusOf(called), called ? tr("%1 is called to window %2.").arg(called->number).arg(window) : QString());
+    reportCalled(m_queue.callNumber(m_session.windowNumber.value_or(0), number, actor()));
 }
 
 void OperatorConsole::recall()

@@ -69,9 +69,10 @@ private:
 
     // Shows the outcome of a step in words; a refused one reads what changed meanwhile.
     void report(const Status &status, const QString &done);
-    // Calls the ticket chosen in the queue, or typed by its number, out of call-next's order.
-    void callChosen(qint64 ticketId);
+    // Calls the ticket of the queue's row, or one typed by its number, out of call-next's order.
+    void callRow(const QModelIndex &index);
     void callByNumber();
+    void reportCalled(const Result<Ticket> &called);
     // The citizen called to the window was called as often as allowed and has not come: F5 records the no-show first.
     bool calledCitizenDidNotCome() const;
     void showNotice(const QString &text, bool problem);
