@@ -258,9 +258,11 @@ int Runner::runCommand(const Command &command, const QStringList &arguments, con
                             .arg(command.name()));
     }
     const Context context(**db, *clock, out, parser, clockFixed, *actor);
+    // Counted after the sign-in, which on a server with staff logins connects again as the person.
+    const int generationAtStart = (*db)->generation();
     const int status = command.run(context);
     // The file at the path was replaced while the command ran; what it did went into the one there now.
-    if ((*db)->generation() > 1)
+    if ((*db)->backend() == Backend::Sqlite && (*db)->generation() > generationAtStart)
         out.note(tr("Note: the database file %1 was replaced while this command ran; it worked on the file there now.")
                      .arg(location.text));
     return status;

@@ -1,10 +1,12 @@
 // staff add|passwd|disable|list: the center's accounts from the shell, for the IT staff who set up many centers.
+// server-logins enable: the accounts as the server's own logins, with their role's privileges only.
 #include "Command.h"
 #include "Output.h"
 #include "Terminal.h"
 
 #include "auth/Accounts.h"
 #include "auth/PasswordFile.h"
+#include "auth/ServerLogins.h"
 #include "core/LocalTime.h"
 
 #include <QJsonArray>
@@ -162,11 +164,59 @@ private:
     }
 };
 
+class ServerLoginsCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("server-logins"); }
+    QString summary() const override
+    {
+        return tr("enable: on a PostgreSQL server, make every account a server login of its own whose group has only "
+                  "its role's privileges, and the PCs' shared account (--pc-role) one that only reads. Run by the "
+                  "database's owner (with CREATEROLE), again after each upgrade (docs/ROLES.md).");
+    }
+    void define(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("ACTION"), tr("enable."));
+        parser.addOption(QCommandLineOption(QStringLiteral("pc-role"),
+                                            tr("enable: a server role the center's PCs connect with, put in the PCs' "
+                                               "group (may be repeated)."),
+                                            tr("ROLE")));
+    }
+
+    int run(const Context &context) const override
+    {
+        if (auto status = context.expectArguments(1, 1, QStringLiteral("enable")); !status)
+            return context.out().fail(status.failure());
+        if (context.args().positionalArguments().constFirst() != QLatin1String("enable"))
+            return context.out().fail(tr("server-logins wants enable, not \"%1\".")
+                                          .arg(context.args().positionalArguments().constFirst()));
+        auto done = ServerLogins::enable(context.db(), context.args().values(QStringLiteral("pc-role")),
+                                         context.now(), context.actor().audited());
+        if (!done)
+            return context.out().fail(done.failure());
+        QStringList lines{tr("Server logins are enabled in %1: groups %2.")
+                              .arg(done->database, done->groups.join(QStringLiteral(", ")))};
+        if (!done->pcRoles.isEmpty())
+            lines << tr("The PCs' accounts %1 now only read.").arg(done->pcRoles.join(QStringLiteral(", ")));
+        if (!done->needingPassword.isEmpty()) {
+            lines << tr("These accounts need a password set on the server (kezekctl staff passwd LOGIN): %1.")
+                         .arg(done->needingPassword.join(QStringLiteral(", ")));
+        }
+        context.out().result({{QStringLiteral("database"), done->database},
+                              {QStringLiteral("groups"), QJsonArray::fromStringList(done->groups)},
+                              {QStringLiteral("pc_roles"), QJsonArray::fromStringList(done->pcRoles)},
+                              {QStringLiteral("needing_password"), QJsonArray::fromStringList(done->needingPassword)}},
+                             lines.join(QLatin1Char('\n')));
+        return Done;
+    }
+};
+
 } // namespace
 
 void addStaffCommands(CommandRegistry &registry)
 {
     registry.add(std::make_unique<StaffCommand>());
+    registry.add(std::make_unique<ServerLoginsCommand>());
 }
 
 } // namespace Kezek::Cli

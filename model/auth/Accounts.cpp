@@ -3,6 +3,7 @@
 #include "auth/Access.h"
 
 #include "auth/PasswordHash.h"
+#include "auth/ServerLogins.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "db/Database.h"
@@ -109,13 +110,21 @@ Result<Account> Accounts::check(const Stored &stored, const QString &password, c
                        tr("%1 has no password yet: an administrator sets one (kezekctl staff passwd %1).")
                            .arg(account.person.login)};
     }
-    // The hash is checked before the write transaction: it takes a tenth of a second.
-    const bool matched = account.active && PasswordHash::matches(stored.hash, password);
-    auto verdict = settle(stored, matched, action);
+    // The password is checked before the write transaction: a hash takes a tenth of a second, a server login a
+    // round trip.
+    auto matched = account.active ? matches(stored, password) : Result<std::optional<ServerLogin>>(std::nullopt);
+    if (!matched)
+        return matched.failure();
+    auto verdict = settle(stored, matched->has_value(), action);
     if (!verdict)
         return verdict.failure();
     switch (*verdict) {
     case Verdict::Accepted: {
+        // From a sign-in on, the person's steps run as their own server login, with their role's privileges.
+        if (action == AuditTrail::signIn && !(*matched)->user.isEmpty()) {
+            if (auto status = m_db.useServerLogin(**matched); !status)
+                return status.failure();
+        }
         Account signedIn = account;
         signedIn.lockedUntil.reset();
         return signedIn;
@@ -126,6 +135,27 @@ Result<Account> Accounts::check(const Stored &stored, const QString &password, c
         break;
     }
     return wrongPassword();
+}
+
+Result<std::optional<ServerLogin>> Accounts::matches(const Stored &stored, const QString &password) const
+{
+    auto server = ServerLogins::enabled(m_db);
+    if (!server)
+        return server.failure();
+    if (!*server) {
+        if (!PasswordHash::matches(stored.hash, password))
+            return std::optional<ServerLogin>();
+        // An empty login: nothing to switch to, the file (or the PC's account) is the boundary.
+        return std::optional<ServerLogin>(ServerLogin{});
+    }
+    auto role = ServerLogins::roleOf(m_db, stored.account.person.login);
+    if (!role)
+        return role.failure();
+    const ServerLogin login{*role, password};
+    auto accepted = m_db.acceptsServerLogin(login);
+    if (!accepted)
+        return accepted.failure();
+    return *accepted ? std::optional<ServerLogin>(login) : std::nullopt;
 }
 
 Result<Accounts::Verdict> Accounts::settle(const Stored &stored, bool matched, const QString &action) const
@@ -184,7 +214,10 @@ Status Accounts::recordPlain(const Operator &person, const QString &action) cons
 
 Status Accounts::recordSignOut(const Operator &person) const
 {
-    return recordPlain(person, AuditTrail::signOut);
+    if (auto status = recordPlain(person, AuditTrail::signOut); !status)
+        return status;
+    // The PC's own account again: it reads, and nothing more.
+    return m_db.useServerLogin(std::nullopt);
 }
 
 Status Accounts::recordLock(const Operator &person) const
@@ -208,18 +241,47 @@ Status Accounts::changePassword(int accountId, const QString &current, const QSt
     // change that follows.
     if (auto checked = check(**stored, current, {}); !checked)
         return checked.failure();
-    auto hash = PasswordHash::of(next);
+    auto hash = hashFor(next);
     if (!hash)
         return hash.failure();
     const qint64 now = m_clock.now();
-    return m_db.write([&]() -> Status {
-        Query q(m_db, QStringLiteral("UPDATE operators SET password_hash = :hash, password_temporary = 0 "
-                                     "WHERE id = :id"));
-        q.bind(QStringLiteral(":hash"), *hash).bind(QStringLiteral(":id"), person.id);
-        if (auto status = q.exec(tr("changing the password")); !status)
+    auto changed = m_db.write([&]() -> Status {
+        if (auto status = storePassword(person, next, *hash, false, tr("changing the password")); !status)
             return status;
         return AuditTrail(m_db).record(now, actorOf(person), AuditTrail::passwordChanged, person.login);
     });
+    if (!changed)
+        return changed;
+    // The connection keeps the person's login for when it has to connect again: with the new password now.
+    if (const auto &login = m_db.serverLogin(); login && !hash->has_value())
+        return m_db.useServerLogin(ServerLogin{login->user, next});
+    return success();
+}
+
+Result<std::optional<QString>> Accounts::hashFor(const QString &password) const
+{
+    auto server = ServerLogins::enabled(m_db);
+    if (!server)
+        return server.failure();
+    if (*server)
+        return std::optional<QString>();
+    auto hash = PasswordHash::of(password);
+    if (!hash)
+        return hash.failure();
+    return std::optional<QString>(*hash);
+}
+
+Status Accounts::storePassword(const Operator &person, const QString &password, const std::optional<QString> &hash,
+                               bool temporary, const QString &doing) const
+{
+    if (!hash)
+        return ServerLogins::setPassword(m_db, person.login, password, temporary);
+    Query q(m_db, QStringLiteral("UPDATE operators SET password_hash = :hash, password_temporary = :temporary, "
+                                 "failed_signins = 0, locked_until = NULL WHERE id = :id"));
+    q.bind(QStringLiteral(":hash"), *hash)
+        .bind(QStringLiteral(":temporary"), temporary ? 1 : 0)
+        .bind(QStringLiteral(":id"), person.id);
+    return q.exec(doing);
 }
 
 Status Accounts::setPassword(const QString &login, const QString &password, bool temporary,
@@ -230,19 +292,15 @@ Status Accounts::setPassword(const QString &login, const QString &password, bool
         return account.failure();
     if (auto problem = PasswordHash::problem(password, account->person.login))
         return Failure{Failure::Kind::Invalid, *problem};
-    auto hash = PasswordHash::of(password);
+    auto hash = hashFor(password);
     if (!hash)
         return hash.failure();
     const qint64 now = m_clock.now();
     return m_db.write([&]() -> Status {
         if (auto allowed = Access::check(by, Permission::ManageStaff, &m_db); !allowed)
             return allowed;
-        Query q(m_db, QStringLiteral("UPDATE operators SET password_hash = :hash, password_temporary = :temporary, "
-                                     "failed_signins = 0, locked_until = NULL WHERE id = :id"));
-        q.bind(QStringLiteral(":hash"), *hash)
-            .bind(QStringLiteral(":temporary"), temporary ? 1 : 0)
-            .bind(QStringLiteral(":id"), account->person.id);
-        if (auto status = q.exec(tr("setting the password")); !status)
+        if (auto status = storePassword(account->person, password, *hash, temporary, tr("setting the password"));
+            !status)
             return status;
         return AuditTrail(m_db).record(now, by.audited(), AuditTrail::passwordSet, account->person.login,
                                        temporary ? tr("temporary") : tr("permanent"));
@@ -259,7 +317,7 @@ Result<Account> Accounts::add(const NewAccount &account, const QString &password
         return Failure{Failure::Kind::Invalid, tr("%1: the full name is missing").arg(login)};
     if (auto problem = PasswordHash::problem(password, login))
         return Failure{Failure::Kind::Invalid, *problem};
-    auto hash = PasswordHash::of(password);
+    auto hash = hashFor(password);
     if (!hash)
         return hash.failure();
     const qint64 now = m_clock.now();
@@ -272,14 +330,19 @@ Result<Account> Accounts::add(const NewAccount &account, const QString &password
             return taken.failure();
         if (taken->value_or(0) > 0)
             return Failure{Failure::Kind::Conflict, tr("the login %1 is taken").arg(login)};
+        // On a server the row's trigger makes the account's server role, which then gets the password.
         Query q(m_db, QStringLiteral("INSERT INTO operators (login, full_name, role, password_hash, "
                                      "password_temporary) VALUES (:login, :name, :role, :hash, 1)"));
         q.bind(QStringLiteral(":login"), login)
             .bind(QStringLiteral(":name"), fullName)
             .bind(QStringLiteral(":role"), Names::key(account.role))
-            .bind(QStringLiteral(":hash"), *hash);
+            .bind(QStringLiteral(":hash"), *hash ? QVariant(**hash) : QVariant());
         if (auto status = q.exec(tr("adding %1").arg(login)); !status)
             return status;
+        if (!*hash) {
+            if (auto status = ServerLogins::setPassword(m_db, login, password, true); !status)
+                return status;
+        }
         return AuditTrail(m_db).record(now, by.audited(), AuditTrail::staffAdded, login,
                                        tr("%1, %2").arg(fullName, Names::key(account.role)));
     });

@@ -3,6 +3,7 @@
 #include "audit/AuditTrail.h"
 #include "auth/Actor.h"
 #include "core/Result.h"
+#include "db/ServerAddress.h"
 #include "domain/Catalogue.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,14 @@ private:
     // success as `action` (none when empty: the caller records what the check was for).
     Result<Verdict> settle(const Stored &stored, bool matched, const QString &action) const;
     Result<Account> check(const Stored &stored, const QString &password, const QString &action) const;
+    // Whether `password` is the account's: checked against its hash, or by the server (the login to use from now
+    // on, empty when there is none to switch to). nullopt: it is not.
+    Result<std::optional<ServerLogin>> matches(const Stored &stored, const QString &password) const;
+    // The Argon2id hash to store for a new password, or nullopt where the server keeps passwords.
+    Result<std::optional<QString>> hashFor(const QString &password) const;
+    // Writes a new password (inside the caller's transaction) and clears the failed sign-ins.
+    Status storePassword(const Operator &person, const QString &password, const std::optional<QString> &hash,
+                         bool temporary, const QString &doing) const;
     Status recordPlain(const Operator &person, const QString &action) const;
     Failure wrongPassword() const;
     Failure locked(qint64 until) const;

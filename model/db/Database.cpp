@@ -100,7 +100,7 @@ Status Database::connect() const
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     if (m_server)
-        m_server->applyTo(db);
+        m_server->applyTo(db, m_login ? &*m_login : nullptr);
     else
         db.setDatabaseName(m_location.text);
     if (!db.open()) {
@@ -211,20 +211,12 @@ Status Database::reconnect(Reconnect how) const
         if (auto status = SqliteFile::prepare(m_location.text, false); !status)
             return *m_lost; // still lost; the reason stays the one the user saw first
     }
-    {
-        // Cached statements belong to the old connection. One still in use (a Query alive further up) would be
-        // freed under its user: try again at the next check instead.
-        QMutexLocker lock(&m_cacheMutex);
-        for (const auto &statement : std::as_const(m_statements)) {
-            if (statement->inUse)
-                return *m_lost;
-        }
-        m_statements.clear();
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!m_server && there != m_file)
-        SqliteFile::leaveSiblingsOnClose(db);
-    db.close();
+        SqliteFile::leaveSiblingsOnClose(QSqlDatabase::database(m_connectionName, false));
+    // A statement still in use (a Query alive further up) would be freed under its user: try again at the next
+    // check instead.
+    if (!closeConnection())
+        return *m_lost;
     const Failure lostBefore = *m_lost;
     if (auto status = connect(); !status) {
         m_lost = lostBefore;
@@ -238,6 +230,48 @@ Status Database::reconnect(Reconnect how) const
     m_reconnectPauseMs = 0;
     m_reconnectPause.invalidate();
     return success();
+}
+
+bool Database::closeConnection() const
+{
+    {
+        // Cached statements belong to the old connection.
+        QMutexLocker lock(&m_cacheMutex);
+        for (const auto &statement : std::as_const(m_statements)) {
+            if (statement->inUse)
+                return false;
+        }
+        m_statements.clear();
+    }
+    QSqlDatabase::database(m_connectionName, false).close();
+    return true;
+}
+
+Status Database::useServerLogin(const std::optional<ServerLogin> &login) const
+{
+    if (!m_server || login == m_login)
+        return success();
+    if (!closeConnection()) {
+        return Failure{Failure::Kind::Database,
+                       tr("%1: the connection is busy; sign in again in a moment.").arg(m_name)};
+    }
+    const std::optional<ServerLogin> before = m_login;
+    m_login = login;
+    if (auto status = connect(); !status) {
+        m_login = before;
+        QSqlDatabase::database(m_connectionName, false).close();
+        if (auto again = connect(); !again)
+            markLostServer();
+        return status;
+    }
+    return success();
+}
+
+Result<bool> Database::acceptsServerLogin(const ServerLogin &login) const
+{
+    if (!m_server)
+        return false;
+    return m_server->acceptsLogin(login);
 }
 
 Status Database::configureConnection(QSqlDatabase &db) const
@@ -385,8 +419,11 @@ QSqlDatabase Database::connection() const
 {
     if (QThread::currentThread() == m_ownerThread)
         return QSqlDatabase::database(m_connectionName, false);
+    // The generation is part of the name: after a reconnect or a change of login, a thread's old clone (with the old
+    // credentials) is left alone, to be removed with the rest in the destructor.
     const QString threadName = m_connectionName + QLatin1Char('@')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread())) + QLatin1Char('#')
+        + QString::number(m_generation);
     if (QSqlDatabase::contains(threadName))
         return QSqlDatabase::database(threadName, false);
     QSqlDatabase clone = QSqlDatabase::cloneDatabase(m_connectionName, threadName);

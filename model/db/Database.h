@@ -95,6 +95,14 @@ public:
     void markBroken(const QString &cause) const;
     const DatabaseLocation &location() const { return m_location; }
 
+    // On a server with staff logins (docs/ROLES.md): from here on, every statement runs as the person's own server
+    // role, whose group holds only their role's privileges; nullopt goes back to the PC's own account (the address
+    // and libpq's files). The connection is opened again (generation() moves); on failure the old one stays.
+    Status useServerLogin(const std::optional<ServerLogin> &login) const;
+    const std::optional<ServerLogin> &serverLogin() const { return m_login; }
+    // Whether the server would let `login` in, asked on a connection of its own (this one is left as it is).
+    Result<bool> acceptsServerLogin(const ServerLogin &login) const;
+
     // Runs `step` as one write transaction: begin (taking the write lock), step, commit. A step that fails rolls
     // everything back; one that met another writer (Failure::transient) is run again from the start, up to
     // maxWriteAttempts times, so a step must keep nothing of a failed attempt outside the database. A ROLLBACK that
@@ -142,6 +150,8 @@ private:
     Database(DatabaseLocation location, Backend backend, QString connectionName, int busyTimeoutMs);
     // Opens this thread's connection to the path and remembers which file it is.
     Status connect() const;
+    // Drops the cached statements of the old connection and closes it; false while one is still in use.
+    bool closeConnection() const;
     Status reconnect(Reconnect how) const;
     // The pause before the next attempt to reach the server doubles, from a quarter of a second up to five.
     void pauseBeforeNextAttempt() const;
@@ -158,9 +168,10 @@ private:
     QString m_connectionName;
     int m_busyTimeoutMs;
     QThread *m_ownerThread;
+    mutable std::optional<ServerLogin> m_login;
     mutable std::optional<FileIdentity> m_file;
     mutable std::optional<Failure> m_lost;
-    mutable int m_generation = 0;
+    mutable std::atomic<int> m_generation{0};
     mutable std::optional<Failure> m_damaged;
     mutable std::optional<FileIdentity> m_refusedFile; // put at the path while lost, and refused by the checks
     mutable bool m_checkedAtOpen = false;

@@ -104,9 +104,11 @@ QString ServerAddress::option(const char *keyword) const
     return {};
 }
 
-QStringList ServerAddress::connectionPairs() const
+QStringList ServerAddress::connectionPairs(bool withUser) const
 {
     QList<std::pair<QString, QString>> options = m_options;
+    if (!withUser)
+        options.removeIf([](const auto &option) { return option.first == QLatin1String("user"); });
     // A pulled cable under an idle screen: the first keepalive goes out after 1 s of silence, and the connection is
     // dead once nothing was acknowledged for 1.5 s (TCP_USER_TIMEOUT, which then governs the keepalives too): said
     // within 1 to 2 s (docs/BENCHMARKS.md, run 7). A LAN acknowledges in a millisecond; a screen that gave up too
@@ -127,11 +129,38 @@ QStringList ServerAddress::connectionPairs() const
     return pairs;
 }
 
-void ServerAddress::applyTo(QSqlDatabase &db) const
+void ServerAddress::applyTo(QSqlDatabase &db, const ServerLogin *login) const
 {
     // Everything goes through the options so that libpq sees exactly what it parsed; the driver turns ';' into
-    // the spaces of a conninfo string.
-    db.setConnectOptions(connectionPairs().join(QLatin1Char(';')));
+    // the spaces of a conninfo string. A login's password may hold a ';', so it goes the driver's quoted way.
+    db.setConnectOptions(connectionPairs(login == nullptr).join(QLatin1Char(';')));
+    db.setUserName(login ? login->user : QString());
+    db.setPassword(login ? login->password : QString());
+}
+
+Result<bool> ServerAddress::acceptsLogin(const ServerLogin &login) const
+{
+    const QByteArray options = connectionPairs(false).join(QLatin1Char(' ')).toUtf8();
+    const QByteArray user = login.user.toUtf8();
+    const QByteArray password = login.password.toUtf8();
+    // Later keywords win over the ones the expanded "dbname" conninfo gives.
+    const char *keywords[] = {"dbname", "user", "password", nullptr};
+    const char *values[] = {options.constData(), user.constData(), password.constData(), nullptr};
+    struct Closer
+    {
+        void operator()(PGconn *connection) const { PQfinish(connection); }
+    };
+    const std::unique_ptr<PGconn, Closer> connection(PQconnectdbParams(keywords, values, 1));
+    if (!connection)
+        return Failure{Failure::Kind::Database, tr("out of memory")};
+    if (PQstatus(connection.get()) == CONNECTION_OK)
+        return true;
+    // The server's words for a wrong password come in its own language; what counts is that it asked for one.
+    if (PQconnectionUsedPassword(connection.get()))
+        return false;
+    return Failure{Failure::Kind::Database,
+                   tr("%1: cannot connect to the center's server: %2")
+                       .arg(displayName(), QString::fromUtf8(PQerrorMessage(connection.get())).trimmed())};
 }
 
 QByteArray ServerAddress::conninfo() const

@@ -17,13 +17,15 @@ class RawDatabase final
 {
 public:
     // `location`: a file path, or a server address (ScratchLocation::text()).
-    explicit RawDatabase(const QString &location, const QString &name = QStringLiteral("raw-check"))
+    // `login`: on a server, connect as that role instead of the address's user (a staff member's psql).
+    explicit RawDatabase(const QString &location, const QString &name = QStringLiteral("raw-check"),
+                         const ServerLogin *login = nullptr)
         : m_name(name)
     {
         const bool server = ServerAddress::looksLikeServer(location);
         QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
         if (server)
-            ServerAddress::parse(location)->applyTo(db);
+            ServerAddress::parse(location)->applyTo(db, login);
         else
             db.setDatabaseName(location);
         m_ok = db.open();
@@ -60,6 +62,14 @@ public:
         while (q.next())
             values << q.value(0).toString();
         return values;
+    }
+    // The SQLSTATE a statement fails with ("42501": not allowed), empty when it runs.
+    QString errorCode(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(sql))
+            return {};
+        return q.lastError().nativeErrorCode().isEmpty() ? q.lastError().text() : q.lastError().nativeErrorCode();
     }
     bool exec(const QString &sql) const
     {
