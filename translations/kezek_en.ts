@@ -1348,6 +1348,10 @@
         <source>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</source>
         <translation>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</translation>
     </message>
+    <message>
+        <source>%1: the connection is busy; sign in again in a moment.</source>
+        <translation>%1: the connection is busy; sign in again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>DayFigures</name>
@@ -2591,6 +2595,41 @@
     <message>
         <source>The called citizen came: start serving the ticket.</source>
         <translation>The called citizen came: start serving the ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::ServerLoginsCommand</name>
+    <message>
+        <source>enable: on a PostgreSQL server, make every account a server login of its own whose group has only its role&apos;s privileges, and the PCs&apos; shared account (--pc-role) one that only reads. Run by the database&apos;s owner (with CREATEROLE), again after each upgrade (docs/ROLES.md).</source>
+        <translation>enable: on a PostgreSQL server, make every account a server login of its own whose group has only its role&apos;s privileges, and the PCs&apos; shared account (--pc-role) one that only reads. Run by the database&apos;s owner (with CREATEROLE), again after each upgrade (docs/ROLES.md).</translation>
+    </message>
+    <message>
+        <source>enable.</source>
+        <translation>enable.</translation>
+    </message>
+    <message>
+        <source>enable: a server role the center&apos;s PCs connect with, put in the PCs&apos; group (may be repeated).</source>
+        <translation>enable: a server role the center&apos;s PCs connect with, put in the PCs&apos; group (may be repeated).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>server-logins wants enable, not &quot;%1&quot;.</source>
+        <translation>server-logins wants enable, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Server logins are enabled in %1: groups %2.</source>
+        <translation>Server logins are enabled in %1: groups %2.</translation>
+    </message>
+    <message>
+        <source>The PCs&apos; accounts %1 now only read.</source>
+        <translation>The PCs&apos; accounts %1 now only read.</translation>
+    </message>
+    <message>
+        <source>These accounts need a password set on the server (kezekctl staff passwd LOGIN): %1.</source>
+        <translation>These accounts need a password set on the server (kezekctl staff passwd LOGIN): %1.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4966,69 @@ Exit status:
     <message>
         <source>service %1</source>
         <translation>service %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the center&apos;s server: %2</source>
+        <translation>%1: cannot connect to the center&apos;s server: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>looking for the server logins</source>
+        <translation>looking for the server logins</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s name</source>
+        <translation>reading the database&apos;s name</translation>
+    </message>
+    <message>
+        <source>The server did not say the database&apos;s name.</source>
+        <translation>The server did not say the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>giving %1 the password on the server</source>
+        <translation>giving %1 the password on the server</translation>
+    </message>
+    <message>
+        <source>Server logins are for a center&apos;s PostgreSQL server; an SQLite file is guarded by its file permissions (docs/ROLES.md).</source>
+        <translation>Server logins are for a center&apos;s PostgreSQL server; an SQLite file is guarded by its file permissions (docs/ROLES.md).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server role name Kezek can use: small Latin letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; is not a server role name Kezek can use: small Latin letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>reading who is connected</source>
+        <translation>reading who is connected</translation>
+    </message>
+    <message>
+        <source>Server logins are enabled by the database&apos;s owner (%1), and it needs CREATEROLE; this connection is %2.</source>
+        <translation>Server logins are enabled by the database&apos;s owner (%1), and it needs CREATEROLE; this connection is %2.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; cannot prefix server roles: use up to 30 small Latin letters, digits and &apos;_&apos;.</source>
+        <translation>The database&apos;s name &quot;%1&quot; cannot prefix server roles: use up to 30 small Latin letters, digits and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>enabling server logins</source>
+        <translation>enabling server logins</translation>
+    </message>
+    <message>
+        <source>There is no server role &quot;%1&quot;: create the PCs&apos; account first (CREATE ROLE %1 LOGIN; docs/DEPLOY.md).</source>
+        <translation>There is no server role &quot;%1&quot;: create the PCs&apos; account first (CREATE ROLE %1 LOGIN; docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>server logins</source>
+        <translation>server logins</translation>
+    </message>
+    <message>
+        <source>groups %1; PC accounts: %2</source>
+        <translation>groups %1; PC accounts: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

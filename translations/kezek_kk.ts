@@ -1348,6 +1348,10 @@
         <source>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</source>
         <translation>%2 бастап орталық серверімен %1 байланыс жоқ; Kezek өзі қайта қосылады.</translation>
     </message>
+    <message>
+        <source>%1: the connection is busy; sign in again in a moment.</source>
+        <translation>%1: байланыс бос емес; біраздан соң қайта кіріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>DayFigures</name>
@@ -2591,6 +2595,41 @@
     <message>
         <source>The called citizen came: start serving the ticket.</source>
         <translation>Шақырылған азамат келді: талон бойынша қызмет көрсетуді бастау.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::ServerLoginsCommand</name>
+    <message>
+        <source>enable: on a PostgreSQL server, make every account a server login of its own whose group has only its role&apos;s privileges, and the PCs&apos; shared account (--pc-role) one that only reads. Run by the database&apos;s owner (with CREATEROLE), again after each upgrade (docs/ROLES.md).</source>
+        <translation>enable: PostgreSQL серверінде әр тіркелгіні серверге өз кіруі етеді, оның тобында тек өз рөлінің құқықтары болады, ал компьютерлердің ортақ тіркелгісі (--pc-role) тек оқиды. Дерекқор иесі (CREATEROLE бар) орындайды, әр жаңартудан кейін қайтадан (docs/ROLES.md).</translation>
+    </message>
+    <message>
+        <source>enable.</source>
+        <translation>enable.</translation>
+    </message>
+    <message>
+        <source>enable: a server role the center&apos;s PCs connect with, put in the PCs&apos; group (may be repeated).</source>
+        <translation>enable: орталық компьютерлері қосылатын сервер рөлі; ол компьютерлер тобына қосылады (бірнеше рет беруге болады).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РӨЛ</translation>
+    </message>
+    <message>
+        <source>server-logins wants enable, not &quot;%1&quot;.</source>
+        <translation>server-logins enable күтеді, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>Server logins are enabled in %1: groups %2.</source>
+        <translation>%1 ішінде серверге кірулер қосылды: топтар %2.</translation>
+    </message>
+    <message>
+        <source>The PCs&apos; accounts %1 now only read.</source>
+        <translation>Компьютерлер тіркелгілері %1 енді тек оқиды.</translation>
+    </message>
+    <message>
+        <source>These accounts need a password set on the server (kezekctl staff passwd LOGIN): %1.</source>
+        <translation>Бұл тіркелгілерге серверде құпиясөз орнату керек (kezekctl staff passwd ЛОГИН): %1.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4966,69 @@ Exit status:
     <message>
         <source>service %1</source>
         <translation>%1 қызметі</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the center&apos;s server: %2</source>
+        <translation>%1: орталық серверіне қосылу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>looking for the server logins</source>
+        <translation>серверге кірулерді іздеу кезінде</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s name</source>
+        <translation>дерекқор атауын оқу кезінде</translation>
+    </message>
+    <message>
+        <source>The server did not say the database&apos;s name.</source>
+        <translation>Сервер дерекқор атауын айтпады.</translation>
+    </message>
+    <message>
+        <source>giving %1 the password on the server</source>
+        <translation>серверде %1 құпиясөзін орнату кезінде</translation>
+    </message>
+    <message>
+        <source>Server logins are for a center&apos;s PostgreSQL server; an SQLite file is guarded by its file permissions (docs/ROLES.md).</source>
+        <translation>Серверге кірулер орталықтың PostgreSQL серверіне арналған; SQLite файлын файлға рұқсаттар қорғайды (docs/ROLES.md).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server role name Kezek can use: small Latin letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>«%1» Kezek қолдана алатын сервер рөлінің атауы емес: кіші латын әріптері, сандар, «_», «.» және «-».</translation>
+    </message>
+    <message>
+        <source>reading who is connected</source>
+        <translation>кім қосылғанын анықтау кезінде</translation>
+    </message>
+    <message>
+        <source>Server logins are enabled by the database&apos;s owner (%1), and it needs CREATEROLE; this connection is %2.</source>
+        <translation>Серверге кірулерді дерекқор иесі (%1) қосады, оған CREATEROLE керек; бұл қосылым — %2.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; cannot prefix server roles: use up to 30 small Latin letters, digits and &apos;_&apos;.</source>
+        <translation>«%1» дерекқор атауы сервер рөлдерінің алдыңғы бөлігі бола алмайды: 30-ға дейін кіші латын әріптері, сандар және «_».</translation>
+    </message>
+    <message>
+        <source>enabling server logins</source>
+        <translation>серверге кірулерді қосу кезінде</translation>
+    </message>
+    <message>
+        <source>There is no server role &quot;%1&quot;: create the PCs&apos; account first (CREATE ROLE %1 LOGIN; docs/DEPLOY.md).</source>
+        <translation>«%1» сервер рөлі жоқ: алдымен компьютерлер тіркелгісін жасаңыз (CREATE ROLE %1 LOGIN; docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>server logins</source>
+        <translation>серверге кірулер</translation>
+    </message>
+    <message>
+        <source>groups %1; PC accounts: %2</source>
+        <translation>топтар %1; компьютерлер тіркелгілері: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>

@@ -1350,6 +1350,10 @@
         <source>No connection to the center&apos;s server %1 since %2; Kezek connects again by itself.</source>
         <translation>Нет связи с сервером центра %1 с %2; Kezek подключится снова сам.</translation>
     </message>
+    <message>
+        <source>%1: the connection is busy; sign in again in a moment.</source>
+        <translation>%1: соединение занято; войдите ещё раз через мгновение.</translation>
+    </message>
 </context>
 <context>
     <name>DayFigures</name>
@@ -2605,6 +2609,41 @@
     <message>
         <source>The called citizen came: start serving the ticket.</source>
         <translation>Вызванный гражданин подошёл: начать обслуживание талона.</translation>
+    </message>
+</context>
+<context>
+    <name>Kezek::Cli::ServerLoginsCommand</name>
+    <message>
+        <source>enable: on a PostgreSQL server, make every account a server login of its own whose group has only its role&apos;s privileges, and the PCs&apos; shared account (--pc-role) one that only reads. Run by the database&apos;s owner (with CREATEROLE), again after each upgrade (docs/ROLES.md).</source>
+        <translation>enable: на сервере PostgreSQL сделать каждую учётную запись отдельным входом на сервер, чья группа имеет только права своей роли, а общую учётную запись компьютеров (--pc-role) — только читающей. Выполняет владелец базы (с CREATEROLE), повторно после каждого обновления (docs/ROLES.md).</translation>
+    </message>
+    <message>
+        <source>enable.</source>
+        <translation>enable.</translation>
+    </message>
+    <message>
+        <source>enable: a server role the center&apos;s PCs connect with, put in the PCs&apos; group (may be repeated).</source>
+        <translation>enable: роль сервера, с которой подключаются компьютеры центра; её включают в группу компьютеров (можно несколько раз).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>server-logins wants enable, not &quot;%1&quot;.</source>
+        <translation>server-logins ожидает enable, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Server logins are enabled in %1: groups %2.</source>
+        <translation>Входы на сервер включены в %1: группы %2.</translation>
+    </message>
+    <message>
+        <source>The PCs&apos; accounts %1 now only read.</source>
+        <translation>Учётные записи компьютеров %1 теперь только читают.</translation>
+    </message>
+    <message>
+        <source>These accounts need a password set on the server (kezekctl staff passwd LOGIN): %1.</source>
+        <translation>Этим учётным записям нужно задать пароль на сервере (kezekctl staff passwd ЛОГИН): %1.</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +4996,69 @@ Exit status:
     <message>
         <source>service %1</source>
         <translation>служба %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the center&apos;s server: %2</source>
+        <translation>%1: не удаётся подключиться к серверу центра: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>looking for the server logins</source>
+        <translation>поиске входов на сервер</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s name</source>
+        <translation>чтении имени базы данных</translation>
+    </message>
+    <message>
+        <source>The server did not say the database&apos;s name.</source>
+        <translation>Сервер не сообщил имя базы данных.</translation>
+    </message>
+    <message>
+        <source>giving %1 the password on the server</source>
+        <translation>задании пароля %1 на сервере</translation>
+    </message>
+    <message>
+        <source>Server logins are for a center&apos;s PostgreSQL server; an SQLite file is guarded by its file permissions (docs/ROLES.md).</source>
+        <translation>Входы на сервер — для сервера PostgreSQL центра; файл SQLite защищают права доступа к файлу (docs/ROLES.md).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server role name Kezek can use: small Latin letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>«%1» не годится как имя роли сервера для Kezek: строчные латинские буквы, цифры, «_», «.» и «-».</translation>
+    </message>
+    <message>
+        <source>reading who is connected</source>
+        <translation>выяснении, кто подключён</translation>
+    </message>
+    <message>
+        <source>Server logins are enabled by the database&apos;s owner (%1), and it needs CREATEROLE; this connection is %2.</source>
+        <translation>Входы на сервер включает владелец базы данных (%1), и ему нужен CREATEROLE; это подключение — %2.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name &quot;%1&quot; cannot prefix server roles: use up to 30 small Latin letters, digits and &apos;_&apos;.</source>
+        <translation>Имя базы данных «%1» не может быть приставкой ролей сервера: до 30 строчных латинских букв, цифр и «_».</translation>
+    </message>
+    <message>
+        <source>enabling server logins</source>
+        <translation>включении входов на сервер</translation>
+    </message>
+    <message>
+        <source>There is no server role &quot;%1&quot;: create the PCs&apos; account first (CREATE ROLE %1 LOGIN; docs/DEPLOY.md).</source>
+        <translation>Роли сервера «%1» нет: сначала создайте учётную запись компьютеров (CREATE ROLE %1 LOGIN; docs/DEPLOY.md).</translation>
+    </message>
+    <message>
+        <source>server logins</source>
+        <translation>входы на сервер</translation>
+    </message>
+    <message>
+        <source>groups %1; PC accounts: %2</source>
+        <translation>группы %1; учётные записи компьютеров: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

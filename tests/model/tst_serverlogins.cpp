@@ -13,7 +13,9 @@
 #include "auth/ServerLogins.h"
 #include "core/Clock.h"
 #include "db/Query.h"
+#include "live/ChangeFeed.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Kezek;
@@ -122,6 +124,7 @@ private slots:
     void theServerRefusesWhatTheRoleMayNot();
     void passwordsAndAccountsFollowOnTheServer();
     void passwordsInAnyScriptReachTheServerAsLibpqSendsThem();
+    void theScreensHearOfChangesAcrossASignIn();
 };
 
 void TestServerLogins::enableMakesEveryAccountALoginOfItsGroup()
@@ -387,6 +390,33 @@ void TestServerLogins::passwordsInAnyScriptReachTheServerAsLibpqSendsThem()
     QVERIFY(*c.t.db().acceptsServerLogin({c.database + ".op01", typed}));
     QVERIFY(*c.t.db().acceptsServerLogin({c.database + ".op01", QString::fromUtf8("Қазақ-file-\u00E9-2026")}));
     QVERIFY(!*c.t.db().acceptsServerLogin({c.database + ".op01", QString::fromUtf8("Қазақ-file-e-2026")}));
+}
+
+void TestServerLogins::theScreensHearOfChangesAcrossASignIn()
+{
+    ServerCenter c;
+    const auto pc = c.openAsPc();
+    ChangeFeed feed(*pc);
+    QSignalSpy changed(&feed, &ChangeFeed::changed);
+    feed.start(50);
+    const auto another = [&c](const char *code) {
+        QVERIFY(QueueService(c.t.db(), c.clock).issue(serviceId(c.t.db(), code), {}, desk(c.t.db())));
+    };
+    // Before anyone signs in (the hall display's case), as the PC's account...
+    another("ID-CARD");
+    QVERIFY(changed.wait(3000));
+    // ...and after the console connected again as the operator's own login, which listens anew.
+    const Account op01 = *Accounts(*pc, c.clock).signIn("op01", passwordOf("op01"));
+    changed.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(pc->generation() > 1, 1000);
+    QTest::qWait(200); // the feed's poll sees the new connection and subscribes on it
+    another("ID-CARD");
+    QVERIFY(changed.wait(3000));
+    QVERIFY(Accounts(*pc, c.clock).recordSignOut(op01.person));
+    QTest::qWait(200);
+    changed.clear();
+    another("ID-CARD");
+    QVERIFY(changed.wait(3000));
 }
 
 QTEST_GUILESS_MAIN(TestServerLogins)
