@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace Kezek {
 
 namespace {
@@ -175,6 +177,210 @@ Status ServerLogins::setPassword(const Database &db, const QString &login, const
     return q.exec(tr("giving %1 the password on the server").arg(login));
 }
 
+namespace {
+
+// The steps of enable(), each inside its one transaction: who may, the groups, what each may do, the owner's
+// functions, and the accounts.
+class Enabling final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerLogins)
+
+public:
+    Enabling(const Database &db, ServerLogins::Enabled &done) : m_db(db), m_done(done) { }
+
+    Status checkOwner()
+    {
+        Query who(m_db, QStringLiteral("SELECT current_database(), current_user, "
+                                       "(SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user), "
+                                       "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())"));
+        if (auto status = who.exec(tr("reading who is connected")); !status)
+            return status;
+        who.next();
+        m_done.database = who.text(0);
+        if (who.text(1) != who.text(3) || who.integer(2) == 0) {
+            return Failure{Failure::Kind::Forbidden,
+                           tr("Server logins are enabled by the database's owner (%1), and it needs CREATEROLE; this "
+                              "connection is %2.")
+                               .arg(who.text(3), who.text(1))};
+        }
+        if (!plainName().match(m_done.database).hasMatch() || m_done.database.size() > 30) {
+            return Failure{Failure::Kind::Invalid,
+                           tr("The database's name \"%1\" cannot prefix server roles: use up to 30 small Latin "
+                              "letters, digits and '_'.")
+                               .arg(m_done.database)};
+        }
+        // Granting what a role has already, or dropping what is not there, is no news.
+        return run(QStringLiteral("SET LOCAL client_min_messages = warning"));
+    }
+
+    Status checkRolesExist(const QStringList &roles)
+    {
+        for (const QString &role : roles) {
+            auto exists = roleExists(role);
+            if (!exists)
+                return exists.failure();
+            if (!*exists) {
+                return Failure{Failure::Kind::NotFound,
+                               tr("There is no server role \"%1\": create the PCs' account first "
+                                  "(CREATE ROLE %1 LOGIN; docs/DEPLOY.md).")
+                                   .arg(role)};
+            }
+        }
+        return success();
+    }
+
+    Status createGroups()
+    {
+        QStringList groups{QStringLiteral("pc"), QStringLiteral("staff")};
+        groups << kezekRoles;
+        for (const QString &kezekRole : std::as_const(groups)) {
+            const QString name = group(kezekRole);
+            auto exists = roleExists(name);
+            if (!exists)
+                return exists.failure();
+            if (!*exists) {
+                if (auto status = run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedName(name))); !status)
+                    return status;
+            }
+            m_done.groups << name;
+        }
+        return success();
+    }
+
+    // Nobody keeps a privilege given before (the shared app role of docs/DEPLOY.md, section 1, and any default
+    // privileges): what each may do comes from the lists above alone.
+    Status revokeEverythingGiven()
+    {
+        Query holders(m_db, QStringLiteral(
+                                "SELECT DISTINCT a.grantee::regrole::text FROM pg_class c "
+                                "JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a "
+                                "WHERE n.nspname = 'public' AND a.grantee <> 0 AND a.grantee <> c.relowner "
+                                "UNION SELECT DISTINCT a.grantee::regrole::text FROM pg_default_acl d, "
+                                "aclexplode(d.defaclacl) a WHERE d.defaclrole = current_user::regrole AND a.grantee <> 0"));
+        if (auto status = holders.exec(tr("enabling server logins")); !status)
+            return status;
+        QStringList names;
+        while (holders.next())
+            names << holders.text(0);
+        names << QStringLiteral("PUBLIC");
+        for (const QString &holder : std::as_const(names)) {
+            for (const QString &sql :
+                 {QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"),
+                  QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %1"),
+                  QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM %1"),
+                  QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM %1")}) {
+                if (auto status = run(sql.arg(holder)); !status)
+                    return status;
+            }
+        }
+        return run(QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"));
+    }
+
+    Status grantPrivileges(const QStringList &pcRoles)
+    {
+        const QString pc = quotedName(group(QStringLiteral("pc")));
+        QStringList statements{QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(pc),
+                               // Tables of a later version are readable at once; their writes come with the next
+                               // run of enable.
+                               QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %1")
+                                   .arg(pc)};
+        for (const Grant &grant : grants) {
+            statements << QStringLiteral("GRANT %1 ON %2 TO %3")
+                              .arg(QLatin1String(grant.privileges), QLatin1String(grant.tables),
+                                   quotedName(group(QLatin1String(grant.group))));
+        }
+        for (const Membership &membership : memberships) {
+            statements << QStringLiteral("GRANT %1 TO %2")
+                              .arg(quotedName(group(QLatin1String(membership.group))),
+                                   quotedName(group(QLatin1String(membership.member))));
+        }
+        for (const QString &role : pcRoles)
+            statements << QStringLiteral("GRANT %1 TO %2").arg(pc, quotedName(role));
+        for (const QString &sql : std::as_const(statements)) {
+            if (auto status = run(sql); !status)
+                return status;
+        }
+        m_done.pcRoles = pcRoles;
+        return success();
+    }
+
+    Status installFunctions()
+    {
+        const QString staff = quotedName(group(QStringLiteral("staff")));
+        const QStringList statements{
+            // The change log is written by the feed's triggers whoever committed: as its owner, so that nobody needs
+            // (or has) the right to write or prune it.
+            QStringLiteral("ALTER FUNCTION kezek_notify_change() SECURITY DEFINER SET search_path = public, pg_temp"),
+            QStringLiteral("ALTER FUNCTION kezek_prune_change_log() SECURITY DEFINER SET search_path = public, pg_temp"),
+            syncFunction,
+            syncTriggerFunction,
+            passwordFunction.arg(ServerLogins::keptByServer()),
+            QStringLiteral("REVOKE ALL ON FUNCTION kezek_sync_server_login(text, text) FROM PUBLIC"),
+            QStringLiteral("REVOKE ALL ON FUNCTION kezek_sync_server_login_row() FROM PUBLIC"),
+            QStringLiteral("REVOKE ALL ON FUNCTION kezek_set_server_password(text, text, integer) FROM PUBLIC"),
+            QStringLiteral("GRANT EXECUTE ON FUNCTION kezek_set_server_password(text, text, integer) TO %1").arg(staff),
+            QStringLiteral("DROP TRIGGER IF EXISTS %1 ON operators").arg(syncTrigger),
+            QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OF login, role, active ON operators "
+                           "FOR EACH ROW EXECUTE FUNCTION kezek_sync_server_login_row()")
+                .arg(syncTrigger)};
+        for (const QString &sql : statements) {
+            if (auto status = run(sql); !status)
+                return status;
+        }
+        return success();
+    }
+
+    // Every account becomes its server role; an Argon2 hash goes (the PC's account could read it), so its owner
+    // needs a password set on the server.
+    Status makeAccountsLogins()
+    {
+        Query accounts(m_db, QStringLiteral("SELECT login, password_hash IS NOT NULL AND password_hash <> :kept "
+                                            "FROM operators ORDER BY login"));
+        accounts.bind(QStringLiteral(":kept"), ServerLogins::keptByServer());
+        if (auto status = accounts.exec(tr("enabling server logins")); !status)
+            return status;
+        QStringList logins;
+        while (accounts.next()) {
+            logins << accounts.text(0);
+            if (accounts.integer(1) != 0)
+                m_done.needingPassword << accounts.text(0);
+        }
+        for (const QString &login : std::as_const(logins)) {
+            Query sync(m_db, QStringLiteral("SELECT kezek_sync_server_login(:login, NULL)"));
+            sync.bind(QStringLiteral(":login"), login);
+            if (auto status = sync.exec(tr("enabling server logins")); !status)
+                return status;
+        }
+        Query wipe(m_db, QStringLiteral("UPDATE operators SET password_hash = NULL "
+                                        "WHERE password_hash IS NOT NULL AND password_hash <> :kept"));
+        wipe.bind(QStringLiteral(":kept"), ServerLogins::keptByServer());
+        return wipe.exec(tr("enabling server logins"));
+    }
+
+    static const QRegularExpression &plainName()
+    {
+        static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_.-]*$"));
+        return name;
+    }
+
+private:
+    QString group(const QString &kezekRole) const { return ServerLogins::group(m_done.database, kezekRole); }
+    Status run(const QString &sql) const { return m_db.execute(sql, tr("enabling server logins")); }
+    Result<bool> roleExists(const QString &name) const
+    {
+        auto count = Query::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :name"),
+                                   {{QStringLiteral(":name"), name}}, tr("enabling server logins"));
+        if (!count)
+            return count.failure();
+        return count->value_or(0) > 0;
+    }
+
+    const Database &m_db;
+    ServerLogins::Enabled &m_done;
+};
+
+} // namespace
+
 Result<ServerLogins::Enabled> ServerLogins::enable(const Database &db, const QStringList &pcRoles, qint64 now,
                                                     const AuditActor &by)
 {
@@ -183,9 +389,8 @@ Result<ServerLogins::Enabled> ServerLogins::enable(const Database &db, const QSt
                        tr("Server logins are for a center's PostgreSQL server; an SQLite file is guarded by its "
                           "file permissions (docs/ROLES.md).")};
     }
-    static const QRegularExpression plainName(QStringLiteral("^[a-z_][a-z0-9_.-]*$"));
     for (const QString &role : pcRoles) {
-        if (!plainName.match(role).hasMatch()) {
+        if (!Enabling::plainName().match(role).hasMatch()) {
             return Failure{Failure::Kind::Invalid,
                            tr("\"%1\" is not a server role name Kezek can use: small Latin letters, digits, '_', "
                               "'.' and '-'.")
@@ -194,169 +399,19 @@ Result<ServerLogins::Enabled> ServerLogins::enable(const Database &db, const QSt
     }
     return db.write([&]() -> Result<Enabled> {
         Enabled done;
-        Query who(db, QStringLiteral("SELECT current_database(), current_user, "
-                                     "(SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user), "
-                                     "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())"));
-        if (auto status = who.exec(tr("reading who is connected")); !status)
-            return status.failure();
-        who.next();
-        done.database = who.text(0);
-        if (who.text(1) != who.text(3) || who.integer(2) == 0) {
-            return Failure{Failure::Kind::Forbidden,
-                           tr("Server logins are enabled by the database's owner (%1), and it needs CREATEROLE; this "
-                              "connection is %2.")
-                               .arg(who.text(3), who.text(1))};
-        }
-        if (!plainName.match(done.database).hasMatch() || done.database.size() > 30) {
-            return Failure{Failure::Kind::Invalid,
-                           tr("The database's name \"%1\" cannot prefix server roles: use up to 30 small Latin "
-                              "letters, digits and '_'.")
-                               .arg(done.database)};
-        }
-        const auto run = [&db](const QString &sql) { return db.execute(sql, tr("enabling server logins")); };
-        // Granting what a role has already, or dropping what is not there, is no news.
-        if (auto status = run(QStringLiteral("SET LOCAL client_min_messages = warning")); !status)
-            return status.failure();
-        for (const QString &role : pcRoles) {
-            auto exists = Query::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :name"),
-                                        {{QStringLiteral(":name"), role}}, tr("enabling server logins"));
-            if (!exists)
-                return exists.failure();
-            if (exists->value_or(0) == 0) {
-                return Failure{Failure::Kind::NotFound,
-                               tr("There is no server role \"%1\": create the PCs' account first "
-                                  "(CREATE ROLE %1 LOGIN; docs/DEPLOY.md).")
-                                   .arg(role)};
-            }
-        }
-        QStringList groups{QStringLiteral("pc"), QStringLiteral("staff")};
-        groups << kezekRoles;
-        for (const QString &kezekRole : std::as_const(groups)) {
-            const QString name = group(done.database, kezekRole);
-            auto exists = Query::scalar(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = :name"),
-                                        {{QStringLiteral(":name"), name}}, tr("enabling server logins"));
-            if (!exists)
-                return exists.failure();
-            if (exists->value_or(0) == 0) {
-                if (auto status = run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quotedName(name))); !status)
-                    return status.failure();
-            }
-            done.groups << name;
-        }
-
-        // Nobody keeps a privilege given before (the shared app role of docs/DEPLOY.md, section 1, and any
-        // default privileges): what each may do comes from the list below alone.
-        Query holders(db, QStringLiteral(
-                              "SELECT DISTINCT a.grantee::regrole::text FROM pg_class c "
-                              "JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a "
-                              "WHERE n.nspname = 'public' AND a.grantee <> 0 AND a.grantee <> c.relowner "
-                              "UNION SELECT DISTINCT a.grantee::regrole::text FROM pg_default_acl d, "
-                              "aclexplode(d.defaclacl) a WHERE d.defaclrole = current_user::regrole AND a.grantee <> 0"));
-        if (auto status = holders.exec(tr("enabling server logins")); !status)
-            return status.failure();
-        QStringList holderNames;
-        while (holders.next())
-            holderNames << holders.text(0);
-        holderNames << QStringLiteral("PUBLIC");
-        for (const QString &holder : std::as_const(holderNames)) {
-            for (const QString &sql :
-                 {QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"),
-                  QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %1"),
-                  QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM %1"),
-                  QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM %1")}) {
-                if (auto status = run(sql.arg(holder)); !status)
-                    return status.failure();
-            }
-        }
-        if (auto status = run(QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC")); !status)
-            return status.failure();
-        const QString pc = quotedName(group(done.database, QStringLiteral("pc")));
-        const QString staff = quotedName(group(done.database, QStringLiteral("staff")));
-        for (const QString &sql : {QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(pc),
-                                   // Tables of a later version are readable at once; their writes come with the
-                                   // next run of enable.
-                                   QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES "
-                                                  "TO %1")
-                                       .arg(pc)}) {
-            if (auto status = run(sql); !status)
+        Enabling enabling(db, done);
+        for (const auto &step : std::initializer_list<std::function<Status()>>{
+                 [&] { return enabling.checkOwner(); }, [&] { return enabling.checkRolesExist(pcRoles); },
+                 [&] { return enabling.createGroups(); }, [&] { return enabling.revokeEverythingGiven(); },
+                 [&] { return enabling.grantPrivileges(pcRoles); }, [&] { return enabling.installFunctions(); },
+                 [&] { return enabling.makeAccountsLogins(); }}) {
+            if (auto status = step(); !status)
                 return status.failure();
         }
-        for (const Grant &grant : grants) {
-            if (auto status = run(QStringLiteral("GRANT %1 ON %2 TO %3")
-                                      .arg(QLatin1String(grant.privileges), QLatin1String(grant.tables),
-                                           quotedName(group(done.database, QLatin1String(grant.group)))));
-                !status)
-                return status.failure();
-        }
-        for (const Membership &membership : memberships) {
-            if (auto status = run(QStringLiteral("GRANT %1 TO %2")
-                                      .arg(quotedName(group(done.database, QLatin1String(membership.group))),
-                                           quotedName(group(done.database, QLatin1String(membership.member)))));
-                !status)
-                return status.failure();
-        }
-        for (const QString &role : pcRoles) {
-            if (auto status = run(QStringLiteral("GRANT %1 TO %2").arg(pc, quotedName(role))); !status)
-                return status.failure();
-            done.pcRoles << role;
-        }
-
-        // The change log is written by the feed's triggers whoever committed: as its owner, so that nobody needs
-        // (or has) the right to write or prune it.
-        for (const QString &function : {QStringLiteral("kezek_notify_change()"),
-                                        QStringLiteral("kezek_prune_change_log()")}) {
-            if (auto status = run(QStringLiteral("ALTER FUNCTION %1 SECURITY DEFINER SET search_path = public, "
-                                                 "pg_temp")
-                                      .arg(function));
-                !status)
-                return status.failure();
-        }
-        for (const QString &sql : {syncFunction, syncTriggerFunction, passwordFunction.arg(keptByServer())}) {
-            if (auto status = run(sql); !status)
-                return status.failure();
-        }
-        for (const QString &sql :
-             {QStringLiteral("REVOKE ALL ON FUNCTION kezek_sync_server_login(text, text) FROM PUBLIC"),
-              QStringLiteral("REVOKE ALL ON FUNCTION kezek_sync_server_login_row() FROM PUBLIC"),
-              QStringLiteral("REVOKE ALL ON FUNCTION kezek_set_server_password(text, text, integer) FROM PUBLIC"),
-              QStringLiteral("GRANT EXECUTE ON FUNCTION kezek_set_server_password(text, text, integer) TO %1").arg(staff),
-              QStringLiteral("DROP TRIGGER IF EXISTS %1 ON operators").arg(syncTrigger),
-              QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR UPDATE OF login, role, active ON operators "
-                             "FOR EACH ROW EXECUTE FUNCTION kezek_sync_server_login_row()")
-                  .arg(syncTrigger)}) {
-            if (auto status = run(sql); !status)
-                return status.failure();
-        }
-
-        // Every account becomes its server role; an Argon2 hash goes (the PC's account could read it), so its
-        // owner needs a password set on the server.
-        Query accounts(db, QStringLiteral("SELECT login, password_hash IS NOT NULL AND password_hash <> :kept "
-                                          "FROM operators ORDER BY login"));
-        accounts.bind(QStringLiteral(":kept"), keptByServer());
-        if (auto status = accounts.exec(tr("enabling server logins")); !status)
-            return status.failure();
-        QStringList logins;
-        while (accounts.next()) {
-            logins << accounts.text(0);
-            if (accounts.integer(1) != 0)
-                done.needingPassword << accounts.text(0);
-        }
-        for (const QString &login : std::as_const(logins)) {
-            Query sync(db, QStringLiteral("SELECT kezek_sync_server_login(:login, NULL)"));
-            sync.bind(QStringLiteral(":login"), login);
-            if (auto status = sync.exec(tr("enabling server logins")); !status)
-                return status.failure();
-        }
-        Query wipe(db, QStringLiteral("UPDATE operators SET password_hash = NULL "
-                                      "WHERE password_hash IS NOT NULL AND password_hash <> :kept"));
-        wipe.bind(QStringLiteral(":kept"), keptByServer());
-        if (auto status = wipe.exec(tr("enabling server logins")); !status)
-            return status.failure();
+        const QString pcAccounts = done.pcRoles.isEmpty() ? tr("none") : done.pcRoles.join(QStringLiteral(", "));
         if (auto status = AuditTrail(db).record(now, by, AuditTrail::setupChanged, tr("server logins"),
                                                 tr("groups %1; PC accounts: %2")
-                                                    .arg(done.groups.join(QStringLiteral(", ")),
-                                                         done.pcRoles.isEmpty() ? tr("none")
-                                                                                : done.pcRoles.join(QStringLiteral(", "))));
+                                                    .arg(done.groups.join(QStringLiteral(", ")), pcAccounts));
             !status) {
             return status.failure();
         }
