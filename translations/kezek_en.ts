@@ -575,6 +575,33 @@
     </message>
 </context>
 <context>
+    <name>CancelTicketDialog</name>
+    <message>
+        <source>Cancel a ticket</source>
+        <translation>Cancel a ticket</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;number:</source>
+        <translation>Ticket &amp;number:</translation>
+    </message>
+    <message>
+        <source>such as A017</source>
+        <translation>such as A017</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? It leaves the queue for good; the reason is recorded with it.</source>
+        <translation>Why is the ticket cancelled? It leaves the queue for good; the reason is recorded with it.</translation>
+    </message>
+    <message>
+        <source>The citizen &amp;left</source>
+        <translation>The citizen &amp;left</translation>
+    </message>
+    <message>
+        <source>Issued by &amp;mistake</source>
+        <translation>Issued by &amp;mistake</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
@@ -2002,6 +2029,13 @@
     </message>
 </context>
 <context>
+    <name>Kezek::CancelTicketDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancel %1</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::ChangeFeed</name>
     <message>
         <source>reading the change log</source>
@@ -2158,6 +2192,21 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::CallChosenCommand</name>
+    <message>
+        <source>Call a waiting ticket of your window&apos;s queue by its number, out of turn (--window N); with --at-desk, its citizen is at the desk already: serve them at once, without a call.</source>
+        <translation>Call a waiting ticket of your window&apos;s queue by its number, out of turn (--window N); with --at-desk, its citizen is at the desk already: serve them at once, without a call.</translation>
+    </message>
+    <message>
+        <source>The citizen is at the desk: start serving without a call.</source>
+        <translation>The citizen is at the desk: start serving without a call.</translation>
+    </message>
+    <message>
+        <source>call needs --window N.</source>
+        <translation>call needs --window N.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
         <source>The window that calls (required).</source>
@@ -2187,8 +2236,20 @@
 <context>
     <name>Kezek::Cli::CancelCommand</name>
     <message>
-        <source>Cancel a waiting ticket (the citizen left).</source>
-        <translation>Cancel a waiting ticket (the citizen left).</translation>
+        <source>Cancel a ticket: a waiting one (reception, a supervisor), or the one called to your window (--window N), with the reason.</source>
+        <translation>Cancel a ticket: a waiting one (reception, a supervisor), or the one called to your window (--window N), with the reason.</translation>
+    </message>
+    <message>
+        <source>citizen-left (the default) or issued-by-mistake.</source>
+        <translation>citizen-left (the default) or issued-by-mistake.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>--reason is citizen-left or issued-by-mistake, not &quot;%1&quot;.</source>
+        <translation>--reason is citizen-left or issued-by-mistake, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3639,18 @@
         <source>Ticket number (such as A017):</source>
         <translation>Ticket number (such as A017):</translation>
     </message>
+    <message>
+        <source>Serving %1, who was at the desk (no call on the hall display).</source>
+        <translation>Serving %1, who was at the desk (no call on the hall display).</translation>
+    </message>
+    <message>
+        <source>Serve by number at the desk</source>
+        <translation>Serve by number at the desk</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2.</source>
+        <translation>%1 is cancelled: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -3707,6 +3780,18 @@
     <message>
         <source>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</source>
         <translation>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</translation>
+    </message>
+    <message>
+        <source>Cancel a ticket</source>
+        <translation>Cancel a ticket</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2.</source>
+        <translation>%1 is cancelled: %2.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a ticket…</source>
+        <translation>Ca&amp;ncel a ticket…</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4211,14 @@
         <source>night jobs</source>
         <translation>night jobs</translation>
     </message>
+    <message>
+        <source>the citizen left</source>
+        <translation>the citizen left</translation>
+    </message>
+    <message>
+        <source>issued by mistake</source>
+        <translation>issued by mistake</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursTable</name>
@@ -4263,6 +4356,30 @@
     <message>
         <source>Call a ticket of this window&apos;s queue by its number, such as A017</source>
         <translation>Call a ticket of this window&apos;s queue by its number, such as A017</translation>
+    </message>
+    <message>
+        <source>&amp;Serve this citizen now</source>
+        <translation>&amp;Serve this citizen now</translation>
+    </message>
+    <message>
+        <source>The citizen chosen in the queue is at the desk already: serve them without a call</source>
+        <translation>The citizen chosen in the queue is at the desk already: serve them without a call</translation>
+    </message>
+    <message>
+        <source>Serve by number &amp;at the desk…</source>
+        <translation>Serve by number &amp;at the desk…</translation>
+    </message>
+    <message>
+        <source>The citizen with this ticket is at the desk already: serve them without a call</source>
+        <translation>The citizen with this ticket is at the desk already: serve them without a call</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation>Ca&amp;ncel the ticket…</translation>
+    </message>
+    <message>
+        <source>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</source>
+        <translation>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4695,14 @@ There is NO WARRANTY, to the extent permitted by law.</translation>
         <source>chosen from the queue</source>
         <translation>chosen from the queue</translation>
     </message>
+    <message>
+        <source>%1 is not waiting (%2); only a waiting ticket can be served without a call.</source>
+        <translation>%1 is not waiting (%2); only a waiting ticket can be served without a call.</translation>
+    </message>
+    <message>
+        <source>served without a call: the citizen was at the desk</source>
+        <translation>served without a call: the citizen was at the desk</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -4604,6 +4729,14 @@ There is NO WARRANTY, to the extent permitted by law.</translation>
     <message>
         <source>Print ticket…</source>
         <translation>Print ticket…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a ticket…</source>
+        <translation>Ca&amp;ncel a ticket…</translation>
+    </message>
+    <message>
+        <source>A waiting citizen left, or a ticket was issued by mistake (Ctrl+Del)</source>
+        <translation>A waiting citizen left, or a ticket was issued by mistake (Ctrl+Del)</translation>
     </message>
 </context>
 <context>
@@ -5422,10 +5555,6 @@ Exit status:
         <translation>%1 cannot be called: it is %2, not waiting.</translation>
     </message>
     <message>
-        <source>%1 cannot be cancelled: it is %2, not waiting.</source>
-        <translation>%1 cannot be cancelled: it is %2, not waiting.</translation>
-    </message>
-    <message>
         <source>%1 cannot be called again: it is %2; only a called ticket can be recalled.</source>
         <translation>%1 cannot be called again: it is %2; only a called ticket can be recalled.</translation>
     </message>
@@ -5452,6 +5581,10 @@ Exit status:
     <message>
         <source>%1 is %2; this step is not possible.</source>
         <translation>%1 is %2; this step is not possible.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled: it is %2; only a waiting or called ticket can.</source>
+        <translation>%1 cannot be cancelled: it is %2; only a waiting or called ticket can.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,33 @@
     </message>
 </context>
 <context>
+    <name>CancelTicketDialog</name>
+    <message>
+        <source>Cancel a ticket</source>
+        <translation>Талонды жою</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;number:</source>
+        <translation>Талон &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>such as A017</source>
+        <translation>мысалы, A017</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? It leaves the queue for good; the reason is recorded with it.</source>
+        <translation>Талон неге жойылады? Ол кезектен біржола шығады; себебі онымен бірге жазылады.</translation>
+    </message>
+    <message>
+        <source>The citizen &amp;left</source>
+        <translation>Азамат &amp;кетіп қалды</translation>
+    </message>
+    <message>
+        <source>Issued by &amp;mistake</source>
+        <translation>&amp;Қателікпен берілді</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
@@ -2002,6 +2029,13 @@
     </message>
 </context>
 <context>
+    <name>Kezek::CancelTicketDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 жою</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::ChangeFeed</name>
     <message>
         <source>reading the change log</source>
@@ -2158,6 +2192,21 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::CallChosenCommand</name>
+    <message>
+        <source>Call a waiting ticket of your window&apos;s queue by its number, out of turn (--window N); with --at-desk, its citizen is at the desk already: serve them at once, without a call.</source>
+        <translation>Терезеңіз кезегіндегі күтіп тұрған талонды нөмірі бойынша кезексіз шақыру (--window N); --at-desk болса, азамат терезе алдында тұр: шақырусыз бірден қызмет көрсету.</translation>
+    </message>
+    <message>
+        <source>The citizen is at the desk: start serving without a call.</source>
+        <translation>Азамат терезе алдында: шақырусыз қызмет көрсетуді бастау.</translation>
+    </message>
+    <message>
+        <source>call needs --window N.</source>
+        <translation>call үшін --window N керек.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
         <source>The window that calls (required).</source>
@@ -2187,8 +2236,20 @@
 <context>
     <name>Kezek::Cli::CancelCommand</name>
     <message>
-        <source>Cancel a waiting ticket (the citizen left).</source>
-        <translation>Күтудегі талонның күшін жою (азамат кетіп қалды).</translation>
+        <source>Cancel a ticket: a waiting one (reception, a supervisor), or the one called to your window (--window N), with the reason.</source>
+        <translation>Талонды себебін көрсетіп жою: күтіп тұрғанын (тіркеу, басшы) немесе терезеңізге шақырылғанын (--window N).</translation>
+    </message>
+    <message>
+        <source>citizen-left (the default) or issued-by-mistake.</source>
+        <translation>citizen-left (әдепкі) немесе issued-by-mistake.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>СЕБЕП</translation>
+    </message>
+    <message>
+        <source>--reason is citizen-left or issued-by-mistake, not &quot;%1&quot;.</source>
+        <translation>--reason мәні citizen-left немесе issued-by-mistake, «%1» емес.</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3639,18 @@
         <source>Ticket number (such as A017):</source>
         <translation>Талон нөмірі (мысалы, A017):</translation>
     </message>
+    <message>
+        <source>Serving %1, who was at the desk (no call on the hall display).</source>
+        <translation>%1 қызмет көрсетілуде: азамат терезе алдында болды (таблоға шақырусыз).</translation>
+    </message>
+    <message>
+        <source>Serve by number at the desk</source>
+        <translation>Терезе алдында нөмір бойынша қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2.</source>
+        <translation>%1 жойылды: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -3707,6 +3780,18 @@
     <message>
         <source>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</source>
         <translation>%1 талоны басылмады: принтер бапталмаған. Нөмірді азаматқа жазып беріңіз немесе «Талонды басып шығару…» арқылы PDF сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancel a ticket</source>
+        <translation>Талонды жою</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2.</source>
+        <translation>%1 жойылды: %2.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a ticket…</source>
+        <translation>Талонды &amp;жою…</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4211,14 @@
         <source>night jobs</source>
         <translation>түнгі тапсырмалар</translation>
     </message>
+    <message>
+        <source>the citizen left</source>
+        <translation>азамат кетіп қалды</translation>
+    </message>
+    <message>
+        <source>issued by mistake</source>
+        <translation>қателікпен берілді</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursTable</name>
@@ -4263,6 +4356,30 @@
     <message>
         <source>Call a ticket of this window&apos;s queue by its number, such as A017</source>
         <translation>Осы терезе кезегіндегі талонды нөмірі бойынша шақыру, мысалы A017</translation>
+    </message>
+    <message>
+        <source>&amp;Serve this citizen now</source>
+        <translation>Бұл азаматқа қазір &amp;қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>The citizen chosen in the queue is at the desk already: serve them without a call</source>
+        <translation>Кезектен таңдалған азамат терезе алдында тұр: шақырусыз қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>Serve by number &amp;at the desk…</source>
+        <translation>Терезе алдында нөмір &amp;бойынша…</translation>
+    </message>
+    <message>
+        <source>The citizen with this ticket is at the desk already: serve them without a call</source>
+        <translation>Осы талоны бар азамат терезе алдында тұр: шақырусыз қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation>Талонды &amp;жою…</translation>
+    </message>
+    <message>
+        <source>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</source>
+        <translation>Шақырылған азамат кетеді немесе талон қателікпен берілді: себебін көрсетіп жою</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4695,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <source>chosen from the queue</source>
         <translation>кезектен таңдалды</translation>
     </message>
+    <message>
+        <source>%1 is not waiting (%2); only a waiting ticket can be served without a call.</source>
+        <translation>%1 күтіп тұрған жоқ (%2); шақырусыз тек күтіп тұрған талонға қызмет көрсетуге болады.</translation>
+    </message>
+    <message>
+        <source>served without a call: the citizen was at the desk</source>
+        <translation>шақырусыз қызмет көрсетілді: азамат терезе алдында болды</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -4604,6 +4729,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>Print ticket…</source>
         <translation>Талонды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a ticket…</source>
+        <translation>Талонды &amp;жою…</translation>
+    </message>
+    <message>
+        <source>A waiting citizen left, or a ticket was issued by mistake (Ctrl+Del)</source>
+        <translation>Күтіп тұрған азамат кетіп қалды немесе талон қателікпен берілді (Ctrl+Del)</translation>
     </message>
 </context>
 <context>
@@ -5422,10 +5555,6 @@ Exit status:
         <translation>%1 шақырылмайды: оның күйі — %2, күтуде емес.</translation>
     </message>
     <message>
-        <source>%1 cannot be cancelled: it is %2, not waiting.</source>
-        <translation>%1 күшін жою мүмкін емес: оның күйі — %2, күтуде емес.</translation>
-    </message>
-    <message>
         <source>%1 cannot be called again: it is %2; only a called ticket can be recalled.</source>
         <translation>%1 қайта шақырылмайды: оның күйі — %2; тек шақырылған талонды қайта шақыруға болады.</translation>
     </message>
@@ -5452,6 +5581,10 @@ Exit status:
     <message>
         <source>%1 is %2; this step is not possible.</source>
         <translation>%1 күйі — %2; бұл қадам мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled: it is %2; only a waiting or called ticket can.</source>
+        <translation>%1 жою мүмкін емес: ол %2; тек күтіп тұрған немесе шақырылған талонды жоюға болады.</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,33 @@
     </message>
 </context>
 <context>
+    <name>CancelTicketDialog</name>
+    <message>
+        <source>Cancel a ticket</source>
+        <translation>Отменить талон</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;number:</source>
+        <translation>&amp;Номер талона:</translation>
+    </message>
+    <message>
+        <source>such as A017</source>
+        <translation>например, A017</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? It leaves the queue for good; the reason is recorded with it.</source>
+        <translation>Почему талон отменяется? Он навсегда покидает очередь; причина записывается вместе с ним.</translation>
+    </message>
+    <message>
+        <source>The citizen &amp;left</source>
+        <translation>Гражданин &amp;ушёл</translation>
+    </message>
+    <message>
+        <source>Issued by &amp;mistake</source>
+        <translation>Выдан по &amp;ошибке</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>reading the center settings</source>
@@ -2009,6 +2036,13 @@
     </message>
 </context>
 <context>
+    <name>Kezek::CancelTicketDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Отмена %1</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::ChangeFeed</name>
     <message>
         <source>reading the change log</source>
@@ -2168,6 +2202,21 @@
     </message>
 </context>
 <context>
+    <name>Kezek::Cli::CallChosenCommand</name>
+    <message>
+        <source>Call a waiting ticket of your window&apos;s queue by its number, out of turn (--window N); with --at-desk, its citizen is at the desk already: serve them at once, without a call.</source>
+        <translation>Вызвать ожидающий талон очереди вашего окна по номеру, вне порядка (--window N); с --at-desk гражданин уже у окна: обслужить сразу, без вызова.</translation>
+    </message>
+    <message>
+        <source>The citizen is at the desk: start serving without a call.</source>
+        <translation>Гражданин уже у окна: начать обслуживание без вызова.</translation>
+    </message>
+    <message>
+        <source>call needs --window N.</source>
+        <translation>call требует --window N.</translation>
+    </message>
+</context>
+<context>
     <name>Kezek::Cli::CallNextCommand</name>
     <message>
         <source>The window that calls (required).</source>
@@ -2197,8 +2246,20 @@
 <context>
     <name>Kezek::Cli::CancelCommand</name>
     <message>
-        <source>Cancel a waiting ticket (the citizen left).</source>
-        <translation>Отменить ожидающий талон (гражданин ушёл).</translation>
+        <source>Cancel a ticket: a waiting one (reception, a supervisor), or the one called to your window (--window N), with the reason.</source>
+        <translation>Отменить талон с указанием причины: ожидающий (регистратура, руководитель) или вызванный к вашему окну (--window N).</translation>
+    </message>
+    <message>
+        <source>citizen-left (the default) or issued-by-mistake.</source>
+        <translation>citizen-left (по умолчанию) или issued-by-mistake.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+        <source>--reason is citizen-left or issued-by-mistake, not &quot;%1&quot;.</source>
+        <translation>--reason — это citizen-left или issued-by-mistake, а не «%1».</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3660,18 @@
         <source>Ticket number (such as A017):</source>
         <translation>Номер талона (например, A017):</translation>
     </message>
+    <message>
+        <source>Serving %1, who was at the desk (no call on the hall display).</source>
+        <translation>Обслуживается %1: гражданин был у окна (без вызова на табло).</translation>
+    </message>
+    <message>
+        <source>Serve by number at the desk</source>
+        <translation>Обслужить по номеру у окна</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2.</source>
+        <translation>%1 отменён: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::PostponeDialog</name>
@@ -3730,6 +3803,18 @@
     <message>
         <source>Ticket %1 was not printed: no printer is set up. Write the number down for the citizen, or use &quot;Print ticket…&quot; to save a PDF.</source>
         <translation>Талон %1 не напечатан: принтер не настроен. Запишите номер для гражданина или сохраните PDF через «Печать талона…».</translation>
+    </message>
+    <message>
+        <source>Cancel a ticket</source>
+        <translation>Отменить талон</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: %2.</source>
+        <translation>%1 отменён: %2.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a ticket…</source>
+        <translation>&amp;Отменить талон…</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4239,14 @@
         <source>night jobs</source>
         <translation>ночные задания</translation>
     </message>
+    <message>
+        <source>the citizen left</source>
+        <translation>гражданин ушёл</translation>
+    </message>
+    <message>
+        <source>issued by mistake</source>
+        <translation>выдан по ошибке</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursTable</name>
@@ -4291,6 +4384,30 @@
     <message>
         <source>Call a ticket of this window&apos;s queue by its number, such as A017</source>
         <translation>Вызвать талон из очереди этого окна по номеру, например A017</translation>
+    </message>
+    <message>
+        <source>&amp;Serve this citizen now</source>
+        <translation>Об&amp;служить этого гражданина сейчас</translation>
+    </message>
+    <message>
+        <source>The citizen chosen in the queue is at the desk already: serve them without a call</source>
+        <translation>Выбранный в очереди гражданин уже у окна: обслужить без вызова</translation>
+    </message>
+    <message>
+        <source>Serve by number &amp;at the desk…</source>
+        <translation>Обслужить по номеру &amp;у окна…</translation>
+    </message>
+    <message>
+        <source>The citizen with this ticket is at the desk already: serve them without a call</source>
+        <translation>Гражданин с этим талоном уже у окна: обслужить без вызова</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation>&amp;Отменить талон…</translation>
+    </message>
+    <message>
+        <source>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</source>
+        <translation>Вызванный гражданин уходит или талон выдан по ошибке: отменить с указанием причины</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4724,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
         <source>chosen from the queue</source>
         <translation>выбран из очереди</translation>
     </message>
+    <message>
+        <source>%1 is not waiting (%2); only a waiting ticket can be served without a call.</source>
+        <translation>%1 не ожидает (%2); без вызова можно обслужить только ожидающий талон.</translation>
+    </message>
+    <message>
+        <source>served without a call: the citizen was at the desk</source>
+        <translation>обслужен без вызова: гражданин был у окна</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionWidget</name>
@@ -4633,6 +4758,14 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     <message>
         <source>Print ticket…</source>
         <translation>Печать талона…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel a ticket…</source>
+        <translation>&amp;Отменить талон…</translation>
+    </message>
+    <message>
+        <source>A waiting citizen left, or a ticket was issued by mistake (Ctrl+Del)</source>
+        <translation>Ожидающий гражданин ушёл или талон выдан по ошибке (Ctrl+Del)</translation>
     </message>
 </context>
 <context>
@@ -5452,10 +5585,6 @@ Exit status:
         <translation>%1 нельзя вызвать: его состояние — «%2», а не «ожидает».</translation>
     </message>
     <message>
-        <source>%1 cannot be cancelled: it is %2, not waiting.</source>
-        <translation>%1 нельзя отменить: его состояние — «%2», а не «ожидает».</translation>
-    </message>
-    <message>
         <source>%1 cannot be called again: it is %2; only a called ticket can be recalled.</source>
         <translation>%1 нельзя вызвать повторно: его состояние — «%2»; повторно вызвать можно только вызванный талон.</translation>
     </message>
@@ -5482,6 +5611,10 @@ Exit status:
     <message>
         <source>%1 is %2; this step is not possible.</source>
         <translation>%1: состояние «%2»; этот шаг невозможен.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled: it is %2; only a waiting or called ticket can.</source>
+        <translation>%1 нельзя отменить: он %2; отменить можно только ожидающий или вызванный талон.</translation>
     </message>
 </context>
 <context>

@@ -333,13 +333,57 @@ class CancelCommand final : public TicketStepCommand
 {
 public:
     QString name() const override { return QStringLiteral("cancel"); }
-    QString summary() const override { return tr("Cancel a waiting ticket (the citizen left)."); }
+    QString summary() const override
+    {
+        return tr("Cancel a ticket: a waiting one (reception, a supervisor), or the one called to your window "
+                  "(--window N), with the reason.");
+    }
 
 protected:
-    Result<Ticket> perform(const Context &, QueueService &service, const Ticket &ticket,
+    void defineStep(QCommandLineParser &parser) const override
+    {
+        parser.addOption(QCommandLineOption(QStringLiteral("reason"),
+                                            tr("citizen-left (the default) or issued-by-mistake."), tr("REASON")));
+    }
+    Result<Ticket> perform(const Context &context, QueueService &service, const Ticket &ticket,
                            const Actor &actor) const override
     {
-        return service.cancel(ticket.id, actor);
+        const QString given = context.args().value(QStringLiteral("reason"));
+        const auto reason = given.isEmpty() ? std::optional(CancelReason::CitizenLeft) : Names::cancelReason(given);
+        if (!reason)
+            return Failure{Failure::Kind::Invalid,
+                           tr("--reason is citizen-left or issued-by-mistake, not \"%1\".").arg(given)};
+        return service.cancel(ticket.id, *reason, actor);
+    }
+};
+
+// A ticket of the window's queue chosen by its number: called out of turn, or served at once.
+class CallChosenCommand final : public TicketStepCommand
+{
+public:
+    QString name() const override { return QStringLiteral("call"); }
+    QString summary() const override
+    {
+        return tr("Call a waiting ticket of your window's queue by its number, out of turn (--window N); with "
+                  "--at-desk, its citizen is at the desk already: serve them at once, without a call.");
+    }
+
+protected:
+    void defineStep(QCommandLineParser &parser) const override
+    {
+        parser.addOption(QCommandLineOption(QStringLiteral("at-desk"),
+                                            tr("The citizen is at the desk: start serving without a call.")));
+    }
+    Result<Ticket> perform(const Context &context, QueueService &service, const Ticket &ticket,
+                           const Actor &actor) const override
+    {
+        auto window = context.positiveInt(windowOption);
+        if (!window)
+            return window.failure();
+        if (!*window)
+            return Failure{Failure::Kind::Invalid, tr("call needs --window N.")};
+        return context.args().isSet(QStringLiteral("at-desk")) ? service.serveChosen(**window, ticket.id, actor)
+                                                               : service.callChosen(**window, ticket.id, actor);
     }
 };
 
@@ -349,6 +393,7 @@ void addTicketCommands(CommandRegistry &registry)
 {
     registry.add(std::make_unique<IssueCommand>());
     registry.add(std::make_unique<CallNextCommand>());
+    registry.add(std::make_unique<CallChosenCommand>());
     registry.add(std::make_unique<ServeCommand>());
     registry.add(std::make_unique<FinishCommand>());
     registry.add(std::make_unique<NoShowCommand>());

@@ -700,7 +700,7 @@ Status DayRun::handle(const Event &e)
     case EventKind::GiveUp:
         if (citizen->stage != Stage::Waiting || citizen->everCalled)
             return success();
-        if (auto cancelled = m_queue.cancel(citizen->ticketId, m_desk); !cancelled)
+        if (auto cancelled = m_queue.cancel(citizen->ticketId, CancelReason::CitizenLeft, m_desk); !cancelled)
             return cancelled.failure();
         citizen->stage = Stage::Cancelled;
         return success();

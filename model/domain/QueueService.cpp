@@ -196,8 +196,9 @@ Result<Ticket> QueueService::change(qint64 ticketId, TicketAction action, const 
         if (!ticket)
             return ticket.failure();
         const TicketState previous = ticket->state;
-        // Cancelling a waiting ticket is the desk's; every other step is the work of the window the ticket is at.
-        const bool atDesk = action == TicketAction::Cancel;
+        // Cancelling a waiting ticket is the desk's; every other step, cancelling a called one too, is the work of
+        // the window the ticket is at.
+        const bool atDesk = action == TicketAction::Cancel && ticket->isWaiting();
         if (auto allowed = Access::check(actor, atDesk ? Permission::CancelWaiting : Permission::WorkAtWindow);
             !allowed)
             return allowed.failure();
@@ -483,18 +484,33 @@ Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
 
 Result<Ticket> QueueService::callChosen(int windowNumber, qint64 ticketId, const Actor &actor)
 {
-    return callChosenTicket(windowNumber, actor, [this, ticketId](qint64) { return TicketStore(m_db).byId(ticketId); });
+    return takeChosenTicket(windowNumber, actor, Taken::Called,
+                            [this, ticketId](qint64) { return TicketStore(m_db).byId(ticketId); });
 }
 
 Result<Ticket> QueueService::callNumber(int windowNumber, const QString &number, const Actor &actor)
 {
-    const QString typed = number.trimmed().toUpper();
-    return callChosenTicket(windowNumber, actor, [this, typed](qint64 now) {
-        return TicketStore(m_db).byNumber(typed, LocalTime::dayKey(now));
-    });
+    return takeChosenTicket(windowNumber, actor, Taken::Called, byTypedNumber(number));
 }
 
-Result<Ticket> QueueService::callChosenTicket(int windowNumber, const Actor &actor,
+Result<Ticket> QueueService::serveChosen(int windowNumber, qint64 ticketId, const Actor &actor)
+{
+    return takeChosenTicket(windowNumber, actor, Taken::ServedAtOnce,
+                            [this, ticketId](qint64) { return TicketStore(m_db).byId(ticketId); });
+}
+
+Result<Ticket> QueueService::serveNumber(int windowNumber, const QString &number, const Actor &actor)
+{
+    return takeChosenTicket(windowNumber, actor, Taken::ServedAtOnce, byTypedNumber(number));
+}
+
+std::function<Result<Ticket>(qint64 now)> QueueService::byTypedNumber(const QString &number) const
+{
+    const QString typed = number.trimmed().toUpper();
+    return [this, typed](qint64 now) { return TicketStore(m_db).byNumber(typed, LocalTime::dayKey(now)); };
+}
+
+Result<Ticket> QueueService::takeChosenTicket(int windowNumber, const Actor &actor, Taken how,
                                               const std::function<Result<Ticket>(qint64 now)> &find)
 {
     return m_db.write([&]() -> Result<Ticket> {
@@ -512,8 +528,11 @@ Result<Ticket> QueueService::callChosenTicket(int windowNumber, const Actor &act
         const bool waitsToday = ticket->state == TicketState::Waiting && ticket->day == today.day;
         if (!waitsToday) {
             return Failure{Failure::Kind::Conflict,
-                           tr("%1 is not waiting (%2); only a waiting ticket can be called.")
-                               .arg(ticket->number, Names::display(ticket->state))};
+                           how == Taken::Called
+                               ? tr("%1 is not waiting (%2); only a waiting ticket can be called.")
+                                     .arg(ticket->number, Names::display(ticket->state))
+                               : tr("%1 is not waiting (%2); only a waiting ticket can be served without a call.")
+                                     .arg(ticket->number, Names::display(ticket->state))};
         }
         if (!TicketStore::windowMayTake(*window, *ticket)) {
             return Failure{Failure::Kind::Conflict,
@@ -521,11 +540,32 @@ Result<Ticket> QueueService::callChosenTicket(int windowNumber, const Actor &act
                                .arg(ticket->number)
                                .arg(windowNumber)};
         }
-        // The event says the call was chosen, out of the order call-next keeps: the audit of who was called when.
-        if (auto status = callTo(*ticket, *window, actor, now, tr("chosen from the queue")); !status)
-            return status.failure();
+        // The event says the ticket was chosen, out of the order call-next keeps: the audit of who was called when.
+        const Status taken = how == Taken::Called ? callTo(*ticket, *window, actor, now, tr("chosen from the queue"))
+                                                  : serveAt(*ticket, *window, actor, now);
+        if (!taken)
+            return taken.failure();
         return *ticket;
     });
+}
+
+Status QueueService::serveAt(Ticket &ticket, const Window &window, const Actor &actor, qint64 now)
+{
+    const TicketState previous = ticket.state;
+    ticket.state = TicketState::Serving;
+    ticket.windowId = window.id;
+    ticket.operatorId = actor.person.id;
+    ticket.dueAt.reset();
+    // The wait ends now, as it would have at a call; nobody was called on the hall display.
+    ticket.calledAt = now;
+    if (!ticket.firstCalledAt)
+        ticket.firstCalledAt = now;
+    ticket.callCount = 0;
+    ticket.servingAt = now;
+    if (auto status = save(ticket, previous); !status)
+        return status;
+    return recordEvent(ticket.id, TicketAction::Serve, previous, TicketState::Serving,
+                       At{window.id, actor.person.id}, tr("served without a call: the citizen was at the desk"));
 }
 
 Result<Ticket> QueueService::recall(qint64 ticketId, const Actor &actor)
@@ -659,10 +699,20 @@ Result<Ticket> QueueService::transferToService(qint64 ticketId, int serviceId, c
                   });
 }
 
-Result<Ticket> QueueService::cancel(qint64 ticketId, const Actor &actor)
+Result<Ticket> QueueService::cancelNumber(const QString &number, CancelReason reason, const Actor &actor)
+{
+    auto ticket = byTypedNumber(number)(m_clock.now());
+    if (!ticket)
+        return ticket.failure();
+    return cancel(ticket->id, reason, actor);
+}
+
+Result<Ticket> QueueService::cancel(qint64 ticketId, CancelReason reason, const Actor &actor)
 {
     const qint64 now = m_clock.now();
-    return change(ticketId, TicketAction::Cancel, actor, {}, [now](Ticket &t, const CenterSettings &) -> Status {
+    // The reason's key, as window events keep a pause's: counted and read alike in any language.
+    return change(ticketId, TicketAction::Cancel, actor, Names::key(reason),
+                  [now](Ticket &t, const CenterSettings &) -> Status {
         t.finishedAt = now;
         t.dueAt.reset();
         return success();

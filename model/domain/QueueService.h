@@ -68,8 +68,15 @@ public:
     Result<Ticket> postpone(qint64 ticketId, qint64 returnAt, const Actor &actor);
     Result<Ticket> transferToWindow(qint64 ticketId, int windowNumber, const QString &note, const Actor &actor);
     Result<Ticket> transferToService(qint64 ticketId, int serviceId, const QString &note, const Actor &actor);
-    // A waiting ticket whose citizen left (Permission::CancelWaiting).
-    Result<Ticket> cancel(qint64 ticketId, const Actor &actor);
+    // The citizen of the ticket is at the desk already (came up without the call): served at once, one step whose
+    // event says so; the same choice as callChosen and callNumber.
+    Result<Ticket> serveChosen(int windowNumber, qint64 ticketId, const Actor &actor);
+    Result<Ticket> serveNumber(int windowNumber, const QString &number, const Actor &actor);
+    // A ticket cancelled, its reason in the event: a waiting one by whoever may cancel waiting tickets
+    // (Permission::CancelWaiting), a called one by the operator at its window.
+    Result<Ticket> cancel(qint64 ticketId, CancelReason reason, const Actor &actor);
+    // The same for a number typed (today's ticket).
+    Result<Ticket> cancelNumber(const QString &number, CancelReason reason, const Actor &actor);
 
     // Opens, pauses (a reason is required) or closes a window: its operator, or whoever may manage windows. A window
     // with a citizen at it cannot be paused or closed.
@@ -103,9 +110,15 @@ private:
     Result<Window> windowReadyToCall(const Catalogue &catalogue, int windowNumber, const Actor &actor, qint64 now) const;
     // Calls `ticket` to `window`: its first call, saved with its event.
     Status callTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, const QString &note);
-    // callChosen and callNumber: the ticket `find` names (given the time), if this window may call it now.
-    Result<Ticket> callChosenTicket(int windowNumber, const Actor &actor,
+    // callChosen, callNumber, serveChosen and serveNumber: the ticket `find` names (given the time), if this window
+    // may take it now; called, or served at once.
+    enum class Taken { Called, ServedAtOnce };
+    Result<Ticket> takeChosenTicket(int windowNumber, const Actor &actor, Taken how,
                                     const std::function<Result<Ticket>(qint64 now)> &find);
+    // Starts serving `ticket` at `window` without a call, saved with its event.
+    Status serveAt(Ticket &ticket, const Window &window, const Actor &actor, qint64 now);
+    // Today's ticket numbered `number` as typed ("a017" reads as A017).
+    std::function<Result<Ticket>(qint64 now)> byTypedNumber(const QString &number) const;
     // Begins every state change once `transaction` is active: tickets left over from earlier days are closed out
     // first, each with its event, so that no step of a new day meets them and the day's figures stay its own.
     Status startStep();

@@ -10,8 +10,9 @@ bool TicketLifecycle::allows(TicketState from, TicketAction action)
     case TicketAction::CheckIn:
         return false; // a ticket is born by these, never moved by them
     case TicketAction::Call:
-    case TicketAction::Cancel:
         return from == S::Waiting || from == S::Transferred || from == S::Postponed;
+    case TicketAction::Cancel: // waiting, at the desk; called, at the window (the citizen came to say they leave)
+        return from == S::Waiting || from == S::Transferred || from == S::Postponed || from == S::Called;
     case TicketAction::Recall:
     case TicketAction::Serve:
     case TicketAction::NoShow:
@@ -59,7 +60,7 @@ std::optional<QString> TicketLifecycle::refusal(const QString &number, TicketSta
     case TicketAction::Call:
         return tr("%1 cannot be called: it is %2, not waiting.").arg(number, state);
     case TicketAction::Cancel:
-        return tr("%1 cannot be cancelled: it is %2, not waiting.").arg(number, state);
+        return tr("%1 cannot be cancelled: it is %2; only a waiting or called ticket can.").arg(number, state);
     case TicketAction::Recall:
         return tr("%1 cannot be called again: it is %2; only a called ticket can be recalled.").arg(number, state);
     case TicketAction::Serve:

@@ -65,6 +65,10 @@ constexpr std::array<std::pair<PauseReason, const char *>, 3> pauseReasons{{
     {PauseReason::Disinfection, "disinfection"},
     {PauseReason::Technical, "technical"},
 }};
+constexpr std::array<std::pair<CancelReason, const char *>, 2> cancelReasons{{
+    {CancelReason::CitizenLeft, "citizen-left"},
+    {CancelReason::IssuedByMistake, "issued-by-mistake"},
+}};
 constexpr std::array<std::pair<Role, const char *>, 5> roles{{
     {Role::Operator, "operator"},
     {Role::Reception, "reception"},
@@ -86,6 +90,7 @@ QString Names::key(TicketSource source) { return keyOf(sources, source); }
 QString Names::key(Outcome outcome) { return keyOf(outcomes, outcome); }
 QString Names::key(WindowState state) { return keyOf(windowStates, state); }
 QString Names::key(PauseReason reason) { return keyOf(pauseReasons, reason); }
+QString Names::key(CancelReason reason) { return keyOf(cancelReasons, reason); }
 QString Names::key(Role role) { return keyOf(roles, role); }
 QString Names::key(CenterMode mode) { return keyOf(centerModes, mode); }
 
@@ -95,6 +100,7 @@ std::optional<TicketSource> Names::ticketSource(const QString &key) { return par
 std::optional<Outcome> Names::outcome(const QString &key) { return parseKey(outcomes, key); }
 std::optional<WindowState> Names::windowState(const QString &key) { return parseKey(windowStates, key); }
 std::optional<PauseReason> Names::pauseReason(const QString &key) { return parseKey(pauseReasons, key); }
+std::optional<CancelReason> Names::cancelReason(const QString &key) { return parseKey(cancelReasons, key); }
 std::optional<Role> Names::role(const QString &key) { return parseKey(roles, key); }
 std::optional<CenterMode> Names::centerMode(const QString &key) { return parseKey(centerModes, key); }
 
@@ -181,6 +187,17 @@ QString Names::display(WindowState state)
         return tr("paused");
     case WindowState::Closed:
         return tr("closed");
+    }
+    return {};
+}
+
+QString Names::display(CancelReason reason)
+{
+    switch (reason) {
+    case CancelReason::CitizenLeft:
+        return tr("the citizen left");
+    case CancelReason::IssuedByMistake:
+        return tr("issued by mistake");
     }
     return {};
 }

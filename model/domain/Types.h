@@ -14,6 +14,8 @@ enum class TicketSource { Egov, Telegram, Call1414, Onsite, WalkIn };
 enum class Outcome { Done, Refused, Redirected };
 enum class WindowState { Open, Paused, Closed };
 enum class PauseReason { Break, Disinfection, Technical };
+// Why a ticket was cancelled: its citizen left (before or at the call), or it was issued by mistake.
+enum class CancelReason { CitizenLeft, IssuedByMistake };
 // System: the account of night jobs (kezekctl from cron): imports, exports, closing windows; never a console.
 enum class Role { Operator, Reception, Supervisor, Admin, System };
 enum class CenterMode { BookingOnly, Mixed, WalkIn };
@@ -33,6 +35,7 @@ public:
     static QString key(Outcome outcome);
     static QString key(WindowState state);
     static QString key(PauseReason reason);
+    static QString key(CancelReason reason);
     static QString key(Role role);
     static QString key(CenterMode mode);
 
@@ -42,6 +45,7 @@ public:
     static std::optional<Outcome> outcome(const QString &key);
     static std::optional<WindowState> windowState(const QString &key);
     static std::optional<PauseReason> pauseReason(const QString &key);
+    static std::optional<CancelReason> cancelReason(const QString &key);
     static std::optional<Role> role(const QString &key);
     static std::optional<CenterMode> centerMode(const QString &key);
 
@@ -55,6 +59,7 @@ public:
     static QString display(Outcome outcome);
     static QString display(WindowState state);
     static QString display(PauseReason reason);
+    static QString display(CancelReason reason);
     static QString display(Role role);
     static QString display(CenterMode mode);
 };

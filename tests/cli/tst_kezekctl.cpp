@@ -18,6 +18,7 @@ private slots:
     void initDemoListsCatalogueAndWindows();
     void issueCallServeFinishWithAt();
     void stepsRefusedWithReasons();
+    void callByNumberServeAtTheDeskCancelWithAReason();
     void nobodyWaitingIsThree();
     void unknownServiceIsTwo();
     void missingDatabaseIsTwo();
@@ -120,6 +121,43 @@ void TestKezekctl::issueCallServeFinishWithAt()
                         "ORDER BY e.id")
                  .join(','),
              QString("issue,call,serve,finish"));
+    QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
+}
+
+void TestKezekctl::callByNumberServeAtTheDeskCancelWithAReason()
+{
+    initDemo();
+    for (const char *minute : {"2020-05-18T10:00", "2020-05-18T10:01", "2020-05-18T10:02"})
+        QCOMPARE(kezekctl(m_db, {"--as", "reception", "--at", minute, "issue", "ID-CARD"}).exitCode, 0);
+    // A003 out of turn, by its number; the window is busy then, so A002 cannot be taken too.
+    CtlRun run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:05", "--json", "call", "a003", "--window", "1"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.json().value("ticket").toObject().value("state").toString(), QString("called"));
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:05", "call", "A002", "--window", "1", "--at-desk"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("A003"), run.describe());
+    // The called citizen leaves: cancelled at the window with the reason.
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:06", "cancel", "A003", "--window", "1", "--reason",
+                          "citizen-left"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    // A002 is at the desk already: served without a call.
+    run = kezekctl(m_db, {"--as", "op01", "--at", "2020-05-18T10:07", "--json", "call", "A002", "--window", "1",
+                          "--at-desk"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(run.json().value("ticket").toObject().value("state").toString(), QString("serving"));
+    // A001 was issued by mistake: reception cancels it; a reason that is not one is refused.
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:08", "cancel", "A001", "--reason", "bored"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("issued-by-mistake"), run.describe());
+    run = kezekctl(m_db, {"--as", "reception", "--at", "2020-05-18T10:08", "cancel", "A001", "--reason",
+                          "issued-by-mistake"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    RawDatabase raw(m_db);
+    QCOMPARE(raw.column("SELECT t.number || ' ' || e.action || ' ' || coalesce(e.note, '') FROM events e "
+                        "JOIN tickets t ON t.id = e.ticket_id WHERE e.action <> 'issue' ORDER BY e.id"),
+             (QStringList{"A003 call chosen from the queue", "A003 cancel citizen-left",
+                          "A002 serve served without a call: the citizen was at the desk",
+                          "A001 cancel issued-by-mistake"}));
     QCOMPARE(raw.scalar(stateMismatchSql()).toInt(), 0);
 }
 

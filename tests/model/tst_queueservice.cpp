@@ -28,6 +28,8 @@ private slots:
     void stepAtAnotherWindowIsRefused();
     void busyWindowCannotCallAgain();
     void aChosenTicketIsCalledOutOfTurn();
+    void aCitizenAtTheDeskIsServedWithoutACall();
+    void aTicketIsCancelledWithItsReason();
     void pausedWindowCannotCall();
     void pauseNeedsReason();
     void nobodyWaitingIsNothingToDo();
@@ -146,6 +148,76 @@ void TestQueueService::aChosenTicketIsCalledOutOfTurn()
     QCOMPARE(byNumber->id, first);
     auto unknown = queue.callNumber(2, "Z999");
     QVERIFY(!unknown.ok());
+}
+
+// The citizen came up to the desk without the call: served at once, one step, one event that says so.
+void TestQueueService::aCitizenAtTheDeskIsServedWithoutACall()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
+    QueueService service(d.db(), clock);
+    const qint64 first = queue.issue(serviceId(d.db(), "ID-CARD"), {})->id;
+    const qint64 births = queue.issue(serviceId(d.db(), "BIRTH"), {})->id;
+    clock.advance(120);
+    // Not this window's service; and nobody serves without holding the window.
+    QVERIFY(!service.serveChosen(1, births, atWindow(d.db(), 1)).ok());
+    QCOMPARE(service.serveChosen(1, first, atWindow(d.db(), 2)).failure().kind, Failure::Kind::Forbidden);
+    auto serving = service.serveNumber(1, " a001", atWindow(d.db(), 1));
+    if (!serving)
+        QFAIL(qPrintable(serving.message()));
+    QCOMPARE(serving->state, TicketState::Serving);
+    QCOMPARE(serving->callCount, 0);
+    QCOMPARE(*serving->servingAt, clock.now());
+    QCOMPARE(*serving->firstCalledAt, clock.now()); // the wait ended at the desk: two minutes
+    const RawDatabase raw(d.path());
+    QCOMPARE(raw.column(QStringLiteral("SELECT action || ':' || coalesce(from_state, '') || '>' || to_state || ':' "
+                                       "|| coalesce(note, '') FROM events WHERE ticket_id = %1 ORDER BY id")
+                            .arg(first)),
+             (QStringList{"issue:>waiting:", "serve:waiting>serving:served without a call: the citizen was at the desk"}));
+    // The window has a citizen now: nobody else is taken, and the ticket finishes as any other.
+    const qint64 second = queue.issue(serviceId(d.db(), "ID-CARD"), {})->id;
+    QVERIFY(!service.serveChosen(1, second, atWindow(d.db(), 1)).ok());
+    QVERIFY(queue.finish(first, {ServedServiceInput{serviceId(d.db(), "ID-CARD"), Outcome::Done, {}}}).ok());
+    QVERIFY(!service.serveNumber(1, "A001", atWindow(d.db(), 1)).ok()); // served: not waiting
+}
+
+// Cancelled with a reason: a waiting ticket at the desk, a called one by its window's operator; the event keeps the
+// reason's key.
+void TestQueueService::aTicketIsCancelledWithItsReason()
+{
+    TestDatabase d;
+    FixedClock clock(at(9, 0));
+    Kezek::Test::StaffedQueue queue(d.db(), clock);
+    QueueService service(d.db(), clock);
+    const qint64 mistaken = queue.issue(serviceId(d.db(), "ID-CARD"), {})->id;
+    const qint64 leaving = queue.issue(serviceId(d.db(), "ID-CARD"), {})->id;
+    // A waiting ticket is not the operator's to cancel.
+    QCOMPARE(service.cancel(mistaken, CancelReason::IssuedByMistake, atWindow(d.db(), 1)).failure().kind,
+             Failure::Kind::Forbidden);
+    auto cancelled = service.cancelNumber("a001", CancelReason::IssuedByMistake, desk(d.db()));
+    if (!cancelled)
+        QFAIL(qPrintable(cancelled.message()));
+    QCOMPARE(cancelled->id, mistaken);
+    QCOMPARE(cancelled->state, TicketState::Cancelled);
+    // The next one is called, and its citizen says at the desk that they leave: the window's operator cancels it.
+    QCOMPARE(queue.callNext(1)->ticket.id, leaving);
+    QCOMPARE(service.cancel(leaving, CancelReason::CitizenLeft, desk(d.db())).failure().kind, Failure::Kind::Forbidden);
+    QCOMPARE(service.cancel(leaving, CancelReason::CitizenLeft, atWindow(d.db(), 2)).failure().kind,
+             Failure::Kind::Forbidden);
+    auto left = service.cancel(leaving, CancelReason::CitizenLeft, atWindow(d.db(), 1));
+    if (!left)
+        QFAIL(qPrintable(left.message()));
+    QCOMPARE(left->state, TicketState::Cancelled);
+    const RawDatabase raw(d.path());
+    QCOMPARE(raw.column("SELECT ticket_id || ':' || from_state || ':' || note FROM events WHERE action = 'cancel' "
+                        "ORDER BY id"),
+             (QStringList{QString::number(mistaken) + ":waiting:issued-by-mistake",
+                          QString::number(leaving) + ":called:citizen-left"}));
+    // The window is free again; a cancelled ticket cannot be cancelled twice.
+    QVERIFY(queue.callNext(1).failure().kind == Failure::Kind::NothingToDo);
+    auto again = service.cancel(leaving, CancelReason::CitizenLeft, atWindow(d.db(), 1));
+    QVERIFY2(!again && again.message().contains("only a waiting or called ticket"), qPrintable(again.message()));
 }
 
 void TestQueueService::finishRecordsEveryServedService()

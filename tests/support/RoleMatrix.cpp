@@ -103,7 +103,7 @@ QMap<QString, Action> actions()
                                   return statusOf(QueueService(db, clock).startServing(id, a));
                               }});
     all.insert("cancel waiting", {waiting, [](Database &db, const Clock &clock, const Actor &a, qint64 id) {
-                                      return statusOf(QueueService(db, clock).cancel(id, a));
+                                      return statusOf(QueueService(db, clock).cancel(id, CancelReason::CitizenLeft, a));
                                   }});
     all.insert("pause 1", {nothing, [](Database &db, const Clock &clock, const Actor &a, qint64) {
                                return QueueService(db, clock).setWindowState(1, WindowState::Paused,

@@ -88,7 +88,7 @@ public:
     {
         return m_queue.transferToService(id, serviceId, note, worker(id));
     }
-    Result<Ticket> cancel(qint64 id) { return m_queue.cancel(id, desk(m_db)); }
+    Result<Ticket> cancel(qint64 id) { return m_queue.cancel(id, CancelReason::CitizenLeft, desk(m_db)); }
     Status signIn(int window, int operatorId)
     {
         return m_queue.signIn(window, Actor{Catalogue(m_db).operatorById(operatorId).value(), std::nullopt});

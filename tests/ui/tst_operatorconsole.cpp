@@ -20,6 +20,7 @@
 #include "models/HallModel.h"
 #include "models/QueueModel.h"
 #include "models/ServedServicesModel.h"
+#include "common/CancelTicketDialog.h"
 #include "operator/FinishDialog.h"
 #include "operator/OperatorConsole.h"
 #include "operator/PostponeDialog.h"
@@ -356,9 +357,70 @@ private Q_SLOTS:
         auto *byNumber = m_window->findChild<QAction *>("actionCallByNumber");
         QVERIFY(byNumber->isEnabled());
         QCOMPARE(byNumber->shortcut(), QKeySequence(QStringLiteral("Ctrl+G")));
-        byNumber->trigger();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(view, Qt::Key_G, Qt::ControlModifier);
         QVERIFY2(ticket(QStringLiteral("A002")).state == TicketState::Called, qPrintable(text("noticeLabel")));
         QCOMPARE(text("numberLabel"), QStringLiteral("A002"));
+    }
+
+    // A citizen standing at the desk is served without a call, from the queue's context menu or by number; a called
+    // citizen who leaves is cancelled with the reason, through the dialog.
+    void atTheDeskServedWithoutACallAndACalledTicketCancelled()
+    {
+        issue("ID-CARD");
+        issue("ID-CARD");
+        issue("ID-CARD");
+        open(1, QStringLiteral("op01"));
+        auto *view = widget<QTableView>("queueView");
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(1, QueueModel::NumberColumn));
+        auto *serveChosen = m_window->findChild<QAction *>("actionServeChosen");
+        QVERIFY(view->actions().contains(serveChosen)); // in the row's context menu
+        QVERIFY(serveChosen->isEnabled());
+        serveChosen->trigger();
+        QCOMPARE(ticket(QStringLiteral("A002")).state, TicketState::Serving);
+        QCOMPARE(text("numberLabel"), QStringLiteral("A002"));
+        QVERIFY2(text("noticeLabel").contains(QStringLiteral("at the desk")), qPrintable(text("noticeLabel")));
+        QVERIFY(enabled("finishButton"));
+        auto *cancel = m_window->findChild<QAction *>("actionCancelTicket");
+        QVERIFY(!cancel->isEnabled()); // being served: it is finished, not cancelled
+        whenDialog<FinishDialog>([](FinishDialog *dialog) { clickOk(dialog); });
+        click("finishButton");
+        QCOMPARE(ticket(QStringLiteral("A002")).state, TicketState::Served);
+
+        // By number (Ctrl+Shift+G), typed in small letters.
+        whenDialog<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setTextValue(QStringLiteral("a003"));
+            dialog->accept();
+        });
+        auto *byNumber = m_window->findChild<QAction *>("actionServeByNumber");
+        QCOMPARE(byNumber->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+G")));
+        byNumber->trigger();
+        QCOMPARE(ticket(QStringLiteral("A003")).state, TicketState::Serving);
+        whenDialog<FinishDialog>([](FinishDialog *dialog) { clickOk(dialog); });
+        click("finishButton");
+
+        // A001 is called; the citizen comes to say they leave: Ctrl+Del, the reason, OK.
+        click("callNextButton");
+        QCOMPARE(text("numberLabel"), QStringLiteral("A001"));
+        QVERIFY(cancel->isEnabled());
+        QCOMPARE(cancel->shortcut(), QKeySequence(QStringLiteral("Ctrl+Del")));
+        whenDialog<CancelTicketDialog>([](CancelTicketDialog *dialog) {
+            auto *number = child<QLineEdit>(dialog, "numberEdit");
+            QCOMPARE(number->text(), QStringLiteral("A001"));
+            QVERIFY(number->isReadOnly());
+            auto *ok = dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // a reason first
+            clickToggle(child<QRadioButton>(dialog, "leftRadio"));
+            clickOk(dialog);
+        });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_COMPARE(ticket(QStringLiteral("A001")).state, TicketState::Cancelled);
+        QCOMPARE(text("numberLabel"), QStringLiteral("—"));
+        QVERIFY2(text("noticeLabel").contains(QStringLiteral("the citizen left")), qPrintable(text("noticeLabel")));
     }
 
     // F5 on a citizen who did not come to the last call records the no-show and calls the next: two steps, two events.

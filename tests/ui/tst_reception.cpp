@@ -2,7 +2,10 @@
 #include "DialogDriver.h"
 #include "LivePicture.h"
 #include "StaffedQueue.h"
+#include "RawDatabase.h"
 #include "TestDatabase.h"
+
+#include "common/CancelTicketDialog.h"
 
 #include "db/Query.h"
 #include "display/Bilingual.h"
@@ -31,6 +34,7 @@
 #include <QPrintDialog>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -62,6 +66,13 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
+// A radio button reacts on its indicator and label, not on the whole widget width.
+void clickToggleIn(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+
 } // namespace
 
 class TestReception final : public QObject
@@ -86,6 +97,7 @@ private Q_SLOTS:
     void talonPrintsToPdf();
     void thePrintDialogPrintsAnEightyMillimetreReceipt();
     void withoutAPrinterEachTicketSaysItWasNotPrinted();
+    void aTicketIssuedByMistakeIsCancelled();
 
 private:
     template<typename T>
@@ -207,6 +219,42 @@ void TestReception::walkInByButton()
     // The buttons tell the expected wait of a new ticket.
     QVERIFY2(find<QPushButton>("serviceButton_ID-CARD")->text().contains(QStringLiteral("about")),
              qPrintable(find<QPushButton>("serviceButton_ID-CARD")->text()));
+}
+
+// The last ticket is offered (a ticket issued by mistake is usually the last one); another number may be typed.
+void TestReception::aTicketIssuedByMistakeIsCancelled()
+{
+    click(find<QPushButton>("serviceButton_ID-CARD"));
+    click(find<QPushButton>("serviceButton_ID-CARD"));
+    QCOMPARE(find<QLabel>("ticketNumberLabel")->text(), QStringLiteral("A002"));
+    QStringList said;
+    connect(m_widget.get(), &ReceptionWidget::message, this, [&said](const QString &text) { said << text; });
+    whenDialog<CancelTicketDialog>([](CancelTicketDialog *dialog) {
+        auto *number = child<QLineEdit>(dialog, "numberEdit");
+        QCOMPARE(number->text(), QStringLiteral("A002"));
+        QVERIFY(!number->isReadOnly());
+        clickToggleIn(child<QRadioButton>(dialog, "mistakeRadio"));
+        clickOk(dialog);
+    });
+    click(find<QPushButton>("cancelTicketButton"));
+    QTRY_COMPARE(TicketStore(m_test->db()).byNumber("A002", "2020-05-18")->state, TicketState::Cancelled);
+    QCOMPARE(said.value(0), QStringLiteral("A002 is cancelled: issued by mistake."));
+    // The first citizen left: its number typed in small letters, through the Ticket menu's action.
+    whenDialog<CancelTicketDialog>([](CancelTicketDialog *dialog) {
+        auto *number = child<QLineEdit>(dialog, "numberEdit");
+        number->clear();
+        QTest::keyClicks(number, "a001");
+        clickToggleIn(child<QRadioButton>(dialog, "leftRadio"));
+        clickOk(dialog);
+    });
+    const auto actions = m_widget->menuActions(Page::Menu::Ticket);
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Del")));
+    actions.first()->trigger();
+    QTRY_COMPARE(TicketStore(m_test->db()).byNumber("A001", "2020-05-18")->state, TicketState::Cancelled);
+    const RawDatabase raw(m_test->path());
+    QCOMPARE(raw.column("SELECT note FROM events WHERE action = 'cancel' ORDER BY id"),
+             (QStringList{"issued-by-mistake", "citizen-left"}));
 }
 
 void TestReception::walkInOutOfTurnFromSearch()

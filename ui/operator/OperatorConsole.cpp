@@ -14,6 +14,7 @@
 #include "operator/PauseDialog.h"
 #include "operator/PostponeDialog.h"
 #include "operator/TransferDialog.h"
+#include "common/CancelTicketDialog.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -62,7 +63,14 @@ OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const C
     connect(m_ui->queueView, &QAbstractItemView::activated, this, &OperatorConsole::callRow);
     connect(m_ui->actionCallChosen, &QAction::triggered, this, [this] { callRow(m_ui->queueView->currentIndex()); });
     connect(m_ui->actionCallByNumber, &QAction::triggered, this, &OperatorConsole::callByNumber);
-    addAction(m_ui->actionCallByNumber); // no button of its own: Ctrl+G works wherever the console is
+    // The citizen at the desk already, chosen in the queue or by number; a ticket cancelled with its reason.
+    m_ui->queueView->addAction(m_ui->actionServeChosen);
+    connect(m_ui->actionServeChosen, &QAction::triggered, this, &OperatorConsole::serveRow);
+    connect(m_ui->actionServeByNumber, &QAction::triggered, this, &OperatorConsole::serveByNumber);
+    connect(m_ui->actionCancelTicket, &QAction::triggered, this, &OperatorConsole::cancelTicket);
+    // No buttons of their own: the keys work wherever the console is, and the Ticket menu has them.
+    for (QAction *action : {m_ui->actionCallByNumber, m_ui->actionServeByNumber, m_ui->actionCancelTicket})
+        addAction(action);
     connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &OperatorConsole::updateActions);
     connect(m_ui->actionRecall, &QAction::triggered, this, &OperatorConsole::recall);
@@ -91,9 +99,9 @@ OperatorConsole::~OperatorConsole() = default;
 
 QList<QAction *> OperatorConsole::ticketActions() const
 {
-    return {m_ui->actionCallNext, m_ui->actionCallChosen, m_ui->actionCallByNumber, m_ui->actionRecall,
-            m_ui->actionStartServing, m_ui->actionFinish, m_ui->actionNoShow, m_ui->actionPostpone,
-            m_ui->actionTransfer};
+    return {m_ui->actionCallNext,     m_ui->actionCallChosen,    m_ui->actionCallByNumber, m_ui->actionServeChosen,
+            m_ui->actionServeByNumber, m_ui->actionRecall,       m_ui->actionStartServing, m_ui->actionFinish,
+            m_ui->actionNoShow,       m_ui->actionPostpone,      m_ui->actionTransfer,     m_ui->actionCancelTicket};
 }
 
 QList<QAction *> OperatorConsole::windowActions() const
@@ -214,14 +222,56 @@ void OperatorConsole::callRow(const QModelIndex &index)
     reportCalled(m_queue.callChosen(m_session.windowNumber.value_or(0), ticketId, actor()));
 }
 
-void OperatorConsole::callByNumber()
+QString OperatorConsole::askNumber(const QString &title)
 {
     bool given = false;
-    const QString number = QInputDialog::getText(this, tr("Call by number"), tr("Ticket number (such as A017):"),
-                                                 QLineEdit::Normal, QString(), &given);
-    if (!given || number.trimmed().isEmpty())
+    const QString number = QInputDialog::getText(this, title, tr("Ticket number (such as A017):"), QLineEdit::Normal,
+                                                 QString(), &given);
+    return given ? number.trimmed() : QString();
+}
+
+void OperatorConsole::callByNumber()
+{
+    const QString number = askNumber(tr("Call by number"));
+    if (!number.isEmpty())
+        reportCalled(m_queue.callNumber(m_session.windowNumber.value_or(0), number, actor()));
+}
+
+void OperatorConsole::reportServedAtOnce(const Result<Ticket> &serving)
+{
+    report(statusOf(serving),
+           serving ? tr("Serving %1, who was at the desk (no call on the hall display).").arg(serving->number)
+                   : QString());
+}
+
+void OperatorConsole::serveRow()
+{
+    const QModelIndex index = m_ui->queueView->currentIndex();
+    if (!index.isValid())
         return;
-    reportCalled(m_queue.callNumber(m_session.windowNumber.value_or(0), number, actor()));
+    const qint64 ticketId = index.siblingAtColumn(QueueModel::NumberColumn).data(QueueModel::IdRole).toLongLong();
+    reportServedAtOnce(m_queue.serveChosen(m_session.windowNumber.value_or(0), ticketId, actor()));
+}
+
+void OperatorConsole::serveByNumber()
+{
+    const QString number = askNumber(tr("Serve by number at the desk"));
+    if (!number.isEmpty())
+        reportServedAtOnce(m_queue.serveNumber(m_session.windowNumber.value_or(0), number, actor()));
+}
+
+void OperatorConsole::cancelTicket()
+{
+    const auto ticket = m_currentModel->ticket();
+    if (!ticket)
+        return;
+    CancelTicketDialog dialog(ticket->number, CancelTicketDialog::Number::Fixed, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.reason())
+        return;
+    auto cancelled = m_queue.cancel(ticket->id, *dialog.reason(), actor());
+    report(statusOf(cancelled), cancelled ? tr("%1 is cancelled: %2.")
+                                                .arg(cancelled->number, Names::display(*dialog.reason()))
+                                          : QString());
 }
 
 void OperatorConsole::recall()
@@ -433,6 +483,9 @@ void OperatorConsole::updateActions()
     m_ui->actionTransfer->setEnabled(allows(TicketAction::Transfer));
     m_ui->actionCallChosen->setEnabled(open && !ticket && m_ui->queueView->currentIndex().isValid());
     m_ui->actionCallByNumber->setEnabled(open && !ticket);
+    m_ui->actionServeChosen->setEnabled(m_ui->actionCallChosen->isEnabled());
+    m_ui->actionServeByNumber->setEnabled(open && !ticket);
+    m_ui->actionCancelTicket->setEnabled(ticket && ticket->state == TicketState::Called);
     m_ui->actionPause->setEnabled(open && !ticket);
     m_ui->actionResume->setEnabled(window && window->state != WindowState::Open);
 

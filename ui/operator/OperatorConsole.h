@@ -73,6 +73,12 @@ private:
     void callRow(const QModelIndex &index);
     void callByNumber();
     void reportCalled(const Result<Ticket> &called);
+    void serveRow();
+    void serveByNumber();
+    void reportServedAtOnce(const Result<Ticket> &serving);
+    // The ticket number the operator types (such as A017), or empty when they gave up.
+    QString askNumber(const QString &title);
+    void cancelTicket();
     // The citizen called to the window was called as often as allowed and has not come: F5 records the no-show first.
     bool calledCitizenDidNotCome() const;
     void showNotice(const QString &text, bool problem);

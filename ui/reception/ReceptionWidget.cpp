@@ -2,10 +2,12 @@
 
 #include "ui_ReceptionWidget.h"
 
+#include "common/CancelTicketDialog.h"
 #include "core/Clock.h"
 #include "core/LocalTime.h"
 #include "display/Bilingual.h"
 #include "domain/Catalogue.h"
+#include "domain/QueueService.h"
 #include "domain/WaitEstimator.h"
 #include "live/LiveCenter.h"
 #include "reception/BookingPanel.h"
@@ -15,6 +17,8 @@
 #include "reception/TalonPrinter.h"
 #include "reception/WalkInPanel.h"
 
+#include <QAction>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
@@ -26,6 +30,7 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
                                  const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReceptionWidget>())
+    , m_cancelAction(new QAction(this))
     , m_db(db)
     , m_center(center)
     , m_clock(clock)
@@ -60,6 +65,11 @@ ReceptionWidget::ReceptionWidget(const Database &db, const LiveCenter &center, c
     // each commit); the occupancy, the tiles' estimates and the slots' places come from it.
     connect(&center, &LiveCenter::changed, this, &ReceptionWidget::follow);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReceptionWidget::printWithDialog);
+    m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_cancelAction);
+    connect(m_cancelAction, &QAction::triggered, this, &ReceptionWidget::cancelTicket);
+    connect(m_ui->cancelTicketButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
 
     changeEvent(nullptr);
     m_walkIn->setLanguage(m_language);
@@ -72,6 +82,26 @@ ReceptionWidget::~ReceptionWidget() = default;
 QString ReceptionWidget::pageTitle() const
 {
     return tr("Reception");
+}
+
+QList<QAction *> ReceptionWidget::menuActions(Menu menu) const
+{
+    return menu == Menu::Ticket ? QList<QAction *>{m_cancelAction} : QList<QAction *>{};
+}
+
+void ReceptionWidget::cancelTicket()
+{
+    CancelTicketDialog dialog(m_lastTalon ? m_lastTalon->number : QString(), CancelTicketDialog::Number::Editable,
+                              this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.reason())
+        return;
+    auto cancelled = QueueService(m_db, m_clock).cancelNumber(dialog.number(), *dialog.reason(),
+                                                              Actor{m_session.user, std::nullopt});
+    if (!cancelled) {
+        QMessageBox::warning(this, tr("Cancel a ticket"), cancelled.message());
+        return;
+    }
+    Q_EMIT message(tr("%1 is cancelled: %2.").arg(cancelled->number, Names::display(*dialog.reason())));
 }
 
 void ReceptionWidget::setLanguage(const QString &language)
@@ -206,6 +236,7 @@ void ReceptionWidget::changeEvent(QEvent *event)
         m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_checkIn), tr("Check-in"));
         m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_booking), tr("On-site booking"));
         m_ui->receptionTabs->setTabText(m_ui->receptionTabs->indexOf(m_import), tr("Import bookings"));
+        m_cancelAction->setText(tr("Ca&ncel a ticket…"));
         showTalonText();
         updateOccupancy();
     }

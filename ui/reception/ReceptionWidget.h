@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 #include <memory>
 #include <optional>
 
@@ -47,6 +49,7 @@ public:
     const Bilingual &bilingual() const { return *m_bilingual; }
 
     QString pageTitle() const override;
+    QList<QAction *> menuActions(Menu menu) const override;
     // The UI language for catalogue names ("kk", "ru", "en").
     void setLanguage(const QString &language) override;
     // Reads the tiles' estimates and the slots again (the live picture changed).
@@ -68,8 +71,11 @@ private:
     void updateOccupancy();
     void printWithDialog();
     void printAtOnce();
+    // A waiting ticket cancelled with its reason: the last one issued is offered.
+    void cancelTicket();
 
     std::unique_ptr<Ui::ReceptionWidget> m_ui;
+    QAction *m_cancelAction;
     const Database &m_db;
     const LiveCenter &m_center;
     const Clock &m_clock;
