@@ -4948,6 +4948,113 @@ There is NO WARRANTY, to the extent permitted by law.</translation>
     </message>
 </context>
 <context>
+    <name>ReportSpreadsheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Days with tickets</source>
+        <translation>Days with tickets</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Citizens served</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Services served</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>Average wait, min</source>
+        <translation>Average wait, min</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Longest wait, min</translation>
+    </message>
+    <message>
+        <source>Waits within %1 min, %</source>
+        <translation>Waits within %1 min, %</translation>
+    </message>
+    <message>
+        <source>Average service, min</source>
+        <translation>Average service, min</translation>
+    </message>
+    <message>
+        <source>Served by booking, %</source>
+        <translation>Served by booking, %</translation>
+    </message>
+    <message>
+        <source>Walk-in tickets</source>
+        <translation>Walk-in tickets</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>No-show rate, %</source>
+        <translation>No-show rate, %</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Bookings not come</source>
+        <translation>Bookings not come</translation>
+    </message>
+    <message>
+        <source>Windows idle while citizens waited, min</source>
+        <translation>Windows idle while citizens waited, min</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Share of served, %</source>
+        <translation>Share of served, %</translation>
+    </message>
+    <message>
+        <source>%1, min</source>
+        <translation>%1, min</translation>
+    </message>
+    <message>
+        <source>%1, %</source>
+        <translation>%1, %</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>PATH|URL</source>

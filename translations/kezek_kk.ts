@@ -4948,6 +4948,113 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     </message>
 </context>
 <context>
+    <name>ReportSpreadsheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Days with tickets</source>
+        <translation>Талондар болған күндер</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Қызмет көрсетілген азаматтар</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Көрсетілген қызметтер</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Қазір күтуде</translation>
+    </message>
+    <message>
+        <source>Average wait, min</source>
+        <translation>Орташа күту, мин</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Ең ұзақ күту, мин</translation>
+    </message>
+    <message>
+        <source>Waits within %1 min, %</source>
+        <translation>%1 минутқа дейін күту, %</translation>
+    </message>
+    <message>
+        <source>Average service, min</source>
+        <translation>Орташа қызмет, мин</translation>
+    </message>
+    <message>
+        <source>Served by booking, %</source>
+        <translation>Жазылу бойынша қызмет көрсетілді, %</translation>
+    </message>
+    <message>
+        <source>Walk-in tickets</source>
+        <translation>Тірі кезек талондары</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Келмегендер</translation>
+    </message>
+    <message>
+        <source>No-show rate, %</source>
+        <translation>Келмегендер үлесі, %</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Келгендер</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Жазылулар</translation>
+    </message>
+    <message>
+        <source>Bookings not come</source>
+        <translation>Жазылып келмегендер</translation>
+    </message>
+    <message>
+        <source>Windows idle while citizens waited, min</source>
+        <translation>Кезек бола тұра терезелердің бос тұруы, мин</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Share of served, %</source>
+        <translation>Қызмет көрсетілгендер үлесі, %</translation>
+    </message>
+    <message>
+        <source>%1, min</source>
+        <translation>%1, мин</translation>
+    </message>
+    <message>
+        <source>%1, %</source>
+        <translation>%1, %</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>PATH|URL</source>

@@ -4978,6 +4978,113 @@ There is NO WARRANTY, to the extent permitted by law.</source>
     </message>
 </context>
 <context>
+    <name>ReportSpreadsheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Days with tickets</source>
+        <translation>Дней с талонами</translation>
+    </message>
+    <message>
+        <source>Citizens served</source>
+        <translation>Обслужено граждан</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Оказано услуг</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Ожидают сейчас</translation>
+    </message>
+    <message>
+        <source>Average wait, min</source>
+        <translation>Среднее ожидание, мин</translation>
+    </message>
+    <message>
+        <source>Longest wait, min</source>
+        <translation>Самое долгое ожидание, мин</translation>
+    </message>
+    <message>
+        <source>Waits within %1 min, %</source>
+        <translation>Ожидание до %1 мин, %</translation>
+    </message>
+    <message>
+        <source>Average service, min</source>
+        <translation>Среднее обслуживание, мин</translation>
+    </message>
+    <message>
+        <source>Served by booking, %</source>
+        <translation>Обслужено по записи, %</translation>
+    </message>
+    <message>
+        <source>Walk-in tickets</source>
+        <translation>Талонов живой очереди</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>No-show rate, %</source>
+        <translation>Доля неявок, %</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Bookings not come</source>
+        <translation>Записавшиеся не пришли</translation>
+    </message>
+    <message>
+        <source>Windows idle while citizens waited, min</source>
+        <translation>Простой окон при ожидающих, мин</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужены</translation>
+    </message>
+    <message>
+        <source>Share of served, %</source>
+        <translation>Доля обслуженных, %</translation>
+    </message>
+    <message>
+        <source>%1, min</source>
+        <translation>%1, мин</translation>
+    </message>
+    <message>
+        <source>%1, %</source>
+        <translation>%1, %</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>PATH|URL</source>

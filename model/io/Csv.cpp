@@ -1,14 +1,15 @@
 #include "Csv.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 
 namespace Kezek {
 
 namespace {
 
-QString field(const QString &text)
+QString field(const QString &text, QChar separator)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -17,12 +18,17 @@ QString field(const QString &text)
 
 } // namespace
 
-QString Csv::line(const QStringList &cells)
+QString Csv::line(const QStringList &cells, QChar separator)
 {
     QStringList fields;
     for (const QString &c : cells)
-        fields.append(field(c));
-    return fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+        fields.append(field(c, separator));
+    return fields.join(separator) + QLatin1Char('\n');
+}
+
+QChar Csv::separatorFor(const QLocale &locale)
+{
+    return locale.decimalPoint() == QStringLiteral(",") ? QLatin1Char(';') : QLatin1Char(',');
 }
 
 QByteArray Csv::spreadsheetFile(const QString &text)
@@ -32,17 +38,18 @@ QByteArray Csv::spreadsheetFile(const QString &text)
     return QByteArray("\xEF\xBB\xBF") + crlf.toUtf8();
 }
 
-QByteArray Csv::spreadsheetFile(const QAbstractItemModel &model)
+QByteArray Csv::spreadsheetFile(const QAbstractItemModel &model, const QLocale &locale)
 {
+    const QChar separator = separatorFor(locale);
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers.append(model.headerData(column, Qt::Horizontal).toString());
-    QString text = line(headers);
+    QString text = line(headers, separator);
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < model.columnCount(); ++column)
             cells.append(model.index(row, column).data().toString());
-        text += line(cells);
+        text += line(cells, separator);
     }
     return spreadsheetFile(text);
 }

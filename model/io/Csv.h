@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QLocale;
 
 namespace Kezek {
 
@@ -13,10 +14,15 @@ namespace Kezek {
 class Csv final
 {
 public:
-    static QString line(const QStringList &cells);
+    // `separator`: ',' for machines (kezekctl); separatorFor() a person's spreadsheet.
+    static QString line(const QStringList &cells, QChar separator = QLatin1Char(','));
+    // What Excel and LibreOffice split columns on in that locale: ';' where the decimal point is a comma (Russian,
+    // Kazakh), so that "12,5" stays one number; ',' elsewhere.
+    static QChar separatorFor(const QLocale &locale);
     static QByteArray spreadsheetFile(const QString &text);
-    // What a table view shows (headers, then every row's display text), for "export what I see".
-    static QByteArray spreadsheetFile(const QAbstractItemModel &model);
+    // What a table view shows (headers, then every row's display text), for "export what I see", split as
+    // `locale`'s spreadsheets split.
+    static QByteArray spreadsheetFile(const QAbstractItemModel &model, const QLocale &locale);
 };
 
 } // namespace Kezek

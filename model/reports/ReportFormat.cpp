@@ -179,11 +179,6 @@ QString ReportFormat::csv(const Report &r)
     return out;
 }
 
-QByteArray ReportFormat::csvFile(const Report &report)
-{
-    return Csv::spreadsheetFile(csv(report));
-}
-
 QString ReportFormat::text(const Report &r)
 {
     QStringList lines;

@@ -20,8 +20,6 @@ public:
     // separated by an empty line; comma-separated, quoted where needed, seconds and shares as plain numbers.
     static QString csv(const Report &report);
     static QString text(const Report &report);
-    // The CSV as a file a spreadsheet opens as UTF-8 (with a byte-order mark, CRLF line ends).
-    static QByteArray csvFile(const Report &report);
 
     // Rounding shared by every form, so the numbers agree to the digit.
     static double seconds(double value); // 0.1 s

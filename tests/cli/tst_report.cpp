@@ -114,10 +114,7 @@ void TestReport::jsonCsvAndDashboardAgreeOnASimulatedWeek()
         QCOMPARE(windowRows.at(row + 1).at(0).toInt(), windows.at(row).toObject().value("window").toInt());
         QCOMPARE(windowRows.at(row + 1).at(servedColumn).toInt(), windows.at(row).toObject().value("served").toInt());
     }
-    // And the file the dashboard writes is that CSV with a byte-order mark and CRLF.
-    QString fromFile = QString::fromUtf8(ReportFormat::csvFile(dashboard.report()).mid(3));
-    fromFile.replace("\r\n", "\n");
-    QCOMPARE(fromFile.trimmed(), csv.out.trimmed());
+    // (The dashboard's own CSV is a person's spreadsheet in their language: tst_dashboard.)
 
     // A second run reads the stored days and says the same again.
     QCOMPARE(kezekctl(m_db.path(), period + QStringList{"--format", "json"}).json(), cli);

@@ -3,6 +3,8 @@
 #include "StaffedQueue.h"
 #include "TestDatabase.h"
 
+#include "common/LanguageManager.h"
+
 #include "core/LocalTime.h"
 #include "db/Query.h"
 #include "domain/Catalogue.h"
@@ -50,6 +52,7 @@ private slots:
     void tablesSortByRawValueAndMarkOutliers();
     void liveRefreshOnDatabaseChange();
     void exportsCsvAndPdf();
+    void theSpreadsheetOpensAsColumnsInRussian();
     void forecastTab();
     void screenshots();
 
@@ -232,11 +235,14 @@ void TestDashboard::exportsCsvAndPdf()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read it as UTF-8
     const QString text = QString::fromUtf8(bytes.mid(3));
     QVERIFY(text.contains("\r\n"));
-    QVERIFY2(text.contains(QStringLiteral("served_citizens,%1\r\n").arg(m_dashboard->report().servedCitizens())),
+    // For people: words, minutes and names, split by commas in an English locale.
+    QVERIFY2(text.contains(QStringLiteral("Citizens served,%1\r\n").arg(m_dashboard->report().servedCitizens())),
              qPrintable(text.left(400)));
-    QVERIFY(text.contains(QStringLiteral("waiting_now,%1\r\n").arg(m_dashboard->report().waitingNow)));
-    QVERIFY(text.contains("window,arrivals,served"));
-    QVERIFY(text.contains("op01,"));
+    QVERIFY(text.contains(QStringLiteral("Waiting now,%1\r\n").arg(m_dashboard->report().waitingNow)));
+    QVERIFY(text.contains("Window,Served,Services"));
+    QVERIFY(text.contains("Average service, min"));
+    const QString op01 = Catalogue(m_db->db()).operatorByLogin("op01")->fullName;
+    QVERIFY2(text.contains(op01 + ","), qPrintable(op01));
 
     QTest::mouseClick(m_dashboard->findChild<QPushButton *>("exportPdfButton"), Qt::LeftButton);
     QFile pdf(dir.filePath("kezek-report-2020-05-18_2020-05-24.pdf"));
@@ -253,10 +259,11 @@ void TestDashboard::exportsCsvAndPdf()
     QVERIFY(html.contains("Per window") && html.contains("Per operator") && html.contains("Per service"));
     QVERIFY(html.contains("kezek:chart"));
 
-    // No personal data anywhere: no citizen's IIN or name from the bookings, no operator's full name.
+    // No citizen's data anywhere: no IIN or name from the bookings (the sheet names operators, the PDF does not).
     QSqlQuery people(m_db->db().connection());
-    QVERIFY(people.exec("SELECT iin, full_name FROM bookings WHERE full_name <> '' UNION ALL "
-                        "SELECT login, full_name FROM operators"));
+    // (A citizen whose name is part of an operator's is left out: the sheet names the operator.)
+    QVERIFY(people.exec("SELECT b.iin, b.full_name FROM bookings b WHERE b.full_name <> '' AND NOT EXISTS "
+                        "(SELECT 1 FROM operators o WHERE o.full_name LIKE '%' || b.full_name || '%')"));
     int checked = 0;
     while (people.next()) {
         const QString iin = people.value(0).toString();
@@ -270,6 +277,66 @@ void TestDashboard::exportsCsvAndPdf()
         }
     }
     QVERIFY(checked > 10);
+    QVERIFY(!html.contains(op01));
+}
+
+// In Russian the sheet opens as columns in Excel and LibreOffice set to Russian: ';' between columns, a decimal
+// comma, Russian headers, durations in minutes, channels and operators by name.
+void TestDashboard::theSpreadsheetOpensAsColumnsInRussian()
+{
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("ru")));
+    m_dashboard->setRange(SupervisorDashboard::Range::Week, QDate(2020, 5, 18));
+    QTemporaryDir dir;
+    m_dashboard->setSavePathProvider([&dir](const QString &suggested) {
+        return dir.filePath(QFileInfo(suggested).fileName());
+    });
+    QTest::mouseClick(m_dashboard->findChild<QPushButton *>("exportCsvButton"), Qt::LeftButton);
+    QFile csv(dir.filePath("kezek-report-2020-05-18_2020-05-24.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll().mid(3));
+    languages.setLanguage(QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    // Read as a spreadsheet reads it: sections apart by an empty line, cells by ';' (nothing here is quoted).
+    QList<QList<QStringList>> sections{{}};
+    for (const QString &line : text.split(QStringLiteral("\r\n"))) {
+        if (line.isEmpty()) {
+            if (!sections.last().isEmpty())
+                sections.append(QList<QStringList>());
+            continue;
+        }
+        QVERIFY2(!line.contains(QLatin1Char('"')), qPrintable(line));
+        sections.last().append(line.split(QLatin1Char(';')));
+    }
+    if (sections.last().isEmpty())
+        sections.removeLast();
+    QCOMPARE(sections.size(), 6); // totals, channels, windows, operators, services, hours
+    for (const auto &section : std::as_const(sections)) {
+        for (const QStringList &row : section)
+            QCOMPARE(row.size(), section.first().size()); // every row as wide as its header: columns
+    }
+    const Report &report = m_dashboard->report();
+    QHash<QString, QString> totals;
+    for (const QStringList &row : sections.at(0))
+        totals.insert(row.at(0), row.at(1));
+    QCOMPARE(totals.value(QStringLiteral("Обслужено граждан")), QString::number(report.servedCitizens()));
+    const QString wait = totals.value(QStringLiteral("Среднее ожидание, мин"));
+    QVERIFY2(wait.contains(QLatin1Char(',')), qPrintable(wait)); // "12,3"
+    QCOMPARE(QLocale(QLocale::Russian).toDouble(wait), std::round(report.waitAverage() / 6.0) / 10.0);
+    // Channels by their names.
+    QStringList channels;
+    for (const QStringList &row : sections.at(1).mid(1))
+        channels << row.at(0);
+    QVERIFY2(channels.contains(QStringLiteral("живая очередь")) && channels.contains(QStringLiteral("egov.kz")),
+             qPrintable(channels.join('|')));
+    // Operators by name, with service times in minutes.
+    const QStringList operatorHeader = sections.at(3).first();
+    QCOMPARE(operatorHeader.first(), QStringLiteral("Оператор"));
+    QVERIFY2(operatorHeader.contains(QStringLiteral("Среднее обслуживание, мин")), qPrintable(operatorHeader.join('|')));
+    const QString op01 = Catalogue(m_db->db()).operatorByLogin("op01")->fullName;
+    QVERIFY(std::any_of(sections.at(3).begin(), sections.at(3).end(),
+                        [&op01](const QStringList &row) { return row.first() == op01; }));
 }
 
 void TestDashboard::forecastTab()

@@ -128,7 +128,7 @@ bool AuditPage::exportCsv(const QString &path)
         return false;
     }
     QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(Csv::spreadsheetFile(*m_filter)) >= 0 && file.commit();
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(Csv::spreadsheetFile(*m_filter, QLocale())) >= 0 && file.commit();
     m_ui->statusLabel->setText(ok ? tr("Exported %n row(s) to %1.", nullptr, m_filter->rowCount())
                                         .arg(QDir::toNativeSeparators(path))
                                   : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

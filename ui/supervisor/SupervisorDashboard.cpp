@@ -16,6 +16,7 @@
 #include "reports/FigureTableModel.h"
 #include "reports/ForecastModel.h"
 #include "reports/ReportEngine.h"
+#include "reports/ReportSpreadsheet.h"
 #include "reports/ReportFormat.h"
 #include "reports/StaffingForecast.h"
 
@@ -365,7 +366,13 @@ bool SupervisorDashboard::exportCsv(const QString &path)
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     progress.setValue(1);
-    ok = ok && file.write(ReportFormat::csvFile(m_report)) >= 0 && file.commit();
+    // Operators by their names: the supervisor reads the sheet, not a script.
+    QHash<QString, QString> names;
+    if (auto staff = Catalogue(m_db).operators()) {
+        for (const Operator &person : std::as_const(*staff))
+            names.insert(person.login, person.fullName);
+    }
+    ok = ok && file.write(ReportSpreadsheet(QLocale(), names).file(m_report)) >= 0 && file.commit();
     progress.setValue(2);
     m_ui->statusLabel->setText(ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
                                   : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
