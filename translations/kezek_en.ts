@@ -3181,6 +3181,10 @@
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
+    <message>
+        <source>Since the call</source>
+        <translation>Since the call</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::DisplayModel</name>
@@ -3650,6 +3654,11 @@
     <message>
         <source>%1 is cancelled: %2.</source>
         <translation>%1 is cancelled: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · called %2 ago</source>
+        <comment>calls made of the most allowed, time since the last call</comment>
+        <translation>%1 · called %2 ago</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4389,25 @@
     <message>
         <source>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</source>
         <translation>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDay</name>
+    <message>
+        <source>reading your figures of today</source>
+        <translation>reading your figures of today</translation>
+    </message>
+    <message>
+        <source>Served today: none yet</source>
+        <translation>Served today: none yet</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · my average %2 — over the norm of %3</source>
+        <translation>Served today: %1 · my average %2 — over the norm of %3</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · my average %2, within the norm of %3</source>
+        <translation>Served today: %1 · my average %2, within the norm of %3</translation>
     </message>
 </context>
 <context>

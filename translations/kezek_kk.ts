@@ -3181,6 +3181,10 @@
         <source>Calls</source>
         <translation>Шақырулар</translation>
     </message>
+    <message>
+        <source>Since the call</source>
+        <translation>Шақырылғаннан бері</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::DisplayModel</name>
@@ -3650,6 +3654,11 @@
     <message>
         <source>%1 is cancelled: %2.</source>
         <translation>%1 жойылды: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · called %2 ago</source>
+        <comment>calls made of the most allowed, time since the last call</comment>
+        <translation>%1 · %2 бұрын шақырылды</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4389,25 @@
     <message>
         <source>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</source>
         <translation>Шақырылған азамат кетеді немесе талон қателікпен берілді: себебін көрсетіп жою</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDay</name>
+    <message>
+        <source>reading your figures of today</source>
+        <translation>бүгінгі көрсеткіштеріңізді оқу кезінде</translation>
+    </message>
+    <message>
+        <source>Served today: none yet</source>
+        <translation>Бүгін қызмет көрсетілді: әзірге ешкім</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · my average %2 — over the norm of %3</source>
+        <translation>Бүгін қызмет көрсетілді: %1 · менің орташам %2 — %3 нормасынан артық</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · my average %2, within the norm of %3</source>
+        <translation>Бүгін қызмет көрсетілді: %1 · менің орташам %2, %3 нормасы шегінде</translation>
     </message>
 </context>
 <context>

@@ -3195,6 +3195,10 @@
         <source>Calls</source>
         <translation>Вызовы</translation>
     </message>
+    <message>
+        <source>Since the call</source>
+        <translation>С момента вызова</translation>
+    </message>
 </context>
 <context>
     <name>Kezek::DisplayModel</name>
@@ -3671,6 +3675,11 @@
     <message>
         <source>%1 is cancelled: %2.</source>
         <translation>%1 отменён: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · called %2 ago</source>
+        <comment>calls made of the most allowed, time since the last call</comment>
+        <translation>%1 · вызван %2 назад</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4417,25 @@
     <message>
         <source>The called citizen leaves, or the ticket was issued by mistake: cancel it with the reason</source>
         <translation>Вызванный гражданин уходит или талон выдан по ошибке: отменить с указанием причины</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDay</name>
+    <message>
+        <source>reading your figures of today</source>
+        <translation>чтении ваших показателей за сегодня</translation>
+    </message>
+    <message>
+        <source>Served today: none yet</source>
+        <translation>Обслужено сегодня: пока никого</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · my average %2 — over the norm of %3</source>
+        <translation>Обслужено сегодня: %1 · моё среднее %2 — больше норматива %3</translation>
+    </message>
+    <message>
+        <source>Served today: %1 · my average %2, within the norm of %3</source>
+        <translation>Обслужено сегодня: %1 · моё среднее %2, в пределах норматива %3</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,12 @@ void CurrentTicketModel::refresh()
 
 void CurrentTicketModel::tick()
 {
-    if (!m_rows.isEmpty() && m_rows.first().servingAt)
+    if (m_rows.isEmpty())
+        return;
+    if (m_rows.first().servingAt)
         announceColumn(ServiceTimeColumn);
+    if (m_rows.first().state == TicketState::Called)
+        announceColumn(SinceCallColumn);
 }
 
 int CurrentTicketModel::rowCount(const QModelIndex &parent) const
@@ -117,6 +121,8 @@ QString CurrentTicketModel::text(int column) const
     case CallsColumn:
         //: how many times the ticket was called, of the most allowed ("2/3")
         return tr("%1/%2").arg(t.callCount).arg(m_center.settings().recallMax);
+    case SinceCallColumn:
+        return t.state == TicketState::Called ? Display::duration(raw(column).toLongLong()) : QString();
     default:
         return {};
     }
@@ -135,6 +141,10 @@ QVariant CurrentTicketModel::raw(int column) const
         return t.servingAt ? QVariant(std::max<qint64>(0, m_clock.now() - *t.servingAt)) : QVariant();
     case CallsColumn:
         return t.callCount;
+    case SinceCallColumn:
+        return t.state == TicketState::Called
+            ? QVariant(std::max<qint64>(0, m_clock.now() - t.lastCallAt.value_or(t.calledAt.value_or(m_clock.now()))))
+            : QVariant();
     case SlotColumn:
         return t.slotStart ? QVariant(*t.slotStart) : QVariant();
     case SourceColumn:
@@ -187,6 +197,8 @@ QVariant CurrentTicketModel::headerData(int section, Qt::Orientation orientation
         return tr("Service time");
     case CallsColumn:
         return tr("Calls");
+    case SinceCallColumn:
+        return tr("Since the call");
     default:
         return {};
     }

@@ -34,6 +34,7 @@ public:
         WaitedColumn,
         ServiceTimeColumn,
         CallsColumn,
+        SinceCallColumn, // while called: the time since the last call, running
         ColumnCount
     };
 
@@ -44,7 +45,7 @@ public:
 
     // Takes the window's ticket from the live picture (which follows the database by itself).
     void refresh();
-    // The clock moved on: the running service time changes.
+    // The clock moved on: the running service time, or the time since the call, changes.
     void tick();
 
     std::optional<Ticket> ticket() const { return m_rows.isEmpty() ? std::nullopt : std::optional(m_rows.first()); }

@@ -17,6 +17,7 @@
 #include "domain/TicketStore.h"
 #include "live/ChangeFeed.h"
 #include "models/CurrentTicketModel.h"
+#include "models/Display.h"
 #include "models/HallModel.h"
 #include "models/QueueModel.h"
 #include "models/ServedServicesModel.h"
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(text("sourceValue"), QStringLiteral("walk-in"));
         QCOMPARE(text("categoryValue"), QStringLiteral("Disability group 1 or 2, or accompanying person"));
         QCOMPARE(text("waitedValue"), QStringLiteral("30 s"));
-        QCOMPARE(text("callsValue"), QStringLiteral("1/3"));
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3 · called 0 s ago"));
         QCOMPARE(queueNumbers(console()->queueModel()), QStringList{"A001"});
         QVERIFY(!enabled("callNextButton"));
         QVERIFY(enabled("recallButton"));
@@ -240,11 +241,11 @@ private Q_SLOTS:
         click("recallButton");
         QVERIFY2(text("noticeLabel").contains(QStringLiteral("at least 60 s apart")), qPrintable(text("noticeLabel")));
         QCOMPARE(widget<QLabel>("noticeLabel")->property("problem").toString(), QStringLiteral("true"));
-        QCOMPARE(text("callsValue"), QStringLiteral("1/3"));
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3 · called 0 s ago"));
 
         m_clock->advance(61);
         click("recallButton");
-        QCOMPARE(text("callsValue"), QStringLiteral("2/3"));
+        QCOMPARE(text("callsValue"), QStringLiteral("2/3 · called 0 s ago"));
         QVERIFY(widget<QToolButton>("recallButton")->text().contains(QStringLiteral("(2/3)")));
 
         m_clock->advance(20);
@@ -313,7 +314,7 @@ private Q_SLOTS:
         for (int call = 2; call <= 3; ++call) {
             m_clock->advance(61);
             click("recallButton");
-            QCOMPARE(text("callsValue"), QStringLiteral("%1/3").arg(call));
+            QCOMPARE(text("callsValue"), QStringLiteral("%1/3 · called 0 s ago").arg(call));
         }
         QVERIFY(!enabled("recallButton"));
         QVERIFY(enabled("noShowButton"));
@@ -421,6 +422,41 @@ private Q_SLOTS:
         QTRY_COMPARE(ticket(QStringLiteral("A001")).state, TicketState::Cancelled);
         QCOMPARE(text("numberLabel"), QStringLiteral("—"));
         QVERIFY2(text("noticeLabel").contains(QStringLiteral("the citizen left")), qPrintable(text("noticeLabel")));
+    }
+
+    // The counter's aids: the count lights up when someone joins the empty queue, the time since the call runs,
+    // and the operator's own day (served, average against the norm) follows each finished citizen.
+    void counterAidsFollowTheDay()
+    {
+        open(1, QStringLiteral("op01"));
+        QCOMPARE(text("waitingCountLabel"), QStringLiteral("0 waiting"));
+        QCOMPARE(text("myDayLabel"), QStringLiteral("Served today: none yet"));
+        auto *count = widget<QLabel>("waitingCountLabel");
+        QCOMPARE(count->property("flash").toString(), QString());
+        issue("ID-CARD");
+        QTRY_COMPARE(text("waitingCountLabel"), QStringLiteral("1 waiting"));
+        QCOMPARE(count->property("flash").toString(), QStringLiteral("true"));
+        // A second arrival in a queue that is not empty is no news; the light goes out by itself.
+        issue("ID-CARD");
+        QTRY_COMPARE_WITH_TIMEOUT(count->property("flash").toString(), QStringLiteral("false"), 5000);
+        QTRY_COMPARE(text("waitingCountLabel"), QStringLiteral("2 waiting"));
+        QCOMPARE(count->property("flash").toString(), QStringLiteral("false"));
+
+        click("callNextButton");
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3 · called 0 s ago"));
+        m_clock->advance(45);
+        console()->tick();
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3 · called 45 s ago"));
+        click("serveButton");
+        QCOMPARE(text("callsValue"), QStringLiteral("1/3"));
+        m_clock->advance(8 * 60);
+        console()->tick();
+        QCOMPARE(text("serviceTimeValue"), QStringLiteral("8 min"));
+        whenDialog<FinishDialog>([](FinishDialog *dialog) { clickOk(dialog); });
+        click("finishButton");
+        // ID-CARD's norm in the demo catalogue.
+        const QString norm = Kezek::Display::duration(double(Catalogue(db()).service("ID-CARD")->normSeconds));
+        QCOMPARE(text("myDayLabel"), QStringLiteral("Served today: 1 · my average 8 min, within the norm of %1").arg(norm));
     }
 
     // F5 on a citizen who did not come to the last call records the no-show and calls the next: two steps, two events.

@@ -10,13 +10,16 @@
 #include "models/CurrentTicketModel.h"
 #include "models/Display.h"
 #include "models/QueueModel.h"
+#include "reports/OperatorDay.h"
 #include "operator/FinishDialog.h"
 #include "operator/PauseDialog.h"
 #include "operator/PostponeDialog.h"
 #include "operator/TransferDialog.h"
 #include "common/CancelTicketDialog.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QTimer>
 #include <QInputDialog>
 #include <QStyle>
 
@@ -26,12 +29,14 @@ OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const C
                                  QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OperatorConsole>())
+    , m_db(db)
     , m_center(center)
     , m_clock(clock)
     , m_session(session)
     , m_queue(db, clock)
     , m_queueModel(new QueueModel(center, clock, this))
     , m_currentModel(new CurrentTicketModel(center, clock, this))
+    , m_flashEnd(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_callNextTip = m_ui->actionCallNext->toolTip();
@@ -89,7 +94,13 @@ OperatorConsole::OperatorConsole(const Database &db, LiveCenter &center, const C
     // A read that failed is said here too; the picture catches up by itself once it can read again.
     connect(&center, &LiveCenter::readFailed, this, [this](const QString &text) { showNotice(text, true); });
 
+    m_flashEnd->setSingleShot(true);
+    m_flashEnd->setInterval(2500);
+    connect(m_flashEnd, &QTimer::timeout, this,
+            [this] { setStyleState(m_ui->waitingCountLabel, "flash", QStringLiteral("false")); });
+
     m_ui->noticeLabel->hide();
+    updateMyDay();
     updatePanel();
     updateSummary();
     retranslate();
@@ -445,6 +456,18 @@ void OperatorConsole::updatePanel()
     };
     for (const auto &[label, column] : values)
         label->setText(ticket ? orDash(field(column)) : QString());
+    if (ticket && ticket->state == TicketState::Called) {
+        m_ui->callsValue->setText(tr("%1 · called %2 ago", "calls made of the most allowed, time since the last call")
+                                      .arg(field(CurrentTicketModel::CallsColumn),
+                                           field(CurrentTicketModel::SinceCallColumn)));
+    }
+    // A ticket left the window (finished, no-show, transferred…): my figures may have moved.
+    const std::optional<qint64> shown = ticket ? std::optional(ticket->id) : std::nullopt;
+    if (shown != m_shownTicketId) {
+        if (m_shownTicketId)
+            updateMyDay();
+        m_shownTicketId = shown;
+    }
 
     const auto &window = m_currentModel->window();
     if (window) {
@@ -505,9 +528,32 @@ void OperatorConsole::updateActions()
     }
 }
 
+void OperatorConsole::updateMyDay()
+{
+    auto figures = OperatorDay::of(m_db, m_session.user.id, LocalTime::dayKey(m_clock.now()));
+    if (!figures) {
+        m_ui->myDayLabel->setText(figures.message());
+        return;
+    }
+    m_ui->myDayLabel->setText(figures->text());
+    setStyleState(m_ui->myDayLabel, "late", figures->overNorm() ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
+void OperatorConsole::announceArrival()
+{
+    setStyleState(m_ui->waitingCountLabel, "flash", QStringLiteral("true"));
+    m_flashEnd->start();
+    // The taskbar entry flashes while the console is behind another window; the bell is the system's.
+    QApplication::alert(window(), 3000);
+    QApplication::beep();
+}
+
 void OperatorConsole::updateSummary()
 {
     const int waiting = m_queueModel->waitingCount();
+    if (m_lastWaiting == 0 && waiting > 0)
+        announceArrival();
+    m_lastWaiting = waiting;
     m_ui->waitingCountLabel->setText(tr("%n waiting", "people in this window's queue", waiting));
     const qint64 longest = m_queueModel->longestWaitSeconds();
     const bool late = longest > m_currentModel->settings().waitTarget;

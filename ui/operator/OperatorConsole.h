@@ -8,8 +8,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QTimer;
 class QToolButton;
 
 namespace Ui {
@@ -79,6 +81,10 @@ private:
     // The ticket number the operator types (such as A017), or empty when they gave up.
     QString askNumber(const QString &title);
     void cancelTicket();
+    // Served today and my average against the norm, read again when a ticket leaves the window.
+    void updateMyDay();
+    // Someone joined the empty queue: a sound and a flash, so that an operator looking away notices.
+    void announceArrival();
     // The citizen called to the window was called as often as allowed and has not come: F5 records the no-show first.
     bool calledCitizenDidNotCome() const;
     void showNotice(const QString &text, bool problem);
@@ -93,12 +99,16 @@ private:
     std::unique_ptr<Ui::OperatorConsole> m_ui;
 
     QString m_callNextTip; // the form's, while F5 only calls
+    const Database &m_db;
     LiveCenter &m_center;
     const Clock &m_clock;
     Session m_session;
     QueueService m_queue;
     QueueModel *m_queueModel;
     CurrentTicketModel *m_currentModel;
+    std::optional<qint64> m_shownTicketId; // the ticket at the window when the panel was last drawn
+    int m_lastWaiting = -1;                // the queue's length when the summary was last drawn; -1 before that
+    QTimer *m_flashEnd;
 };
 
 } // namespace Kezek
