@@ -112,17 +112,17 @@ Result<Account> Accounts::check(const Stored &stored, const QString &password, c
     }
     // The password is checked before the write transaction: a hash takes a tenth of a second, a server login a
     // round trip.
-    auto matched = account.active ? matches(stored, password) : Result<std::optional<ServerLogin>>(std::nullopt);
+    auto matched = account.active ? matches(stored, password) : Result<Match>(Match{});
     if (!matched)
         return matched.failure();
-    auto verdict = settle(stored, matched->has_value(), action);
+    auto verdict = settle(stored, matched->accepted, action);
     if (!verdict)
         return verdict.failure();
     switch (*verdict) {
     case Verdict::Accepted: {
         // From a sign-in on, the person's steps run as their own server login, with their role's privileges.
-        if (action == AuditTrail::signIn && !(*matched)->user.isEmpty()) {
-            if (auto status = m_db.useServerLogin(**matched); !status)
+        if (action == AuditTrail::signIn && matched->serverLogin) {
+            if (auto status = m_db.useServerLogin(matched->serverLogin); !status)
                 return status.failure();
         }
         Account signedIn = account;
@@ -137,17 +137,14 @@ Result<Account> Accounts::check(const Stored &stored, const QString &password, c
     return wrongPassword();
 }
 
-Result<std::optional<ServerLogin>> Accounts::matches(const Stored &stored, const QString &password) const
+Result<Accounts::Match> Accounts::matches(const Stored &stored, const QString &password) const
 {
     auto server = ServerLogins::enabled(m_db);
     if (!server)
         return server.failure();
-    if (!*server) {
-        if (!PasswordHash::matches(stored.hash, password))
-            return std::optional<ServerLogin>();
-        // An empty login: nothing to switch to, the file (or the PC's account) is the boundary.
-        return std::optional<ServerLogin>(ServerLogin{});
-    }
+    // Without server logins the file (or the PC's account) is the boundary: nothing to switch to.
+    if (!*server)
+        return Match{PasswordHash::matches(stored.hash, password), std::nullopt};
     auto role = ServerLogins::roleOf(m_db, stored.account.person.login);
     if (!role)
         return role.failure();
@@ -155,7 +152,7 @@ Result<std::optional<ServerLogin>> Accounts::matches(const Stored &stored, const
     auto accepted = m_db.acceptsServerLogin(login);
     if (!accepted)
         return accepted.failure();
-    return *accepted ? std::optional<ServerLogin>(login) : std::nullopt;
+    return *accepted ? Match{true, login} : Match{};
 }
 
 Result<Accounts::Verdict> Accounts::settle(const Stored &stored, bool matched, const QString &action) const

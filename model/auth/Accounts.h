@@ -91,9 +91,14 @@ private:
     // success as `action` (none when empty: the caller records what the check was for).
     Result<Verdict> settle(const Stored &stored, bool matched, const QString &action) const;
     Result<Account> check(const Stored &stored, const QString &password, const QString &action) const;
-    // Whether `password` is the account's: checked against its hash, or by the server (the login to use from now
-    // on, empty when there is none to switch to). nullopt: it is not.
-    Result<std::optional<ServerLogin>> matches(const Stored &stored, const QString &password) const;
+    // Whether `password` is the account's: checked against its hash, or by the server, which then gives the login
+    // the person's steps run as from a sign-in on.
+    struct Match
+    {
+        bool accepted = false;
+        std::optional<ServerLogin> serverLogin;
+    };
+    Result<Match> matches(const Stored &stored, const QString &password) const;
     // The Argon2id hash to store for a new password, or nullopt where the server keeps passwords.
     Result<std::optional<QString>> hashFor(const QString &password) const;
     // Writes a new password (inside the caller's transaction) and clears the failed sign-ins.

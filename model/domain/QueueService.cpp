@@ -425,22 +425,28 @@ Result<Window> QueueService::windowReadyToCall(const Catalogue &catalogue, int w
     return *window;
 }
 
-Status QueueService::callTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, const QString &note)
+Status QueueService::takeTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, Taken how,
+                            const QString &note)
 {
     const TicketState previous = ticket.state;
-    ticket.state = TicketState::Called;
+    const bool called = how == Taken::Called;
+    ticket.state = called ? TicketState::Called : TicketState::Serving;
     ticket.windowId = window.id;
     ticket.operatorId = actor.person.id;
     ticket.dueAt.reset();
+    // The wait ends now either way (DOMAIN.md: at the first call).
     ticket.calledAt = now;
     if (!ticket.firstCalledAt)
         ticket.firstCalledAt = now;
-    ticket.callCount = 1;
-    ticket.lastCallAt = now;
+    ticket.callCount = called ? 1 : 0;
+    if (called)
+        ticket.lastCallAt = now;
+    else
+        ticket.servingAt = now;
     if (auto status = save(ticket, previous); !status)
         return status;
-    return recordEvent(ticket.id, TicketAction::Call, previous, TicketState::Called, At{window.id, actor.person.id},
-                       note);
+    return recordEvent(ticket.id, called ? TicketAction::Call : TicketAction::Serve, previous, ticket.state,
+                       At{window.id, actor.person.id}, note);
 }
 
 Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
@@ -468,7 +474,7 @@ Result<CallResult> QueueService::callNext(int windowNumber, const Actor &actor)
         auto ticket = store.byId(choice->candidate.ticketId);
         if (!ticket)
             return ticket.failure();
-        if (auto status = callTo(*ticket, *window, actor, now, {}); !status)
+        if (auto status = takeTo(*ticket, *window, actor, now, Taken::Called, {}); !status)
             return status.failure();
         // Unchanged (a walk-in after a walk-in) is not written: one round trip less, and no window change to tell.
         if (const int streakAfter = CallPolicy::streakAfter(choice->tier, window->priorityStreak);
@@ -541,31 +547,13 @@ Result<Ticket> QueueService::takeChosenTicket(int windowNumber, const Actor &act
                                .arg(windowNumber)};
         }
         // The event says the ticket was chosen, out of the order call-next keeps: the audit of who was called when.
-        const Status taken = how == Taken::Called ? callTo(*ticket, *window, actor, now, tr("chosen from the queue"))
-                                                  : serveAt(*ticket, *window, actor, now);
+        const Status taken = takeTo(*ticket, *window, actor, now, how,
+                                    how == Taken::Called ? tr("chosen from the queue")
+                                                         : tr("served without a call: the citizen was at the desk"));
         if (!taken)
             return taken.failure();
         return *ticket;
     });
-}
-
-Status QueueService::serveAt(Ticket &ticket, const Window &window, const Actor &actor, qint64 now)
-{
-    const TicketState previous = ticket.state;
-    ticket.state = TicketState::Serving;
-    ticket.windowId = window.id;
-    ticket.operatorId = actor.person.id;
-    ticket.dueAt.reset();
-    // The wait ends now, as it would have at a call; nobody was called on the hall display.
-    ticket.calledAt = now;
-    if (!ticket.firstCalledAt)
-        ticket.firstCalledAt = now;
-    ticket.callCount = 0;
-    ticket.servingAt = now;
-    if (auto status = save(ticket, previous); !status)
-        return status;
-    return recordEvent(ticket.id, TicketAction::Serve, previous, TicketState::Serving,
-                       At{window.id, actor.person.id}, tr("served without a call: the citizen was at the desk"));
 }
 
 Result<Ticket> QueueService::recall(qint64 ticketId, const Actor &actor)

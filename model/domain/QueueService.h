@@ -108,15 +108,15 @@ private:
     Status save(const Ticket &ticket, TicketState previous);
     // The window `actor` works at, open and with nobody at it: where a call may go.
     Result<Window> windowReadyToCall(const Catalogue &catalogue, int windowNumber, const Actor &actor, qint64 now) const;
-    // Calls `ticket` to `window`: its first call, saved with its event.
-    Status callTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, const QString &note);
-    // callChosen, callNumber, serveChosen and serveNumber: the ticket `find` names (given the time), if this window
-    // may take it now; called, or served at once.
+    // How a waiting ticket comes to a window: called (its first call), or served at once (its citizen was at the
+    // desk; no call on the hall display).
     enum class Taken { Called, ServedAtOnce };
+    // Brings `ticket` to `window` as `how` says, saved with its event.
+    Status takeTo(Ticket &ticket, const Window &window, const Actor &actor, qint64 now, Taken how, const QString &note);
+    // callChosen, callNumber, serveChosen and serveNumber: the ticket `find` names (given the time), if this window
+    // may take it now.
     Result<Ticket> takeChosenTicket(int windowNumber, const Actor &actor, Taken how,
                                     const std::function<Result<Ticket>(qint64 now)> &find);
-    // Starts serving `ticket` at `window` without a call, saved with its event.
-    Status serveAt(Ticket &ticket, const Window &window, const Actor &actor, qint64 now);
     // Today's ticket numbered `number` as typed ("a017" reads as A017).
     std::function<Result<Ticket>(qint64 now)> byTypedNumber(const QString &number) const;
     // Begins every state change once `transaction` is active: tickets left over from earlier days are closed out
